@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  manifestVersion: 3,
+  // Keep the top level as the design card says: static files (locales, icons) live under assets/.
+  publicDir: 'assets/public',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'da',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    browser_specific_settings: {
+      gecko: {
+        id: 'sagsspor@sagsspor.dk',
+        strict_min_version: '128.0',
+        // Sagsspor sends nothing anywhere: everything stays in the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
