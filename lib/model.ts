@@ -71,6 +71,8 @@ export const ReferenceSchema = z.object({
   kind: z.enum(['item', 'attachment']),
   target: z.number().int(),
   raw: z.string(),
+  /** Offset of `raw` in the text it was found in. */
+  index: z.number().int().nonnegative(),
 });
 export type Reference = z.infer<typeof ReferenceSchema>;
 
