@@ -1,18 +1,22 @@
 /**
  * The shared minutes parser: blocks → Meeting. Pure: no DOM, no browser API.
- * Stages: normalise → classify lines → build the item tree → enrich.
+ * Stages: normalise → classify lines → build the item tree → enrich (header, items).
  */
-import type { Meeting, TextBlock } from '../model.ts';
+import type { Meeting, ParseWarning, TextBlock } from '../model.ts';
+import { classifyLine } from './classify.ts';
+import { findMunicipality, readHeader } from './header.ts';
+import { buildItem } from './item.ts';
+import { normalize } from './normalize.ts';
+import { buildTree, type ClassifiedLine } from './tree.ts';
 
 export interface ParseOptions {
   /** Name of the document (file name or URL), copied to Meeting.source. */
   source: string;
 }
 
-/** Parse ordered text blocks into a Meeting. Never throws: unreadable input gives warnings. */
-export function parseBlocks(blocks: readonly TextBlock[], options: ParseOptions): Meeting {
+function emptyMeeting(source: string, warnings: ParseWarning[]): Meeting {
   return {
-    source: options.source,
+    source,
     kind: null,
     municipality: null,
     committee: null,
@@ -22,13 +26,59 @@ export function parseBlocks(blocks: readonly TextBlock[], options: ParseOptions)
     participants: [],
     absent: [],
     items: [],
-    warnings: [{ code: 'not-implemented', message: 'parser not written yet', block: null }],
+    warnings,
   };
 }
 
-/** Plain text (one line per block). */
+/** Parse ordered text blocks into a Meeting. Never throws: unreadable input gives warnings. */
+export function parseBlocks(blocks: readonly TextBlock[], options: ParseOptions): Meeting {
+  const warnings: ParseWarning[] = [];
+  try {
+    const lines: ClassifiedLine[] = normalize(blocks).map((line) => ({ ...line, cls: classifyLine(line) }));
+    const tree = buildTree(lines);
+    const header = readHeader(tree.header);
+    const items = tree.items.map((draft) => buildItem(draft, header.date));
+
+    if (lines.length === 0) warnings.push({ code: 'empty', message: 'The document has no text.', block: null });
+    else if (items.length === 0) warnings.push({ code: 'no-items', message: 'No agenda items were found.', block: null });
+    if (header.date === null) warnings.push({ code: 'no-date', message: 'No meeting date was found.', block: null });
+    for (const item of items) {
+      if (!item.closed && item.sections.length === 0 && item.caseNumbers.length === 0) {
+        warnings.push({ code: 'empty-item', message: `Item ${item.number} has no content.`, block: item.span.firstBlock });
+      }
+    }
+    return {
+      source: options.source,
+      ...header,
+      municipality: findMunicipality(lines.map((l) => l.text)),
+      items,
+      warnings,
+    };
+  } catch (error) {
+    // A bug must not take the page down: report it and give what is safe, an empty meeting.
+    const message = error instanceof Error ? error.message : String(error);
+    warnings.push({ code: 'parser-error', message: `The parser failed: ${message}`, block: null });
+    return emptyMeeting(options.source, warnings);
+  }
+}
+
+/** Plain text → blocks: one block per paragraph (lines between blank lines). */
 export function textToBlocks(text: string): TextBlock[] {
-  return text.split(/\r\n|\r|\n/).map((line) => ({ text: line }));
+  const blocks: TextBlock[] = [];
+  let current: string[] = [];
+  let startLine = 0;
+  const lines = text.split(/\r\n|\r|\n/);
+  lines.forEach((line, index) => {
+    if (line.trim() === '') {
+      if (current.length > 0) blocks.push({ text: current.join('\n'), ref: { line: startLine } });
+      current = [];
+      return;
+    }
+    if (current.length === 0) startLine = index;
+    current.push(line);
+  });
+  if (current.length > 0) blocks.push({ text: current.join('\n'), ref: { line: startLine } });
+  return blocks;
 }
 
 export function parseText(text: string, options: ParseOptions): Meeting {

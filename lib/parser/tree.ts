@@ -1,0 +1,172 @@
+/**
+ * Stage 3: build the item tree. Decides which candidate headings really open items (by the
+ * form the document uses, evidence of item structure after them, and increasing numbers),
+ * then cuts each item into its case lines and sections.
+ */
+import type { LineClass, ItemForm } from './classify.ts';
+import { ITEM_FORMS } from './classify.ts';
+import type { Line } from './normalize.ts';
+import { headingKey } from './vocabulary.ts';
+
+export interface ClassifiedLine extends Line {
+  cls: LineClass;
+}
+
+export interface SectionDraft {
+  heading: string;
+  /** The heading is a decision label ("Beslutning", "Beslutning i X den …"). */
+  decision: { body: string | null } | null;
+  /** Block of the heading line. */
+  headingBlock: number;
+  lines: ClassifiedLine[];
+}
+
+export interface ItemDraft {
+  number: number;
+  title: string;
+  form: ItemForm;
+  /** Blocks of the item's first heading line and of its last line. */
+  span: { firstBlock: number; lastBlock: number };
+  /** Lines between the heading and the first section: case numbers, access markers, intro text. */
+  preamble: ClassifiedLine[];
+  sections: SectionDraft[];
+}
+
+export interface Tree {
+  /** Lines before the first item (title, header fields, table of contents). */
+  header: ClassifiedLine[];
+  items: ItemDraft[];
+}
+
+interface Candidate {
+  form: ItemForm;
+  number: number;
+  title: string;
+  /** First and last line of the heading (a number alone takes its title from a neighbour line). */
+  first: number;
+  last: number;
+}
+
+const EVIDENCE_WINDOW = 8;
+const ACCESS_MARKER = /^(Åbent|Åben|Lukket|Åbent punkt|Lukket punkt)\.?$/i;
+/** Heading forms that are items wherever they stand; the others need evidence after them. */
+const SELF_EVIDENT: ReadonlySet<ItemForm> = new Set(['markup', 'punkt-colon']);
+
+function candidates(lines: readonly ClassifiedLine[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const cls = lines[i]!.cls;
+    if (cls.kind === 'item-heading') {
+      found.push({ form: cls.form, number: cls.number, title: cls.title, first: i, last: i });
+    } else if (cls.kind === 'item-number') {
+      const next = lines[i + 1];
+      if (next && (next.hint?.role === 'item-title' || next.cls.kind === 'text')) {
+        found.push({ form: cls.form, number: cls.number, title: next.text, first: i, last: i + 1 });
+      }
+    } else if (cls.kind === 'item-number-after') {
+      const prev = lines[i - 1];
+      if (prev && prev.cls.kind === 'text' && prev.paragraphStart) {
+        found.push({ form: 'punkt', number: cls.number, title: prev.text, first: i - 1, last: i });
+      }
+    }
+  }
+  return found;
+}
+
+function hasEvidence(lines: readonly ClassifiedLine[], cand: Candidate, nextStart: number): boolean {
+  if (SELF_EVIDENT.has(cand.form)) return true;
+  const stop = Math.min(nextStart, cand.last + 1 + EVIDENCE_WINDOW, lines.length);
+  for (let i = cand.last + 1; i < stop; i++) {
+    const line = lines[i]!;
+    const kind = line.cls.kind;
+    if (kind === 'case-line' || kind === 'decision-heading') return true;
+    if (kind === 'section-heading' && line.cls.strength !== 'shared-word') return true;
+    if (ACCESS_MARKER.test(line.text)) return true;
+  }
+  return false;
+}
+
+/** Keep increasing numbers; a restart after bodiless headings (a table of contents) replaces them. */
+function inSequence(accepted: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const cand of accepted) {
+    const last = kept[kept.length - 1];
+    if (!last || cand.number > last.number) {
+      kept.push(cand);
+      continue;
+    }
+    const from = kept.findIndex((k) => k.number >= cand.number);
+    const run = kept.slice(from);
+    const bodiless = run.every((k, j) => {
+      const nextFirst = j + 1 < run.length ? run[j + 1]!.first : cand.first;
+      return nextFirst === k.last + 1;
+    });
+    if (bodiless) {
+      kept.splice(from);
+      kept.push(cand);
+    }
+  }
+  return kept;
+}
+
+function chooseHeadings(lines: readonly ClassifiedLine[]): Candidate[] {
+  const all = candidates(lines);
+  for (const form of ITEM_FORMS) {
+    const ofForm = all.filter((c) => c.form === form);
+    const evidenced = ofForm.filter((c, j) => hasEvidence(lines, c, ofForm[j + 1]?.first ?? lines.length));
+    if (evidenced.length > 0) return inSequence(evidenced);
+  }
+  return [];
+}
+
+function cutSections(lines: readonly ClassifiedLine[], start: number, end: number, isHeading: (l: ClassifiedLine) => boolean) {
+  const preamble: ClassifiedLine[] = [];
+  const sections: SectionDraft[] = [];
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (isHeading(line)) {
+      const decision = line.cls.kind === 'decision-heading' ? { body: line.cls.body } : null;
+      sections.push({ heading: line.text.replace(/:$/, '').trim(), decision, headingBlock: line.block, lines: [] });
+    } else if (sections.length > 0) {
+      sections[sections.length - 1]!.lines.push(line);
+    } else {
+      preamble.push(line);
+    }
+  }
+  return { preamble, sections };
+}
+
+export function buildTree(lines: readonly ClassifiedLine[]): Tree {
+  const headings = chooseHeadings(lines);
+  if (headings.length === 0) return { header: [...lines], items: [] };
+
+  const spans = headings.map((h, j) => ({
+    h,
+    bodyStart: h.last + 1,
+    end: j + 1 < headings.length ? headings[j + 1]!.first : lines.length,
+  }));
+
+  // Shared-word headings ("Økonomi", "Høring") count only where the document uses them in two items.
+  const itemsUsing = new Map<string, number>();
+  for (const { bodyStart, end } of spans) {
+    const seen = new Set<string>();
+    for (let i = bodyStart; i < end; i++) {
+      const cls = lines[i]!.cls;
+      if (cls.kind === 'section-heading' && cls.strength === 'shared-word') seen.add(headingKey(lines[i]!.text));
+    }
+    for (const key of seen) itemsUsing.set(key, (itemsUsing.get(key) ?? 0) + 1);
+  }
+  const isHeading = (line: ClassifiedLine): boolean => {
+    const cls = line.cls;
+    if (cls.kind === 'decision-heading') return true;
+    if (cls.kind !== 'section-heading') return false;
+    return cls.strength !== 'shared-word' || (itemsUsing.get(headingKey(line.text)) ?? 0) >= 2;
+  };
+
+  const items = spans.map(({ h, bodyStart, end }): ItemDraft => {
+    const { preamble, sections } = cutSections(lines, bodyStart, end, isHeading);
+    const span = { firstBlock: lines[h.first]!.block, lastBlock: lines[end - 1]!.block };
+    return { number: h.number, title: h.title, form: h.form, span, preamble, sections };
+  });
+  return { header: lines.slice(0, headings[0]!.first), items };
+}
