@@ -1,15 +1,203 @@
-// PROVISIONAL stub written by the lead so the parser core can run; helper-1 owns and replaces this file.
-import type { CaseNumber } from '../model.ts';
-const YY = /\b\d{2}-\d{6}\b/g;
-const KLE = /\b\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}\b/g;
+/**
+ * Case (journal) numbers in the text of Danish minutes (publishing-systems.md §3).
+ *
+ * The text is cut into "id tokens": maximal runs of letters/digits joined by single `.`, `/` or
+ * `-`. A token is a case number only when the WHOLE token has one of the known shapes, so a
+ * date (`06-05-2024`, `1/10-2025`), an amount (`2.500-3.000`), a phone number (`4646-4646`) or
+ * a part of a longer id never yields a piece that happens to look like a case number.
+ * Every quantifier is bounded or unambiguous, so the scan is linear in the length of the text.
+ */
+import type { CaseFormat, CaseNumber } from '../model.ts';
+
+/** Hyphen-like characters PDF text uses inside ids (hyphen, non-breaking hyphen, figure dash). */
+const HYPHENS = /[\u2010\u2011\u2012]/g;
+
+/** Id tokens: alnum runs joined by single separators (unambiguous, hence linear). */
+const TOKEN = /[\p{L}\p{N}]+(?:[./\-\u2010\u2011\u2012][\p{L}\p{N}]+)*/gu;
+
+const WHOLE_TOKEN = /^[\p{L}\p{N}]+(?:[./\-\u2010\u2011\u2012][\p{L}\p{N}]+)*$/u;
+
+/** Longest token worth classifying (the longest real form is ~22 characters). */
+const MAX_TOKEN = 32;
+
+/**
+ * Case labels. `Sag` alone is a label for PolWeb (`Sag 306-2009-600`), but `Sag nr. 129`
+ * is Rødovre's ITEM number: the plain-digits format is never taken after `Sag`/`Sag nr.`.
+ */
+const LABEL_BODY =
+  String.raw`(?:sagsnr|sags-?\s?nr|sagsnummer|sags-?id|sag\s?id|journalnr|journal\s?nr|journalnummer|j\.?\s?nr|sag(?:\s?nr)?)`;
+/** A label standing right before a token: `Sagsnr.`, `Sagsnr.:`, `Sagsnummer:`, `J.nr.`, `Sag` … */
+const LABEL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${LABEL_BODY}\.?\s?:?\s{0,3}$`, 'iu');
+/** Labels after which plain digits are a case number (not `Sag`, not `Sag nr.`). */
+const DIGITS_LABEL_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:sagsnr|sags-?\s?nr|sagsnummer|sags-?id|journalnr|journal\s?nr|journalnummer|j\.?\s?nr)\.?\s?:?\s{0,3}$/iu;
+/** Document numbers (`Dok.`, `Dok.nr.`, `Dokumentnr.`) are document ids, not cases. */
+const DOC_LABEL_BEFORE = /(?:^|[^\p{L}\p{N}])dok(?:ument)?\.?\s?(?:nr|nummer|id)?\.?\s?:?\s{0,3}$/iu;
+/** Money right before or after a token: `kr. 2000-25000`, `2000-25000 kr.`. */
+const AMOUNT_BEFORE = /(?:kr\.?|kroner|DKK|EUR)\s{0,2}$/i;
+const AMOUNT_AFTER = /^\s{0,2}(?:kr\b|kr\.|kroner|mio\b|mio\.|mia\b|mia\.|t\.kr|DKK|EUR|%|pct\b|procent)/i;
+/** Characters that glue a token into a URL, e-mail address, file name or query string. */
+const GLUE_BEFORE = /[_@#=&?%~\\+]$/;
+const GLUE_AFTER = /^[_@#=&?%~\\]/;
+/** URLs and GUIDs: nothing inside them is a case number (e-mail addresses: see maskedRanges). */
+const MASKS = [
+  /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{1,2000}/giu,
+  /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
+];
+const EMAIL_LOCAL = /[\p{L}\p{N}._%+-]/u;
+const EMAIL_DOMAIN = /[\p{L}\p{N}.-]/u;
+
+const YEAR = String.raw`(?:19|20)\d{2}`;
+/** Shapes a whole token must have; `labelledOnly` shapes need a label (or a whole line). */
+interface Shape {
+  format: CaseFormat;
+  re: RegExp;
+  labelledOnly?: boolean;
+}
+const SHAPES: readonly Shape[] = [
+  // 85.02.02-G01-1-17, 18.15.00-Ø40-2-19: KLE subject number, facet, serial, two-digit year.
+  { format: 'kle', re: /^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}$/iu },
+  // EMN-2025-010561 (Aarhus).
+  { format: 'emn', re: new RegExp(String.raw`^EMN-${YEAR}-\d{4,7}$`, 'i') },
+  // 306-2009-600: municipality number (101–860), year, serial.
+  { format: 'municipality-year-serial', re: new RegExp(String.raw`^[1-8]\d{2}-${YEAR}-\d{1,7}$`) },
+  // 24-002111: two-digit year, six-digit serial (FirstAgenda).
+  { format: 'yy-serial', re: /^\d{2}-\d{6}$/ },
+  // 2012/057275 (Odense).
+  { format: 'year/serial', re: new RegExp(String.raw`^${YEAR}/\d{6}$`) },
+  // 2012-28504, 2015-000452 (eDoc); a 4-digit serial only with a label (2024-2025 is a year range).
+  { format: 'year-serial', re: new RegExp(String.raw`^${YEAR}-\d{5,7}$`) },
+  { format: 'year-serial', re: new RegExp(String.raw`^${YEAR}-\d{4}$`), labelledOnly: true },
+  // 21/16998 (Acadre); a 3-digit serial only with a label (24/365 is a ratio).
+  { format: 'yy/serial', re: /^\d{2}\/\d{4,6}$/ },
+  { format: 'yy/serial', re: /^\d{2}\/\d{3}$/, labelledOnly: true },
+  // 299835 after `Sagsnr.` (Roskilde).
+  { format: 'digits', re: /^\d{5,8}$/, labelledOnly: true },
+];
+
+/** A 4-digit serial that is a year: `2024-2025`, `uge 23/2024`, `lov nr. 50/2019`. */
+function serialIsYear(token: string): boolean {
+  const m = /[-/](\d+)$/.exec(token);
+  return m !== null && m[1]!.length === 4 && /^(?:19|20)\d{2}$/.test(m[1]!);
+}
+
+/** The format of a whole token, or null. `labelled`: a case label stands before it. */
+function shapeOf(token: string, labelled: boolean, digitsAllowed: boolean): CaseFormat | null {
+  if (token.length > MAX_TOKEN) return null;
+  const t = token.replace(HYPHENS, '-');
+  for (const shape of SHAPES) {
+    if (!shape.re.test(t)) continue;
+    if (shape.labelledOnly && !labelled) continue;
+    if (shape.format === 'digits' && !digitsAllowed) continue;
+    if ((shape.format === 'year-serial' || shape.format === 'yy/serial') && serialIsYear(t)) continue;
+    return shape.format;
+  }
+  return null;
+}
+
+/** Canonical key: trimmed, upper-case letters, no whitespace, hyphen-like characters as `-`. */
+export function normalizeCaseNumber(raw: string, format: CaseFormat): string {
+  const key = raw.trim().replace(/\s+/g, '').replace(HYPHENS, '-').toUpperCase();
+  // Plain digits carry no letters or separators; the other formats keep their separators.
+  return format === 'digits' ? key.replace(/\D/g, '') : key;
+}
+
+function maskedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const re of MASKS) {
+    for (const m of text.matchAll(re)) ranges.push([m.index, m.index + m[0].length]);
+  }
+  // E-mail addresses, expanded by hand around each '@' ('@' stops both scans, so this is linear).
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 200 && EMAIL_LOCAL.test(text[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < text.length && end - at < 200 && EMAIL_DOMAIN.test(text[end]!)) end++;
+    if (start < at && text.slice(at + 1, end).includes('.')) ranges.push([start, end]);
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+/** A label glued to the token with a dot (`J.nr.24-002111`, `Sagsnr.299835`). */
+const GLUED_LABEL = new RegExp(String.raw`^${LABEL_BODY}\.`, 'iu');
+const GLUED_DIGITS_LABEL = /^(?:sagsnr|sagsnummer|journalnr|j\.?nr)\./i;
+
+/** Every case number in free text, in document order. */
 export function findCaseNumbers(text: string): CaseNumber[] {
   const out: CaseNumber[] = [];
-  for (const m of text.matchAll(KLE)) out.push({ raw: m[0], format: 'kle', normalized: m[0], confidence: 'pattern', index: m.index });
-  for (const m of text.matchAll(YY)) out.push({ raw: m[0], format: 'yy-serial', normalized: m[0], confidence: 'pattern', index: m.index });
+  const masks = maskedRanges(text);
+  let maskAt = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    let token = m[0];
+    let index = m.index;
+    while (maskAt < masks.length && masks[maskAt]![1] <= index) maskAt++;
+    const mask = masks[maskAt];
+    if (mask && mask[0] < index + token.length && index < mask[1]) continue;
+    if (token.length > MAX_TOKEN + 16) continue;
+
+    const before = text.slice(Math.max(0, index - 24), index);
+    const after = text.slice(index + token.length, index + token.length + 12);
+    let labelled = LABEL_BEFORE.test(before);
+    let digitsAllowed = DIGITS_LABEL_BEFORE.test(before);
+    const glued = GLUED_LABEL.exec(token);
+    if (glued) {
+      digitsAllowed = GLUED_DIGITS_LABEL.test(token);
+      labelled = true;
+      token = token.slice(glued[0].length);
+      index += glued[0].length;
+    }
+    if (GLUE_BEFORE.test(before) || GLUE_AFTER.test(after)) continue;
+    if (DOC_LABEL_BEFORE.test(before)) continue;
+    const format = shapeOf(token, labelled, digitsAllowed);
+    if (!format) continue;
+    if (!labelled && (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after))) continue;
+    out.push({
+      raw: token,
+      format,
+      normalized: normalizeCaseNumber(token, format),
+      confidence: labelled ? 'labelled' : 'pattern',
+      index,
+    });
+  }
   return out;
 }
+
+/**
+ * Optional prefix of a case-number line: a case label, or Odense's access marker
+ * `Åbent - ` / `Lukket - ` standing before the number.
+ */
+const LINE_PREFIX = new RegExp(
+  String.raw`^(?:(${LABEL_BODY})\.?\s?:?\s{0,3}|(?:åbent|åben|lukket)\s{0,3}[-–:]\s{0,3})`,
+  'iu',
+);
+/** Trailing punctuation a line may carry after the number. */
+const LINE_TRAIL = /[\s.,;:]*$/;
+
+/**
+ * When a whole line or cell is one case number (optionally after a label), return it with
+ * confidence 'labelled' (the line's place is the label); otherwise null. The shapes that need
+ * a label in running text (plain digits, `2018-1234`, `24/312`) need one here too, so a bare
+ * `299835` or `24/365` line is not a case; `Sag nr. 130` is an item number, not a case.
+ */
 export function classifyCaseNumber(text: string): CaseNumber | null {
-  const t = text.trim();
-  const f = findCaseNumbers(t);
-  return f.length === 1 && f[0]!.raw === t.replace(/^(Sagsnr\.?:?|EMN)\s*/i, '') ? f[0]! : /^EMN-\d{4}-\d{6}$/.test(t) ? { raw: t, format: 'emn', normalized: t, confidence: 'labelled', index: 0 } : null;
+  const lead = text.length - text.trimStart().length;
+  let body = text.slice(lead);
+  if (body.length > 80) return null;
+  body = body.replace(LINE_TRAIL, '');
+  let offset = lead;
+  let digitsAllowed = false;
+  let labelled = false;
+  const prefix = LINE_PREFIX.exec(body);
+  if (prefix) {
+    const label = prefix[1];
+    labelled = label !== undefined;
+    digitsAllowed = label !== undefined && !/^sag(?:\s?nr)?$/i.test(label);
+    offset += prefix[0].length;
+    body = body.slice(prefix[0].length);
+  }
+  if (body.length === 0 || body.length > MAX_TOKEN) return null;
+  if (!WHOLE_TOKEN.test(body)) return null;
+  const format = shapeOf(body, labelled, digitsAllowed);
+  if (!format) return null;
+  return { raw: body, format, normalized: normalizeCaseNumber(body, format), confidence: 'labelled', index: offset };
 }

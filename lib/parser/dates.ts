@@ -1,11 +1,165 @@
-// PROVISIONAL stub written by the lead so the parser core can run; helper-1 owns and replaces this file.
-export interface DateTimeMatch { date: string | null; time: string | null; raw: string; index: number }
-const MONTHS = ['januar','februar','marts','april','maj','juni','juli','august','september','oktober','november','december'];
-export function findDateTime(text: string): DateTimeMatch | null {
-  let m = /(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:\s+(?:kl\.\s*)?(\d{1,2})[:.](\d{2}))?/.exec(text);
-  if (m) return { date: `${m[3]}-${m[2]!.padStart(2,'0')}-${m[1]!.padStart(2,'0')}`, time: m[4] ? `${m[4].padStart(2,'0')}:${m[5]}` : null, raw: m[0], index: m.index };
-  m = /(\d{1,2})\.? ([a-zæøå]+) (\d{4})(?:\s+kl\.\s*(\d{1,2})[:.](\d{2}))?/i.exec(text);
-  if (m) { const mo = MONTHS.indexOf(m[2]!.toLowerCase()); if (mo >= 0) return { date: `${m[3]}-${String(mo+1).padStart(2,'0')}-${m[1]!.padStart(2,'0')}`, time: m[4] ? `${m[4].padStart(2,'0')}:${m[5]}` : null, raw: m[0], index: m.index }; }
-  return null;
+/**
+ * Dates and times in the text of Danish minutes, in the forms the publishing systems print
+ * (publishing-systems.md §3): `Mandag d. 06. maj 2024 kl. 18:00`, `04-06-2020 09:00:00`,
+ * `Onsdag, April 3, 2019 - 18:00` (English locale on Danish sites), `22.04.2021, kl. 17:30`,
+ * `1/10-2025`, `2024-05-06` …
+ *
+ * `raw` covers the whole expression, including a leading weekday and `d.`/`den`, and the time
+ * when one follows. Impossible dates (31-02-2024, month 13) are not dates; an impossible time
+ * (25:00) is left out of the match. Every quantifier is bounded, so scanning is linear.
+ */
+
+export interface DateTimeMatch {
+  /** YYYY-MM-DD, or null for a time standing alone (`kl. 18:00`). */
+  date: string | null;
+  /** HH:MM, or null when no time follows the date. */
+  time: string | null;
+  raw: string;
+  index: number;
 }
-export function findDates(text: string): DateTimeMatch[] { const d = findDateTime(text); return d ? [d] : []; }
+
+/** Month names and abbreviations, Danish and English, longest first within each month. */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['januar', 'january', 'jan'],
+  ['februar', 'february', 'feb'],
+  ['marts', 'march', 'mar'],
+  ['april', 'apr'],
+  ['maj', 'may'],
+  ['juni', 'june', 'jun'],
+  ['juli', 'july', 'jul'],
+  ['august', 'aug'],
+  ['september', 'sept', 'sep'],
+  ['oktober', 'october', 'okt', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec'],
+];
+const MONTH_OF = new Map<string, number>();
+MONTH_NAMES.forEach((names, i) => names.forEach((n) => MONTH_OF.set(n, i + 1)));
+const MONTH = `(?:${[...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+
+const WEEKDAY =
+  '(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/** Optional lead-in: `Mandag d. `, `Onsdag, `, `den `, `d.`. */
+const LEAD = String.raw`(?:${WEEKDAY}\.?,?\s{1,3})?(?:(?:d\.|den)\s{0,3})?`;
+/** Not inside a word or a longer number (`1.250.000`, `12/06/2024` seen from its middle). */
+const START = String.raw`(?<![\p{L}\p{N}_]|\p{N}[.,/-])`;
+/** Not followed by more digits of the same number (`06-05-20245`, `2024-05-06-1`). */
+const END_NUM = String.raw`(?!\p{N}|[.,/-]\p{N})`;
+const END_WORD = String.raw`(?![\p{L}\p{N}])`;
+
+const DATE_SOURCE = [
+  // 06-05-2024, 09.01.2020, 06/05/2024: one separator used twice.
+  String.raw`(?<d1>\d{1,2})(?<s1>[-./])(?<m1>\d{1,2})\k<s1>(?<y1>\d{4})${END_NUM}`,
+  // 1/10-2025, 08/10-2025: day/month-year.
+  String.raw`(?<d2>\d{1,2})\/(?<m2>\d{1,2})-(?<y2>\d{4})${END_NUM}`,
+  // 2024-05-06 (ISO).
+  String.raw`(?<y3>\d{4})-(?<m3>\d{2})-(?<d3>\d{2})${END_NUM}`,
+  // 06. maj 2024, 6. jan. 2024, 18 november, 2021, 1.oktober 2018.
+  String.raw`(?<d4>\d{1,2})\.?\s{0,3}(?<mn4>${MONTH})${END_WORD}\.?,?\s{1,3}(?<y4>\d{4})${END_NUM}`,
+  // April 3, 2019; May 1st 2020.
+  String.raw`(?<mn5>${MONTH})${END_WORD}\.?\s{1,3}(?<d5>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<y5>\d{4})${END_NUM}`,
+].join('|');
+
+const DATE = new RegExp(String.raw`${START}${LEAD}(?:${DATE_SOURCE})`, 'giu');
+
+/** Time right after a date: ` kl. 18:00`, `, kl. 17:30`, ` - 18:00`, ` 09:00:00`, `T18:00`. */
+const TIME_AFTER =
+  /(?:,?\s{0,3}(?:kl\.?|klokken)\s{0,3}(?<h1>\d{1,2})(?:[:.](?<mi1>\d{2}))?|(?:,?\s{1,3}|\s{0,3}[-–]\s{0,3}|T)(?<h2>\d{1,2})[:.](?<mi2>\d{2}))(?::\d{2})?(?!\p{N}|[:.,]\p{N})/uy;
+
+/** A time standing alone: `kl. 18:00`, `kl. 16`, `18:00` (a colon, not `15.45`, without `kl.`). */
+const TIME_ALONE =
+  /(?<![\p{L}\p{N}_]|\p{N}[.,:/-])(?:(?:kl\.?|klokken)\s{0,3}(?<h1>\d{1,2})(?:[:.](?<mi1>\d{2}))?|(?<h2>\d{1,2}):(?<mi2>\d{2}))(?::\d{2})?(?!\p{N}|[:.,]\p{N})/giu;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1) return null;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days ? `${String(year)}-${pad(month)}-${pad(day)}` : null;
+}
+
+function hhmm(hour: string | undefined, minute: string | undefined): string | null {
+  if (hour === undefined) return null;
+  const h = Number(hour);
+  const m = minute === undefined ? 0 : Number(minute);
+  return h <= 23 && m <= 59 ? `${pad(h)}:${pad(m)}` : null;
+}
+
+type Groups = Record<string, string | undefined>;
+
+function dateOf(g: Groups): string | null {
+  const monthName = g.mn4 ?? g.mn5;
+  const month = monthName !== undefined ? MONTH_OF.get(monthName.toLowerCase()) : Number(g.m1 ?? g.m2 ?? g.m3);
+  const day = Number(g.d1 ?? g.d2 ?? g.d3 ?? g.d4 ?? g.d5);
+  const year = Number(g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5);
+  return month === undefined ? null : isoDate(year, month, day);
+}
+
+/** The time that follows a date ending at `end`, with the length it takes. */
+function timeAt(text: string, end: number): { time: string; length: number } | null {
+  TIME_AFTER.lastIndex = end;
+  const m = TIME_AFTER.exec(text);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const time = g.h1 !== undefined ? hhmm(g.h1, g.mi1) : hhmm(g.h2, g.mi2);
+  return time ? { time, length: m[0].length } : null;
+}
+
+function datesOnly(text: string): DateTimeMatch[] {
+  const out: DateTimeMatch[] = [];
+  for (const m of text.matchAll(DATE)) {
+    const date = dateOf(m.groups ?? {});
+    if (!date) continue;
+    const end = m.index + m[0].length;
+    const t = timeAt(text, end);
+    out.push({
+      date,
+      time: t?.time ?? null,
+      raw: t ? text.slice(m.index, end + t.length) : m[0],
+      index: m.index,
+    });
+  }
+  return out;
+}
+
+function timesAlone(text: string, taken: readonly DateTimeMatch[]): DateTimeMatch[] {
+  const out: DateTimeMatch[] = [];
+  let k = 0;
+  for (const m of text.matchAll(TIME_ALONE)) {
+    while (k < taken.length && taken[k]!.index + taken[k]!.raw.length <= m.index) k++;
+    const d = taken[k];
+    if (d && d.index < m.index + m[0].length) continue; // inside a date match
+    const g = m.groups ?? {};
+    const time = g.h1 !== undefined ? hhmm(g.h1, g.mi1) : hhmm(g.h2, g.mi2);
+    if (time) out.push({ date: null, time, raw: m[0], index: m.index });
+  }
+  return out;
+}
+
+/**
+ * Every date in the text, each with the time that follows it, plus times that stand alone
+ * (`kl. 18:00`, `18:00`; date null), in document order.
+ */
+export function findDates(text: string): DateTimeMatch[] {
+  const dates = datesOnly(text);
+  const times = timesAlone(text, dates);
+  return [...dates, ...times].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The first date with the time that follows it; when the text has no date, the first time
+ * standing alone (date null); null when it has neither.
+ */
+export function findDateTime(text: string): DateTimeMatch | null {
+  for (const m of text.matchAll(DATE)) {
+    const date = dateOf(m.groups ?? {});
+    if (!date) continue;
+    const end = m.index + m[0].length;
+    const t = timeAt(text, end);
+    return { date, time: t?.time ?? null, raw: t ? text.slice(m.index, end + t.length) : m[0], index: m.index };
+  }
+  return timesAlone(text, [])[0] ?? null;
+}

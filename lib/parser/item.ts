@@ -14,7 +14,7 @@ import { isAttachmentHeading, isHistoryHeading } from './vocabulary.ts';
 
 // ---------- title ----------
 
-const CLOSED_PREFIX = /^(?:Lukket(?: punkt| sag)?|LUKKET)\s*:\s*/;
+const CLOSED_PREFIX = /^(?:Lukket(?: punkt| sag)?|LUKKET)\s*[:.]\s*/;
 const CLOSED_SUFFIX = /\s*\((?:Lukket|lukket punkt)\)$/i;
 const CLOSED_MARKER = /^(?:Lukket|Lukket punkt|Lukket sag)\.?$/i;
 // Lejre style "BU/SSÆ/JAI - Title": upper-case codes before " - ".

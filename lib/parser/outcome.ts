@@ -1,14 +1,172 @@
-// PROVISIONAL stub written by the lead so the parser core can run; helper-1 owns and replaces this file.
+/**
+ * The outcome of a decision, judged on the decision text only (gold/SPEC.md "Outcome rules",
+ * gold/NOTES.md §6): the verdict decides, remarks after it do not.
+ *
+ * How a text is read:
+ * 1. No text, or only `-` → none.
+ * 2. Numbered parts (`Ad. 1)`, `Ad 2:`, `Dot 1:`, `Pkt. 1:`, or bare `1)`/`2.` lines when the
+ *    decision opens with one) are judged one by one. When at least two parts have a definite
+ *    outcome and they differ → mixed; when they agree → that outcome. Numbered lines that
+ *    open with `at …` are proposals/amendments inside one verdict, not parts.
+ * 3. Otherwise the verdict is the first sentence that holds a decisive phrase; within it the
+ *    earliest decisive phrase wins (negations such as `ikke godkendt` start earlier than the
+ *    verb and so win). `… besluttede, at …` is approved only when the sentence names no more
+ *    specific outcome (`besluttede at udsætte sagen` is postponed). Sentences about a
+ *    minority's dissent (`Et mindretal …`, `… stemte imod`) are not the verdict.
+ * 4. `Drøftet`/`drøftede` counts only when nothing decisive is said anywhere → discussed.
+ * 5. Anything else (`Intet under dette punkt`, `Fremsendes til Byrådet` with no stance) → other.
+ */
 import type { Outcome } from '../model.ts';
+
+/** The words the UI shows for each outcome. */
+export const OUTCOME_LABELS: Record<Outcome, { da: string; en: string }> = {
+  approved: { da: 'Godkendt', en: 'Approved' },
+  recommended: { da: 'Anbefalet', en: 'Recommended' },
+  noted: { da: 'Taget til efterretning', en: 'Noted' },
+  discussed: { da: 'Drøftet', en: 'Discussed' },
+  postponed: { da: 'Udsat', en: 'Postponed' },
+  rejected: { da: 'Afvist', en: 'Rejected' },
+  not_released: { da: 'Ikke frigivet', en: 'Not released' },
+  mixed: { da: 'Blandet', en: 'Mixed' },
+  none: { da: 'Ingen beslutning', en: 'No decision' },
+  other: { da: 'Anden beslutning', en: 'Other decision' },
+};
+
+/** Word boundaries that know Danish letters (\b does not). */
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+/** Modal verbs before a passive: `skal godkendes` is a plan, not a verdict. */
+const NOT_MODAL = String.raw`(?<!(?<![\p{L}\p{N}])(?:skal|skulle|kan|kunne|vil|ville|bør|burde|må|endeligt?)\s{1,3})`;
+
+interface Rule {
+  outcome: Outcome;
+  re: RegExp;
+}
+
+function rule(outcome: Outcome, source: string): Rule {
+  return { outcome, re: new RegExp(source, 'giu') };
+}
+
+/**
+ * Decisive phrases. Order breaks ties between phrases starting at the same place, so
+ * negated forms (`godkendes ikke`) come before the plain verb (`godkendes`).
+ */
+const DECISIVE: readonly Rule[] = [
+  // "Beslutning ikke frigivet": the decision is not published yet.
+  rule('not_released', String.raw`${B}ikke\s+frigivet${E}`),
+  // Negated approval or recommendation: "Ikke godkendt", "Godkendes ikke", "kunne ikke tiltræde".
+  rule('rejected', String.raw`${B}ikke\s+(?:godkendt|godkendes|tiltrådt|tiltrædes|vedtaget|anbefalet|anbefales|imødekommet)${E}`),
+  rule('rejected', String.raw`${B}(?:godkendes|godkendtes|tiltrædes|anbefales|vedtages|imødekommes)\s+ikke${E}`),
+  rule('rejected', String.raw`${B}(?:kunne|kan|ville|vil)\s+ikke\s+(?:godkende|tiltræde|anbefale|vedtage|støtte)${E}`),
+  // "Afvist", "Indstillingen blev forkastet", "Udvalget afviste …".
+  rule('rejected', String.raw`${B}(?:afvist|afvises|afviste|afslået|afslås|forkastet|forkastes|forkastede)${E}`),
+  // "Fremsendes uden anbefaling": forwarded without a stance.
+  rule('other', String.raw`${B}uden\s+(?:anbefaling|indstilling)${E}`),
+  // "Punktet udsat", "Sagen blev udsat uden behandling", "udsættes", "besluttede at udsætte sagen".
+  // The adjective "udsat(te)" (vulnerable: "udsatte borgere", "udsat for") is not a postponement.
+  rule('postponed', String.raw`${B}(?<!(?<![\p{L}\p{N}])(?:socialt|særligt|sårbare|mest|meget|mere|en|de|den|det)\s{1,3})udsat${E}(?!\s+for${E})`),
+  rule('postponed', String.raw`${B}(?:udsættes|udskudt|udskydes)${E}`),
+  rule('postponed', String.raw`${B}(?:udsatte|udsætte|udskød|udskyde)\s+(?:sagen|punktet|behandlingen|beslutningen)${E}`),
+  rule('postponed', String.raw`${B}(?:blev\s+)?ikke\s+behandlet${E}`),
+  rule('postponed', String.raw`${B}genoptages\s+på\s+(?:et\s+)?(?:senere|næste|kommende)${E}`),
+  // "Indstilles godkendt": the committee puts the case forward for approval by the next body.
+  rule('recommended', String.raw`${B}indstilles\s+(?:godkendt|vedtaget|til)${E}`),
+  // "Anbefales", "Indstillingen anbefales", "Udvalget anbefaler …", "med anbefaling".
+  rule('recommended', String.raw`${B}(?:anbefales|anbefaler|anbefalede|anbefalet)${E}`),
+  rule('recommended', String.raw`${B}med\s+(?:en\s+)?anbefaling${E}`),
+  // "besluttede at anbefale …", "Udvalget kan anbefale …".
+  rule('recommended', String.raw`${B}(?:at|kan|kunne)\s+anbefale${E}`),
+  // "Taget til efterretning", "Orienteringen blev taget til efterretning", "Taget til orientering".
+  rule('noted', String.raw`${B}til\s+efterretning${E}`),
+  rule('noted', String.raw`${B}(?:taget|tages|tog)\s+(?:\p{L}{1,30}\s{1,3}){0,2}?til\s+orientering${E}`),
+  rule('noted', String.raw`${B}orienteringen\s+(?:blev\s+)?(?:modtaget|taget)${E}`),
+  // "Godkendt", "Indstillingen tiltrådt", "Vedtaget", "Et flertal kunne tiltræde indstillingen".
+  rule('approved', String.raw`${B}${NOT_MODAL}(?:godkendt|godkendte|godkendes|godkender|tiltrådt|tiltrådte|tiltrædes|tiltræder|vedtaget|vedtog|vedtages|bevilget|bevilges|bevilgede|imødekommet)${E}`),
+  rule('approved', String.raw`${B}(?:kunne|kan)\s+tiltræde${E}`),
+  rule('approved', String.raw`${B}indstillingen\s+(?:blev\s+)?(?:fulgt|følges)${E}`),
+];
+
+/** "… besluttede, at …": a positive decision unless the sentence says something more specific. */
+const DECIDED = rule('approved', String.raw`${B}(?:besluttede|besluttes|beslutter|besluttet)${E}`);
+/** Discussion only: "Drøftet", "Udvalget drøftede …", "havde en drøftelse". */
+const DISCUSSED = /(?<![\p{L}\p{N}])drøft\p{L}*/iu;
+/** A minority's dissent or a vote tally is not the verdict. */
+const DISSENT = /(?<![\p{L}\p{N}])(?:mindretal(?:let)?|stemte\s+imod|imod\s+stemte|undlod\s+at\s+stemme|tager\s+forbehold|tog\s+forbehold)(?![\p{L}\p{N}])/iu;
+
+/** Sentences: cut at `.`/`!`/`?` before a space and an upper-case letter, digit or dash; and at line ends. */
+function sentences(text: string): string[] {
+  return text.split(/\n+|(?<=[.!?])\s+(?=[\p{Lu}\p{N}"„»(–-])/u).filter((s) => s.trim() !== '');
+}
+
+/** The earliest decisive phrase in a sentence, or null. */
+function decisiveIn(sentence: string): Outcome | null {
+  let best: { at: number; order: number; outcome: Outcome } | null = null;
+  DECISIVE.forEach((r, order) => {
+    r.re.lastIndex = 0;
+    const m = r.re.exec(sentence);
+    if (m && (best === null || m.index < best.at || (m.index === best.at && order < best.order))) {
+      best = { at: m.index, order, outcome: r.outcome };
+    }
+  });
+  const found = best as { outcome: Outcome } | null;
+  if (found) return found.outcome;
+  DECIDED.re.lastIndex = 0;
+  return DECIDED.re.test(sentence) ? 'approved' : null;
+}
+
+/** The outcome of one verdict (no numbered parts). */
+function verdictOf(text: string): Outcome {
+  const all = sentences(text);
+  const own = all.filter((s) => !DISSENT.test(s));
+  for (const sentence of own.length > 0 ? own : all) {
+    const outcome = decisiveIn(sentence);
+    if (outcome) return outcome;
+  }
+  return DISCUSSED.test(text) ? 'discussed' : 'other';
+}
+
+/** `Ad. 1)`, `Ad 2:`, `Ad pkt. 3`, `Dot 1:`, `Pkt. 2:`, `Punkt 3:` (optionally after a bullet). */
+const PART_MARK = /^[ \t]{0,8}(?:[-–•*][ \t]{0,3})?(?:ad\.?[ \t]{0,3}(?:pkt\.?|punkt)?[ \t]{0,3}\d{1,3}[ \t]{0,3}[).:]?|(?:dot|pkt\.?|punkt)[ \t]{0,3}\d{1,3}[ \t]{0,3}[).:])/iu;
+/** A bare `1)`, `2.` or `a)` line start (a part only when the decision opens with one). */
+const BARE_MARK = /^[ \t]{0,8}(?:[-–•*][ \t]{0,3})?(?:\d{1,2}|[a-h])[ \t]{0,3}[).](?:[ \t]|$)/iu;
+/** Inline parts after a sentence end: "Ad 1: Godkendt. Ad 2: Afvist." */
+const INLINE_PART = /(?<=[.;!]\s{1,3})(?=(?:ad\.?\s{0,3}(?:pkt\.?\s{0,3})?|dot\s{0,3})\d{1,3}\s{0,3}[).:])/giu;
+/** A numbered line that is a proposal inside one verdict: "1) at afsnit 2 udgår". */
+const PROPOSAL = /^[ \t]{0,8}(?:[-–•*][ \t]{0,3})?(?:\d{1,2}|[a-h])[ \t]{0,3}[).][ \t]{0,3}at(?![\p{L}\p{N}])/iu;
+
+/** The decision cut into its numbered parts (text before the first part is dropped), or null. */
+function partsOf(text: string): string[] | null {
+  const lines = text.split('\n').flatMap((l) => l.split(INLINE_PART));
+  const firstContent = lines.find((l) => l.trim() !== '') ?? '';
+  const bare = BARE_MARK.test(firstContent) && !PROPOSAL.test(firstContent);
+  const parts: string[] = [];
+  let current: string[] | null = null;
+  for (const line of lines) {
+    const isPart = PART_MARK.test(line) || (bare && BARE_MARK.test(line) && !PROPOSAL.test(line));
+    if (isPart) {
+      current = [line];
+      parts.push('');
+    } else if (current) {
+      current.push(line);
+    }
+    if (current) parts[parts.length - 1] = current.join('\n');
+  }
+  return parts.length >= 2 ? parts : null;
+}
+
+/** The outcome of a decision text (null: no Beslutning text). */
 export function classifyOutcome(decision: string | null): Outcome {
-  if (!decision || decision.trim() === '-' ) return 'none';
-  const t = decision.toLowerCase();
-  if (/^(ad\.? ?\d|dot \d)/m.test(t) && /\n(ad\.? ?\d|dot \d)/.test(t)) return 'mixed';
-  if (/ikke frigivet/.test(t)) return 'not_released';
-  if (/udsat/.test(t)) return 'postponed';
-  if (/efterretning|orientering/.test(t)) return 'noted';
-  if (/anbefal/.test(t)) return 'recommended';
-  if (/godkendt|tiltrådt|vedtaget|besluttede/.test(t)) return 'approved';
-  if (/drøft/.test(t)) return 'discussed';
-  return 'other';
+  if (decision === null) return 'none';
+  const text = decision.trim();
+  // Empty, or only dashes/dots: the minutes record no decision.
+  if (text === '' || /^[-–—.\s]*$/u.test(text)) return 'none';
+
+  const parts = partsOf(text);
+  if (parts) {
+    const definite = parts
+      .map((p) => verdictOf(p.replace(PART_MARK, '').replace(BARE_MARK, '')))
+      .filter((o) => o !== 'other' && o !== 'none');
+    if (definite.length >= 2) return definite.every((o) => o === definite[0]) ? definite[0]! : 'mixed';
+  }
+  return verdictOf(text);
 }

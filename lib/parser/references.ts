@@ -1,3 +1,107 @@
-// PROVISIONAL stub written by the lead so the parser core can run; helper-1 owns and replaces this file.
+/**
+ * References inside an item's text to other items (`sag nr. 7`, `punkt 28`, `pkt. 4`,
+ * `dagsordenens punkt 3`, `sag 129-138`) and to attachments (`bilag 1`, `bilag 1 og 2`,
+ * `bilag 4-8`).
+ *
+ * `raw` of each reference is the span naming it: the keyword with the first number
+ * (`bilag 1`), the bare number for later numbers of a list (`2` in `bilag 1 og 2`), and for
+ * numbers of a range the whole range (`bilag 4-8` for 4…8, or `4-8` when it follows a list).
+ *
+ * Not references: a heading or list line that starts with `Punkt 1:` / `Punkt 1)` /
+ * `Bilag 1 - Titel` / `Punkt 3 Titel`; numbers that continue into a longer number, amount,
+ * date or case number (`punkt 3.000`, `sag nr. 24-002111`, `punkt 6. maj`); ordinals
+ * (`2. kvartal` never follows a keyword, `punkt 2. afsnit` is skipped).
+ */
 import type { Reference } from '../model.ts';
-export function findReferences(_text: string): Reference[] { return []; }
+
+/** Keywords; `att` marks attachments. `Sagsnr.` is a case label, not an item reference. */
+const HEAD =
+  /(?<![\p{L}\p{N}])(?:(?:dagsordenens\s{1,3})?(?:punkt(?:erne)?|pkt\.?|punktnr\.?|dagsordenspunkt(?:erne|et)?|sag(?:erne)?)(?:\s{1,3}nr\.?)?|(?<att>bilag(?:ene)?(?:\s{1,3}nr\.?)?))\s{0,3}(?=\p{N})/giu;
+
+/** One number of a reference. */
+const NUMBER = /\d{1,3}/y;
+/** What must not follow a number: more digits, letters, `.5`/`,5`/`/5`/`:5` (amounts, dates, ids). */
+const CONTINUES = /^(?:[\p{N}\p{L}_]|[.,/:]\p{N})/u;
+/** A dash and a digit after a number: a range (`4-8`) or part of a date or case number. */
+const DASH_DIGIT = /^[-–]\p{N}/u;
+/** Units after a number make it an amount or a duration, not a reference. */
+const UNIT = /^\s{0,2}(?:kr\b|kr\.|kroner|mio\b|mio\.|mia\b|mia\.|%|pct\b|procent|år\b|måneder|uger|dage|timer)/iu;
+/** `6. maj`: a date; `2. afsnit`: an ordinal. A sentence-ending dot is followed by an upper-case letter or the end. */
+const ORDINAL = /^\.\s{0,3}\p{Ll}/u;
+/** List separators: `, `, ` og `, ` samt `, ` eller `, ` & `. */
+const LIST_SEP = /(?:\s{0,3},|\s{1,3}(?:og|samt|eller|&))\s{1,3}/iuy;
+/** After a keyword at the start of a line: what makes the line a heading or a list marker. */
+const HEADING_AFTER = /^(?:[ \t]{0,3}[):]|\.[ \t]{0,3}(?:\p{Lu}|\r?\n|$)|[ \t]{1,3}[-–][ \t]|[ \t]{0,3}(?:\r?\n|$)|[ \t]{1,3}\p{Lu})/u;
+
+const MAX_RANGE = 30;
+const MAX_LIST = 20;
+
+interface NumberAt {
+  value: number;
+  index: number;
+  end: number;
+  /** A dash and a digit follow (a range, or a longer id). */
+  dash: boolean;
+}
+
+/** A number at `at` that stands on its own, or null. `dashOk`: it may open a range. */
+function numberAt(text: string, at: number, dashOk: boolean): NumberAt | null {
+  NUMBER.lastIndex = at;
+  const m = NUMBER.exec(text);
+  if (!m) return null;
+  const end = at + m[0].length;
+  const rest = text.slice(end, end + 16);
+  if (CONTINUES.test(rest) || UNIT.test(rest) || ORDINAL.test(rest)) return null;
+  const dash = DASH_DIGIT.test(rest);
+  if (dash && !dashOk) return null;
+  const value = Number(m[0]);
+  return value >= 1 ? { value, index: at, end, dash } : null;
+}
+
+/** Only white space or a bullet stands before `at` on its line. */
+function atLineStart(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < 12 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (i > 0 && at - i < 12 && /[-–•*]/u.test(text[i - 1]!)) {
+    i--;
+    while (i > 0 && at - i < 16 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  }
+  return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r';
+}
+
+/** Every item and attachment reference in the text, in document order. */
+export function findReferences(text: string): Reference[] {
+  const out: Reference[] = [];
+  for (const head of text.matchAll(HEAD)) {
+    const kind = head.groups?.att !== undefined ? 'attachment' : 'item';
+    const start = head.index;
+    const first = numberAt(text, start + head[0].length, true);
+    if (!first) continue;
+    if (atLineStart(text, start) && HEADING_AFTER.test(text.slice(first.end, first.end + 8))) continue;
+
+    const found: Reference[] = [];
+    let spanStart = start; // where the raw of the current number starts
+    let current: NumberAt = first;
+    for (let count = 0; count < MAX_LIST; count++) {
+      if (current.dash) {
+        // A range (4-8); anything else with a dash (24-002111, 06-05-2024) is no reference.
+        const to = numberAt(text, current.end + 1, false);
+        if (!to || to.value <= current.value || to.value - current.value > MAX_RANGE) break;
+        const raw = text.slice(spanStart, to.end);
+        for (let n = current.value; n <= to.value; n++) found.push({ kind, target: n, raw, index: spanStart });
+        current = to;
+      } else {
+        found.push({ kind, target: current.value, raw: text.slice(spanStart, current.end), index: spanStart });
+      }
+      // A list: 1, 2 og 3.
+      LIST_SEP.lastIndex = current.end;
+      if (!LIST_SEP.test(text)) break;
+      const next = numberAt(text, LIST_SEP.lastIndex, true);
+      if (!next) break;
+      spanStart = next.index;
+      current = next;
+    }
+    out.push(...found);
+  }
+  return out;
+}
