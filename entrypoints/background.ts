@@ -1,5 +1,71 @@
+/**
+ * The background service worker: owns the store and answers the content scripts' messages.
+ * Every listener is registered synchronously at the top of main (MV3 restarts the worker for
+ * an event only if the listener is registered again at once), and nothing that matters is
+ * kept in memory: each message reads and writes the database.
+ */
+import { browser } from 'wxt/browser';
+import { handleMessage } from '../lib/messages.ts';
+import { openDb } from '../lib/store/db.ts';
+import { createBackgroundHandlers } from '../lib/store/handlers.ts';
+
+const BADGE_COLOUR = '#1a7f37';
+const SITES_SCRIPT_ID = 'sagsspor-granted-sites';
+
+/**
+ * Run the content script on the sites the user granted in the options (optional host
+ * permissions), besides the sites of the manifest. Called on every permission change and start.
+ */
+async function syncSiteScripts(): Promise<void> {
+  try {
+    const builtIn = new Set((browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []));
+    const { origins = [] } = await browser.permissions.getAll();
+    const wanted = origins.filter((o) => !builtIn.has(o) && o !== '<all_urls>' && o !== '*://*/*').sort();
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SITES_SCRIPT_ID] });
+    if (wanted.length === 0) {
+      if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SITES_SCRIPT_ID] });
+      return;
+    }
+    const script = { id: SITES_SCRIPT_ID, matches: wanted, js: ['content-scripts/content.js'], runAt: 'document_idle' as const, persistAcrossSessions: true };
+    if (existing.length > 0) await browser.scripting.updateContentScripts([script]);
+    else await browser.scripting.registerContentScripts([script]);
+  } catch (error) {
+    console.warn('[sagsspor] could not register the content script for granted sites', error);
+  }
+}
+
 export default defineBackground(() => {
+  const db = openDb();
+
+  browser.runtime.onMessage.addListener(
+    handleMessage(
+      createBackgroundHandlers(db, {
+        setBadge: async (tabId, text) => {
+          try {
+            await browser.action.setBadgeText({ tabId, text });
+          } catch {
+            // The tab closed meanwhile.
+          }
+        },
+      }),
+    ),
+  );
+
+  // A new page load in a tab: its old count no longer applies until its content script reports again.
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status === 'loading' && changeInfo.url !== undefined) {
+      void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    }
+  });
+
+  browser.permissions.onAdded.addListener(() => void syncSiteScripts());
+  browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
   browser.runtime.onInstalled.addListener(() => {
-    // Placeholder until the store lands: nothing to initialise yet.
+    void browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR }).catch(() => undefined);
+    void syncSiteScripts();
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR }).catch(() => undefined);
+    void syncSiteScripts();
   });
 });

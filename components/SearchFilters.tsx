@@ -1,0 +1,81 @@
+/** Search box and filters (tag, committee, outcome, meeting date range) of the bookmark list. */
+import { OUTCOMES, type Outcome } from '../lib/model.ts';
+import type { BookmarkFilters } from '../lib/store/search.ts';
+import { t } from '../lib/i18n.ts';
+
+interface Props {
+  query: string;
+  filters: BookmarkFilters;
+  committees: readonly string[];
+  tags: readonly string[];
+  onQuery: (query: string) => void;
+  onFilters: (filters: BookmarkFilters) => void;
+}
+
+export function SearchFilters({ query, filters, committees, tags, onQuery, onFilters }: Props) {
+  const set = (patch: Partial<BookmarkFilters>) => onFilters({ ...filters, ...patch });
+  const active = Boolean(filters.committee || filters.outcome || filters.from || filters.to || (filters.tags && filters.tags.length > 0));
+  return (
+    <section class="search" aria-label={t('popup_searchHeading')}>
+      <input
+        type="search"
+        value={query}
+        placeholder={t('popup_searchPlaceholder')}
+        aria-label={t('popup_searchPlaceholder')}
+        onInput={(e) => onQuery(e.currentTarget.value)}
+      />
+      <details class="filters" open={active}>
+        <summary>{t('popup_filters')}</summary>
+        <label>
+          {t('popup_filterTag')}
+          <select
+            value={filters.tags?.[0] ?? ''}
+            onChange={(e) => set({ tags: e.currentTarget.value ? [e.currentTarget.value] : [] })}
+          >
+            <option value="">{t('popup_filterAll')}</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('popup_filterCommittee')}
+          <select value={filters.committee ?? ''} onChange={(e) => set({ committee: e.currentTarget.value || null })}>
+            <option value="">{t('popup_filterAll')}</option>
+            {committees.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('popup_filterOutcome')}
+          <select value={filters.outcome ?? ''} onChange={(e) => set({ outcome: (e.currentTarget.value || null) as Outcome | null })}>
+            <option value="">{t('popup_filterAll')}</option>
+            {OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {t(`outcome_${o}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('popup_filterFrom')}
+          <input type="date" value={filters.from ?? ''} onInput={(e) => set({ from: e.currentTarget.value || null })} />
+        </label>
+        <label>
+          {t('popup_filterTo')}
+          <input type="date" value={filters.to ?? ''} onInput={(e) => set({ to: e.currentTarget.value || null })} />
+        </label>
+        {active ? (
+          <button type="button" class="link" onClick={() => onFilters({})}>
+            {t('popup_filterClear')}
+          </button>
+        ) : null}
+      </details>
+    </section>
+  );
+}

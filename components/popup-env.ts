@@ -1,0 +1,74 @@
+/**
+ * What the popup needs from the browser, behind one interface so tests can stand in for it:
+ * the active tab, the content script's answers, opening pages.
+ */
+import { browser } from 'wxt/browser';
+import { MessageError, sendToTab, type PageSummary } from '../lib/messages.ts';
+import type { TextAnchor } from '../lib/store/schemas.ts';
+
+export interface ActiveTab {
+  id: number;
+  url: string;
+  title: string;
+}
+
+export interface PopupEnv {
+  activeTab(): Promise<ActiveTab | null>;
+  /** The content script's summary of the page; null when nothing answers. */
+  pageSummary(tabId: number): Promise<PageSummary | null>;
+  /** Run the analysis on the page now (injecting the content script if it is not there); null when it cannot. */
+  analyse(tabId: number): Promise<PageSummary | null>;
+  /** Scroll to an item on the open page: true found, false not on the page, null no answer. */
+  reveal(tabId: number, itemNumber: number, anchor: TextAnchor | null): Promise<boolean | null>;
+  /** Open a URL in a new tab. */
+  open(url: string): Promise<void>;
+  openOptions(): Promise<void>;
+}
+
+/** Pages where no extension may run a content script. */
+export function canRunOn(url: string): boolean {
+  return /^(https?|file):/i.test(url) && !/^https?:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)/i.test(url);
+}
+
+async function quietly<T>(p: Promise<T>): Promise<T | null> {
+  try {
+    return await p;
+  } catch (error) {
+    if (!(error instanceof MessageError)) console.warn('[sagsspor]', error);
+    return null;
+  }
+}
+
+export function browserPopupEnv(): PopupEnv {
+  return {
+    async activeTab() {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (!tab || tab.id === undefined) return null;
+      return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' };
+    },
+    async pageSummary(tabId) {
+      return (await quietly(sendToTab(tabId, { type: 'page-summary' }, { timeoutMs: 1500 })))?.summary ?? null;
+    },
+    async analyse(tabId) {
+      const direct = await quietly(sendToTab(tabId, { type: 'analyse-page' }, { timeoutMs: 5000 }));
+      if (direct) return direct.summary;
+      // No content script on this page yet: the click on the action granted activeTab, so inject it.
+      try {
+        await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      } catch (error) {
+        console.warn('[sagsspor] could not inject the content script', error);
+        return null;
+      }
+      return (await quietly(sendToTab(tabId, { type: 'analyse-page' }, { timeoutMs: 5000 })))?.summary ?? null;
+    },
+    async reveal(tabId, itemNumber, anchor) {
+      return (await quietly(sendToTab(tabId, { type: 'reveal-item', itemNumber, anchor }, { timeoutMs: 2000 })))?.found ?? null;
+    },
+    async open(url) {
+      await browser.tabs.create({ url });
+    },
+    async openOptions() {
+      await browser.runtime.openOptionsPage();
+    },
+  };
+}

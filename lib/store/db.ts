@@ -1,0 +1,84 @@
+/**
+ * The Sagsspor database: one Dexie database in the extension's own origin (background service
+ * worker and extension pages; never a content script, whose IndexedDB belongs to the page's site).
+ *
+ * Schema versions are append-only. To change the schema, add `this.version(N + 1).stores({...})`
+ * (only the tables that change) with an `.upgrade(tx => ...)` when rows must be rewritten, bump
+ * SCHEMA_VERSION, keep every earlier `version()` call, and add a frozen fixture under
+ * test/fixtures/store-v<N>/ (see test/unit/store-migration.test.ts).
+ */
+import { Dexie, type DexieOptions, type Table } from 'dexie';
+import type {
+  BookmarkRow,
+  CrossReferenceRow,
+  ItemRow,
+  MeetingRow,
+  NoteRow,
+  SettingRow,
+  TagRow,
+} from './schemas.ts';
+
+export const DB_NAME = 'sagsspor';
+export const SCHEMA_VERSION = 1;
+
+/** Version 1 of the stores. Never edit a released version: add a new one. */
+export const SCHEMA_V1 = {
+  meetings: 'id, municipalityKey, date, pageKey, seenAt',
+  items: 'id, meetingId, *caseKeys, meetingDate',
+  crossReferences: 'id, fromItemId, toItemId',
+  bookmarks: 'id, &identity, meetingId, pageKey, *caseKeys, *tags, meetingDate, updatedAt',
+  notes: 'bookmarkId, updatedAt',
+  tags: 'name',
+  settings: 'key',
+} as const;
+
+export type TableName = keyof typeof SCHEMA_V1;
+export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];
+
+export class SagssporDB extends Dexie {
+  meetings!: Table<MeetingRow, string>;
+  items!: Table<ItemRow, string>;
+  crossReferences!: Table<CrossReferenceRow, string>;
+  bookmarks!: Table<BookmarkRow, string>;
+  notes!: Table<NoteRow, string>;
+  tags!: Table<TagRow, string>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+  }
+
+  /** Every table, for transactions that must see the whole store (import, delete everything). */
+  allTables(): Table[] {
+    return TABLE_NAMES.map((n) => this.table(n));
+  }
+}
+
+export function openDb(name: string = DB_NAME, options?: DexieOptions): SagssporDB {
+  return new SagssporDB(name, options);
+}
+
+/** Empty every table in one transaction. */
+export async function deleteEverything(db: SagssporDB): Promise<void> {
+  await db.transaction('rw', db.allTables(), async () => {
+    await Promise.all(db.allTables().map((t) => t.clear()));
+  });
+}
+
+/**
+ * Ask the browser to keep the data under storage pressure. Only extension pages can ask
+ * (StorageManager.persist is not exposed to service workers); unlimitedStorage in the manifest
+ * covers the quota. Returns whether the storage is persistent, or null when it cannot be asked.
+ */
+export async function requestPersistentStorage(): Promise<boolean | null> {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  if (!storage) return null;
+  try {
+    if (typeof storage.persisted === 'function' && (await storage.persisted())) return true;
+    if (typeof storage.persist === 'function') return await storage.persist();
+  } catch {
+    // Not allowed in this context.
+  }
+  return null;
+}

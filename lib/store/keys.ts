@@ -1,0 +1,126 @@
+/**
+ * Keys that survive URL changes. Pure functions, no Dexie and no browser API, so the content
+ * script may import them too.
+ *
+ * - municipality key: the municipality's name, lower-case, without " Kommune"; when the parser
+ *   could not name the municipality, `host:<hostname>` of the page.
+ * - case key: `<municipality key>|<normalised case number>` (the items' and bookmarks' multi-entry index).
+ * - meeting id: `<municipality key>|<date>|<committee slug>`; an undated meeting falls back to its page.
+ * - bookmark identity: `<municipality key>|<case number>|<meeting date>|<item number>`; an item
+ *   without a case number adds the committee, so item 5 of two committees on the same day differ.
+ * - page key: the URL without scheme, fragment, `www.` and trailing slash.
+ */
+
+/** "Lejre Kommune" → "lejre"; "  Ikast-Brande " → "ikast-brande". */
+export function normaliseMunicipality(name: string): string {
+  return name
+    .normalize('NFC')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\s+kommune$/i, '')
+    .toLocaleLowerCase('da');
+}
+
+/** The host of a URL, lower-case, without `www.`; '' when the URL cannot be read. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+export function municipalityKey(name: string | null, url: string): string {
+  const fromName = name === null ? '' : normaliseMunicipality(name);
+  if (fromName !== '') return fromName;
+  return `host:${hostOf(url) || 'unknown'}`;
+}
+
+/** Case numbers as the model defines `normalized`: trimmed, upper-case letters, no inner spaces. */
+export function normaliseCaseNumber(raw: string): string {
+  return raw.normalize('NFC').trim().toUpperCase().replace(/\s+/g, '');
+}
+
+export function caseKey(municipality: string, normalisedCase: string): string {
+  return `${municipality}|${normalisedCase}`;
+}
+
+/** "Økonomiudvalget " → "økonomiudvalget"; inner runs of spaces and punctuation become one '-'. */
+export function slug(text: string | null): string {
+  if (text === null) return '';
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('da')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** `https://www.Example.dk/a/b/?id=3#x` → `example.dk/a/b?id=3`. Unreadable URLs are kept as given, without fragment. */
+export function pageKey(url: string): string {
+  try {
+    const u = new URL(url);
+    const host = u.hostname.toLowerCase().replace(/^www\./, '');
+    const port = u.port ? `:${u.port}` : '';
+    const path = u.pathname.replace(/\/+$/, '');
+    return `${host}${port}${path}${u.search}`;
+  } catch {
+    return url.split('#')[0] ?? url;
+  }
+}
+
+/** The URL without its fragment. */
+export function stripFragment(url: string): string {
+  const i = url.indexOf('#');
+  return i === -1 ? url : url.slice(0, i);
+}
+
+/** The deep link to an item: the stored URL with `#sagsspor-item=<number>` as its fragment. */
+export function deepLink(url: string, itemNumber: number): string {
+  return `${stripFragment(url)}#sagsspor-item=${itemNumber}`;
+}
+
+/** The item number of a deep link's fragment, or null. Accepts the fragment with or without '#'. */
+export function itemNumberFromFragment(fragment: string): number | null {
+  const m = /(?:^#?|&)sagsspor-item=(\d{1,6})(?:&|$)/.exec(fragment);
+  return m ? Number(m[1]) : null;
+}
+
+export interface MeetingKeyParts {
+  municipality: string | null;
+  date: string | null;
+  committee: string | null;
+}
+
+export function meetingId(meeting: MeetingKeyParts, url: string): string {
+  const muni = municipalityKey(meeting.municipality, url);
+  if (meeting.date === null) return `${muni}|undated|${pageKey(url)}`;
+  return `${muni}|${meeting.date}|${slug(meeting.committee)}`;
+}
+
+export function itemId(meetingIdValue: string, itemNumber: number): string {
+  return `${meetingIdValue}|#${itemNumber}`;
+}
+
+export interface IdentityParts {
+  municipality: string; // key form
+  caseNumber: string | null; // normalised
+  meetingDate: string | null;
+  itemNumber: number;
+  committee: string | null;
+}
+
+export function bookmarkIdentity(p: IdentityParts): string {
+  const base = `${p.municipality}|${p.caseNumber ?? '-'}|${p.meetingDate ?? '-'}|${p.itemNumber}`;
+  return p.caseNumber === null ? `${base}|${slug(p.committee)}` : base;
+}
+
+/** A random id for bookmarks (stable for the bookmark's whole life, across export and import). */
+export function newId(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+/** Tag names: trimmed, inner whitespace collapsed. */
+export function normaliseTag(tag: string): string {
+  return tag.normalize('NFC').trim().replace(/\s+/g, ' ');
+}

@@ -1,0 +1,98 @@
+/**
+ * The popup's search over bookmarks: title, decision, case number, note and tags (MiniSearch,
+ * prefix and light fuzzy matching, all words must match), plus filters by tag, committee,
+ * outcome and meeting date range.
+ */
+import MiniSearch from 'minisearch';
+import type { Outcome } from '../model.ts';
+import type { BookmarkView } from './schemas.ts';
+
+export interface BookmarkFilters {
+  /** Bookmarks must carry every one of these tags. */
+  tags?: readonly string[];
+  committee?: string | null;
+  outcome?: Outcome | null;
+  /** Meeting date from/to, inclusive (YYYY-MM-DD). */
+  from?: string | null;
+  to?: string | null;
+}
+
+interface Doc {
+  id: string;
+  title: string;
+  decision: string;
+  caseNumbers: string;
+  note: string;
+  tags: string;
+  committee: string;
+}
+
+function toDoc(b: BookmarkView): Doc {
+  return {
+    id: b.id,
+    title: b.title,
+    decision: b.decision ?? '',
+    // The case numbers as written and without separators: "24-002111" is found as "24002111" too.
+    caseNumbers: b.caseNumbers.map((c) => `${c} ${c.replace(/[^\p{L}\p{N}]/gu, '')}`).join(' '),
+    note: b.note,
+    tags: b.tags.join(' '),
+    committee: [b.meetingCommittee ?? '', ...b.itemCommittees].join(' '),
+  };
+}
+
+const processTerm = (term: string): string => term.normalize('NFC').toLocaleLowerCase('da');
+
+export function matchesFilters(b: BookmarkView, f: BookmarkFilters): boolean {
+  if (f.tags && f.tags.length > 0) {
+    const own = b.tags.map((t) => t.toLocaleLowerCase('da'));
+    if (!f.tags.every((t) => own.includes(t.toLocaleLowerCase('da')))) return false;
+  }
+  if (f.committee && b.meetingCommittee !== f.committee) return false;
+  if (f.outcome && b.outcome !== f.outcome) return false;
+  if (f.from && (b.meetingDate === null || b.meetingDate < f.from)) return false;
+  if (f.to && (b.meetingDate === null || b.meetingDate > f.to)) return false;
+  return true;
+}
+
+export class BookmarkSearch {
+  private readonly index: MiniSearch<Doc>;
+  private readonly bookmarks: readonly BookmarkView[];
+
+  constructor(bookmarks: readonly BookmarkView[]) {
+    this.bookmarks = bookmarks;
+    this.index = new MiniSearch<Doc>({
+      fields: ['title', 'decision', 'caseNumbers', 'note', 'tags', 'committee'],
+      idField: 'id',
+      processTerm,
+      searchOptions: {
+        prefix: true,
+        // Typos are forgiven in words, never in numbers (24-001001 must not find 24-001002).
+        fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
+        combineWith: 'AND',
+        boost: { caseNumbers: 3, title: 2, tags: 2 },
+        processTerm,
+      },
+    });
+    this.index.addAll(bookmarks.map(toDoc));
+  }
+
+  /** Bookmarks matching the query and filters, in the order they were given (newest meeting first). */
+  search(query: string, filters: BookmarkFilters = {}): BookmarkView[] {
+    const q = query.trim();
+    if (q === '') return this.bookmarks.filter((b) => matchesFilters(b, filters));
+    const hits = new Set(this.index.search(q).map((r) => String(r.id)));
+    return this.bookmarks.filter((b) => hits.has(b.id) && matchesFilters(b, filters));
+  }
+}
+
+/** Distinct committees and tags of a list of bookmarks, for the filter menus (Danish order). */
+export function filterChoices(bookmarks: readonly BookmarkView[]): { committees: string[]; tags: string[] } {
+  const committees = new Set<string>();
+  const tags = new Set<string>();
+  for (const b of bookmarks) {
+    if (b.meetingCommittee) committees.add(b.meetingCommittee);
+    for (const t of b.tags) tags.add(t);
+  }
+  const da = (a: string, b: string) => a.localeCompare(b, 'da');
+  return { committees: [...committees].sort(da), tags: [...tags].sort(da) };
+}

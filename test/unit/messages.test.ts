@@ -1,0 +1,146 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser, type Browser } from 'wxt/browser';
+import { freshDb, target } from './store-helpers.ts';
+import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
+import {
+  MessageError,
+  handleContentMessage,
+  handleMessage,
+  sendMessage,
+  sendToTab,
+  type PageSummary,
+} from '../../lib/messages.ts';
+
+const summary: PageSummary = {
+  url: 'https://lejre.dk/referat/1',
+  title: 'Økonomiudvalget',
+  analysed: true,
+  meeting: { municipality: 'Lejre', committee: 'Økonomiudvalget', date: '2024-03-12', kind: 'referat' },
+  itemCount: 12,
+  decisionCount: 9,
+  caseNumberCount: 11,
+  bookmarkedCount: 0,
+};
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('the background router', () => {
+  const listener = handleMessage(createBackgroundHandlers(freshDb()));
+  const sender = {} as Browser.runtime.MessageSender;
+
+  it('leaves messages that are not Sagsspor\'s to other listeners', () => {
+    expect(listener({ type: 'wxt:reload' }, sender)).toBeUndefined();
+    expect(listener('ping', sender)).toBeUndefined();
+    expect(listener(null, sender)).toBeUndefined();
+  });
+
+  it('answers a malformed request with an error naming the field', async () => {
+    const reply = await listener({ type: 'update-bookmark', id: 'x', tags: ['ok', 7] }, sender);
+    expect(reply).toEqual({ ok: false, error: { code: 'invalid-request', message: 'tags[1]: expected string, received number' } });
+    const extra = await listener({ type: 'get-settings', admin: true }, sender);
+    expect(extra).toMatchObject({ ok: false, error: { code: 'invalid-request', message: 'admin: unknown field' } });
+  });
+
+  it('replies through sendResponse and returns true when given sendResponse (fake browser, Firefox)', async () => {
+    const sendResponse = vi.fn();
+    expect(listener({ type: 'get-settings' }, sender, sendResponse)).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledOnce());
+    expect(sendResponse.mock.calls[0]![0]).toMatchObject({ ok: true, data: { settings: { locale: 'da' } } });
+  });
+
+  it('returns a promise of the reply without sendResponse (Chromium)', async () => {
+    const reply = listener({ type: 'get-counts', scope: { kind: 'all' } }, sender);
+    expect(reply).toBeInstanceOf(Promise);
+    expect(await reply).toEqual({ ok: true, data: { total: 0, inScope: 0 } });
+  });
+
+  it('sets the action badge of the reporting tab to its number of decisions', async () => {
+    const db = freshDb();
+    const badges: [number, string][] = [];
+    const l = handleMessage(createBackgroundHandlers(db, { setBadge: async (tabId, text) => void badges.push([tabId, text]) }));
+    const tab = { tab: { id: 7 } } as Browser.runtime.MessageSender;
+    await l({ type: 'report-page', summary, meeting: null }, tab);
+    await l({ type: 'report-page', summary: { ...summary, analysed: false, decisionCount: 0 }, meeting: null }, tab);
+    expect(badges).toEqual([
+      [7, '9'],
+      [7, ''],
+    ]);
+  });
+});
+
+describe('sendMessage', () => {
+  it('round-trips through the browser with validated request and reply', async () => {
+    browser.runtime.onMessage.addListener(handleMessage(createBackgroundHandlers(freshDb())));
+    const { bookmark, created } = await sendMessage({ type: 'bookmark-item', target: target(4), note: 'hej' });
+    expect(created).toBe(true);
+    expect(bookmark.note).toBe('hej');
+    const counts = await sendMessage({ type: 'get-counts', scope: { kind: 'page', url: target(4).url, meeting: null } });
+    expect(counts).toEqual({ total: 1, inScope: 1 });
+  });
+
+  it('refuses a malformed request before sending it', async () => {
+    const transport = vi.fn();
+    const bad = { type: 'remove-bookmarks', ids: [] } as const;
+    await expect(sendMessage(bad as never, transport)).rejects.toMatchObject({ code: 'invalid-request' });
+    expect(transport).not.toHaveBeenCalled();
+  });
+
+  it('turns the handler\'s error into a MessageError with its code', async () => {
+    browser.runtime.onMessage.addListener(handleMessage(createBackgroundHandlers(freshDb())));
+    const error = await sendMessage({ type: 'update-bookmark', id: 'missing', note: 'x' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MessageError);
+    expect(error).toMatchObject({ code: 'not-found', message: 'no bookmark with id missing' });
+  });
+
+  it('rejects a missing or malformed reply', async () => {
+    await expect(sendMessage({ type: 'get-settings' }, async () => undefined)).rejects.toMatchObject({ code: 'no-response' });
+    await expect(sendMessage({ type: 'get-settings' }, async () => ({ ok: true, data: { settings: { locale: 'xx' } } }))).rejects.toMatchObject({
+      code: 'invalid-response',
+    });
+  });
+});
+
+describe('sendToTab and the content router', () => {
+  it('gets the page summary from the content script', async () => {
+    const content = handleContentMessage({
+      'page-summary': async () => ({ summary }),
+      'analyse-page': async () => ({ summary }),
+      'reveal-item': async ({ itemNumber }) => ({ found: itemNumber === 3 }),
+    });
+    const transport = async (m: unknown) => content(m, {} as Browser.runtime.MessageSender);
+    expect(await sendToTab(1, { type: 'page-summary' }, { transport })).toEqual({ summary });
+    expect(await sendToTab(1, { type: 'reveal-item', itemNumber: 4, anchor: null }, { transport })).toEqual({ found: false });
+  });
+
+  it('says no-response when no content script is there or it does not answer in time', async () => {
+    const refused = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    await expect(sendToTab(1, { type: 'page-summary' }, { transport: refused })).rejects.toMatchObject({ code: 'no-response' });
+    const silent = () => new Promise<unknown>(() => {});
+    await expect(sendToTab(1, { type: 'page-summary' }, { transport: silent, timeoutMs: 20 })).rejects.toMatchObject({ code: 'no-response' });
+  });
+});
+
+describe('what the content script may import', () => {
+  it('the message contract, keys and anchors pull in no Dexie and no search index', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { dirname, join, normalize } = await import('node:path');
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/^import\s+(type\s+)?[^'"]*from\s+'([^']+)'/gm)) {
+        if (m[1]) continue; // type-only imports vanish from the bundle
+        const spec = m[2]!;
+        if (spec.startsWith('.')) visit(normalize(join(dirname(file), spec)));
+        else packages.add(spec);
+      }
+    };
+    for (const f of ['lib/messages.ts', 'lib/store/keys.ts', 'lib/store/anchor.ts']) visit(f);
+    expect([...packages].sort()).toEqual(['wxt/browser', 'zod']);
+  });
+});
