@@ -1,0 +1,127 @@
+/**
+ * Start Debian's Chromium with the built extension and the demo site, for the end-to-end
+ * tests and `npm run demo` (flags: ../shared/notes/toolchain.md, "Real Chromium").
+ *
+ * The demo site is served on 127.0.0.1 and Chromium resolves `dagsordener.sagsby.dk` to it
+ * (port included), so pages open as http://dagsordener.sagsby.dk/… and the content script's
+ * match pattern applies. Every other host resolves to nothing: no test reaches the internet.
+ */
+import { chromium, type BrowserContext } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, type RunningServer } from '../../scripts/serve.ts';
+
+export const REPO_DIR = fileURLToPath(new URL('../..', import.meta.url));
+export const EXTENSION_DIR = join(REPO_DIR, '.output', 'chrome-mv3');
+export const DEMO_SITE_DIR = join(REPO_DIR, 'test', 'demo-site');
+export const SCREENSHOT_DIR = join(REPO_DIR, 'test-results', 'screenshots');
+export const DEMO_HOST = 'dagsordener.sagsby.dk';
+/** The demo pages, relative to the site root. */
+export const DEMO_PAGES = {
+  index: '/',
+  staticMeeting: '/vis/referat-social-og-sundhedsudvalget-2025-03-04.html',
+  dynamicMeeting: '/vis/referat-oekonomiudvalget-2025-03-12.html',
+} as const;
+
+export interface LaunchOptions {
+  /** false opens a window (needs a display); default true (`--headless=new`). */
+  headless?: boolean;
+  extensionDir?: string;
+  siteDir?: string;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** The demo site as Chromium sees it: http://dagsordener.sagsby.dk (no trailing slash). */
+  siteUrl: string;
+  /** The same server by address, e.g. http://127.0.0.1:41234. */
+  serverUrl: string;
+  close(): Promise<void>;
+}
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM ?? '/usr/bin/chromium';
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const headless = options.headless ?? true;
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const executablePath = chromiumPath();
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first.`);
+  }
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath}: \`apt-get install chromium\` or set CHROMIUM.`);
+  }
+
+  const server: RunningServer = await startServer(options.siteDir ?? DEMO_SITE_DIR, 0);
+  const profile = await mkdtemp(join(tmpdir(), 'sagsspor-chromium-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      // headless:false + --headless=new: Playwright's own headless mode cannot load extensions.
+      headless: false,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      viewport: headless ? { width: 1280, height: 900 } : null,
+      env: chromiumEnv(profile),
+      args: [
+        ...(headless ? ['--headless=new'] : []),
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // First matching MAP wins: the demo host goes to our server, everything else nowhere.
+        `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1:${server.port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(worker.url()).host;
+    const opened = context;
+    return {
+      context: opened,
+      extensionId,
+      siteUrl: `http://${DEMO_HOST}`,
+      serverUrl: server.url,
+      close: async () => {
+        await opened.close().catch(() => undefined);
+        await server.close();
+        await rm(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => undefined);
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Keep Chromium's files inside the temporary profile; keep X11 access if HOME moves. */
+function chromiumEnv(profile: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  const home = process.env.HOME;
+  if (env.XAUTHORITY === undefined && home !== undefined && existsSync(join(home, '.Xauthority'))) {
+    env.XAUTHORITY = join(home, '.Xauthority');
+  }
+  env.HOME = profile;
+  env.XDG_CONFIG_HOME = join(profile, '.config');
+  env.XDG_CACHE_HOME = join(profile, '.cache');
+  env.XDG_DATA_HOME = join(profile, '.local', 'share');
+  return env;
+}
+
+export async function screenshotPath(name: string, dir = SCREENSHOT_DIR): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  return join(dir, `${name}.png`);
+}
