@@ -5,10 +5,11 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, it } from 'vitest';
 
-export const SHARED_DIR = fileURLToPath(new URL('../../shared', import.meta.url));
+// Resolved from a path, not `new URL`: under happy-dom the global URL is the page's.
+export const SHARED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared');
 export const sharedAvailable = existsSync(join(SHARED_DIR, 'README.md'));
 
 export function sharedPath(...parts: string[]): string {

@@ -24,6 +24,9 @@ export type LineClass =
   | { kind: 'section-heading'; strength: HeadingStrength | 'markup' }
   | { kind: 'text' };
 
+/** Longer than this, a line is running text (titles and labels are shorter). */
+const LONGEST_STRUCTURAL_LINE = 300;
+
 const TITLE_LINE = /^(REFERAT|DAGSORDEN|Referat|Dagsorden)\b[ :]*(.*)$/;
 const TOC_HEADING = /^(Indholdsfortegnelse|Indhold|Dagsordenpunkter|Punkter)$/i;
 const PUNKT_COLON = /^Punkt (\d{1,4}) ?: ?(\S.*)$/i;
@@ -69,8 +72,9 @@ export function classifyLine(line: Line): LineClass {
       const n = /\d{1,4}/.exec(text);
       return n ? { kind: 'item-number', form: 'markup', number: Number(n[0]) } : { kind: 'text' };
     }
-    case 'item-title':
-      return { kind: 'text' }; // the builder reads it as the title of the markup number before it
+    case 'item-title': // the builder reads it as the title of the markup number before it
+    case 'attachment': // an attachment named "Indstilling" is still an attachment
+      return { kind: 'text' };
     case 'case-number':
       return { kind: 'case-line' };
     case 'section-heading': {
@@ -81,6 +85,8 @@ export function classifyLine(line: Line): LineClass {
       break;
   }
   if (line.tocLike) return { kind: 'text' };
+  // Headings, labels and header lines are short; a long line is running text unless it opens with a case label.
+  if (text.length > LONGEST_STRUCTURAL_LINE && !CASE_LABEL_START.test(text)) return { kind: 'text' };
 
   const title = TITLE_LINE.exec(text);
   if (title && text.length < 250) {

@@ -121,6 +121,7 @@ const KOMMUNE = /\b([A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?) Ko
 export function findMunicipality(texts: Iterable<string>): string | null {
   const counts = new Map<string, number>();
   for (const text of texts) {
+    if (!text.includes('Kommune')) continue;
     for (const m of text.matchAll(KOMMUNE)) {
       const name = municipalityNamed(m[1]!);
       if (name) counts.set(name, (counts.get(name) ?? 0) + 1);

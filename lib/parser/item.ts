@@ -163,11 +163,12 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null): Item {
       if (date) history.push({ date, body: section.decision.body ?? '', decision: text });
     }
     for (const line of section.lines) {
-      if (isAttachmentHeading(section.heading) || line.hint?.role === 'attachment') attachments.push(attachmentOf(line));
+      if (isAttachmentHeading(section.heading)) attachments.push(attachmentOf(line));
       else references.push(...findReferences(line.text));
     }
   }
 
+  attachments.push(...draft.attachments.map(attachmentOf));
   return {
     number: draft.number,
     title,
@@ -177,7 +178,7 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null): Item {
     decision,
     outcome: classifyOutcome(decision),
     absent: [...new Set(absent)],
-    sections: draft.sections.map((s) => s.heading),
+    sections: draft.sections.map((s) => s.heading).filter((heading) => heading !== ''),
     attachments: attachments.map((a) => a.title),
     history,
     cases,

@@ -17,11 +17,19 @@ export interface Line {
 
 // Zero-width characters and soft hyphens that PDF and HTML text carry invisibly.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const HAS_INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 const SPACES = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 const TOC_TAIL = /(?:\.{3,}|\t)\s*\d{1,4}$/;
 
+const NEEDS_NFC = /[\u0300-\u036f]/;
+const ODD_SPACE = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]| {2}/;
+
 export function normalizeText(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  // Each step only where needed: most lines are already clean, and this runs on every line.
+  let out = NEEDS_NFC.test(text) ? text.normalize('NFC') : text;
+  if (HAS_INVISIBLE.test(out)) out = out.replace(INVISIBLE, '');
+  if (ODD_SPACE.test(out)) out = out.replace(SPACES, ' ');
+  return out.trim();
 }
 
 export function normalize(blocks: readonly TextBlock[]): Line[] {
@@ -33,6 +41,11 @@ export function normalize(blocks: readonly TextBlock[]): Line[] {
     let pendingBreak = true;
     for (const part of parts) {
       const text = normalizeText(part);
+      // An empty heading from markup still ends the section before it (FirstAgenda has them).
+      if (text === '' && block.hint?.role === 'section-heading' && parts.length === 1) {
+        lines.push({ text, block: index, hint: block.hint, paragraphStart: true, tocLike: false });
+        continue;
+      }
       if (text === '') {
         pendingBreak = true;
         continue;

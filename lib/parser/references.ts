@@ -69,8 +69,13 @@ function atLineStart(text: string, at: number): boolean {
   return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r';
 }
 
+/** Every keyword HEAD can start with, case-insensitively. */
+const REFERENCE_WORD = /punkt|pkt|sag|bilag/i;
+
 /** Every item and attachment reference in the text, in document order. */
 export function findReferences(text: string): Reference[] {
+  // Cheap gate: most lines name no item or attachment at all.
+  if (!REFERENCE_WORD.test(text)) return [];
   const out: Reference[] = [];
   for (const head of text.matchAll(HEAD)) {
     const kind = head.groups?.att !== undefined ? 'attachment' : 'item';

@@ -30,6 +30,8 @@ export interface ItemDraft {
   /** Lines between the heading and the first section: case numbers, access markers, intro text. */
   preamble: ClassifiedLine[];
   sections: SectionDraft[];
+  /** Lines the markup marks as attachment links. */
+  attachments: ClassifiedLine[];
 }
 
 export interface Tree {
@@ -122,9 +124,12 @@ function chooseHeadings(lines: readonly ClassifiedLine[]): Candidate[] {
 function cutSections(lines: readonly ClassifiedLine[], start: number, end: number, isHeading: (l: ClassifiedLine) => boolean) {
   const preamble: ClassifiedLine[] = [];
   const sections: SectionDraft[] = [];
+  const attachments: ClassifiedLine[] = [];
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (isHeading(line)) {
+    if (line.hint?.role === 'attachment') {
+      attachments.push(line); // marked up as an attachment: not part of any section's text
+    } else if (isHeading(line)) {
       const decision = line.cls.kind === 'decision-heading' ? { body: line.cls.body } : null;
       sections.push({ heading: line.text.replace(/:$/, '').trim(), decision, headingBlock: line.block, lines: [] });
     } else if (sections.length > 0) {
@@ -133,7 +138,7 @@ function cutSections(lines: readonly ClassifiedLine[], start: number, end: numbe
       preamble.push(line);
     }
   }
-  return { preamble, sections };
+  return { preamble, sections, attachments };
 }
 
 export function buildTree(lines: readonly ClassifiedLine[]): Tree {
@@ -164,9 +169,9 @@ export function buildTree(lines: readonly ClassifiedLine[]): Tree {
   };
 
   const items = spans.map(({ h, bodyStart, end }): ItemDraft => {
-    const { preamble, sections } = cutSections(lines, bodyStart, end, isHeading);
+    const { preamble, sections, attachments } = cutSections(lines, bodyStart, end, isHeading);
     const span = { firstBlock: lines[h.first]!.block, lastBlock: lines[end - 1]!.block };
-    return { number: h.number, title: h.title, form: h.form, span, preamble, sections };
+    return { number: h.number, title: h.title, form: h.form, span, preamble, sections, attachments };
   });
   return { header: lines.slice(0, headings[0]!.first), items };
 }

@@ -46,11 +46,11 @@ const TEMPLATE_HEADINGS = [
  */
 const SHARED_WORD_HEADINGS = ['Økonomi', 'Høring', 'Høringssvar', 'Vurdering', 'Kompetence', 'Løsning'];
 
-const TEMPLATE_SET = new Set(TEMPLATE_HEADINGS.map((h) => h.toLocaleLowerCase('da')));
-const SHARED_WORD_SET = new Set(SHARED_WORD_HEADINGS.map((h) => h.toLocaleLowerCase('da')));
+const TEMPLATE_SET = new Set(TEMPLATE_HEADINGS.map((h) => h.toLowerCase()));
+const SHARED_WORD_SET = new Set(SHARED_WORD_HEADINGS.map((h) => h.toLowerCase()));
 
 export function headingKey(line: string): string {
-  return line.trim().replace(/:$/, '').trim().toLocaleLowerCase('da');
+  return line.trim().replace(/:$/, '').trim().toLowerCase();
 }
 
 export type HeadingStrength = 'template' | 'shared-word';
@@ -95,6 +95,8 @@ const LABELLED_DECISION_PATTERNS: RegExp[] = [
   new RegExp(String.raw`^(.{2,120}?), ${DATE_WORD}, pkt\. ?\d{1,4}:?$`, 'iu'),
 ];
 
+const DECISION_WORD = /beslutning|pkt\./i;
+
 export interface DecisionLabel {
   /** The body that decided, when the label names one. */
   body: string | null;
@@ -103,7 +105,8 @@ export interface DecisionLabel {
 /** A line that opens a decision section, or null. */
 export function decisionLabel(line: string): DecisionLabel | null {
   const text = line.trim();
-  if (text.length > 200) return null;
+  // Cheap gate first: this runs on every line, and every label has one of these words.
+  if (text.length > 200 || !DECISION_WORD.test(text)) return null;
   if (isPlainDecisionHeading(text)) return { body: null };
   for (const pattern of LABELLED_DECISION_PATTERNS) {
     const m = pattern.exec(text);

@@ -1,0 +1,11 @@
+/** Choosing the adapter for a page by its markup signature. */
+import type { TextBlock } from '../model.ts';
+import { firstAgendaBlocks, isFirstAgendaPage } from './firstagenda.ts';
+import { genericBlocks } from './generic.ts';
+
+export type SourceSystem = 'firstagenda' | 'generic';
+
+export function blocksFromDocument(doc: Document): { system: SourceSystem; blocks: TextBlock[] } {
+  if (isFirstAgendaPage(doc)) return { system: 'firstagenda', blocks: firstAgendaBlocks(doc) };
+  return { system: 'generic', blocks: genericBlocks(doc) };
+}
