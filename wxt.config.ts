@@ -7,18 +7,25 @@ export default defineConfig({
   // Keep the top level as the design card says: static files (locales, icons) live under assets/.
   publicDir: 'assets/public',
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'da',
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
-    browser_specific_settings: {
-      gecko: {
-        id: 'sagsspor@sagsspor.dk',
-        strict_min_version: '128.0',
-        // Sagsspor sends nothing anywhere: everything stays in the browser.
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
-  },
+    // Known minutes hosts come with the content script's matches (lib/hosts.ts); any other
+    // site only when the user grants it on the options page.
+    optional_host_permissions: ['*://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sagsspor@sagsspor.dk',
+              strict_min_version: '128.0',
+              // Sagsspor sends nothing anywhere: everything stays in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

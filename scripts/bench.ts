@@ -320,7 +320,32 @@ const parserBench: Bench = {
 // ---------------------------------------------------------------- main
 
 /** Add store lookups, PDF pages/s … here (a section may live in scripts/bench/<name>.ts and import the types and measureTogether from this file). */
-const BENCHES: Bench[] = [parserBench];
+const storeBench: Bench = {
+  name: 'store',
+  async run(options) {
+    options.log('store: filling 100,000 items and 10,000 bookmarks (fake-indexeddb in Node) …');
+    const { benchStore } = await import('./bench/store.ts');
+    const r = await benchStore();
+    return {
+      summary: { caseLookupMs: r.caseLookupMs, searchMs: r.searchMs },
+      details: r,
+      tables: [
+        {
+          title: `Store (${r.backend}: ${r.items} items, ${r.bookmarks} bookmarks)`,
+          header: ['', 'median ms', 'p95 ms', 'target'],
+          rows: [
+            ['case-number lookup (caseLookupMs)', fmt(r.caseLookupMs, 2), fmt(r.caseLookupP95Ms, 2), '≤ 5'],
+            ['popup search (searchMs)', fmt(r.searchMs, 2), fmt(r.searchP95Ms, 2), '≤ 50'],
+            ['search index build, once per popup', fmt(r.searchIndexMs, 1), '', ''],
+            ['list all bookmarks, once per popup', fmt(r.listBookmarksMs, 1), '', ''],
+          ],
+        },
+      ],
+    };
+  },
+};
+
+const BENCHES: Bench[] = [parserBench, storeBench];
 
 function printTable(table: Table): void {
   const widths = table.header.map((h, i) => Math.max(h.length, ...table.rows.map((r) => (r[i] ?? '').length)));

@@ -27,6 +27,9 @@ export type LineClass =
 /** Longer than this, a line is running text (titles and labels are shorter). */
 const LONGEST_STRUCTURAL_LINE = 300;
 
+/** One shared object for the commonest class: running text (most lines of a document). */
+const TEXT: LineClass = Object.freeze({ kind: 'text' });
+
 const TITLE_LINE = /^(REFERAT|DAGSORDEN|Referat|Dagsorden)\b[ :]*(.*)$/;
 const TOC_HEADING = /^(Indholdsfortegnelse|Indhold|Dagsordenpunkter|Punkter)$/i;
 const PUNKT_COLON = /^Punkt (\d{1,4}) ?: ?(\S.*)$/i;
@@ -66,15 +69,15 @@ export function classifyLine(line: Line): LineClass {
       const label = hint.label ?? '';
       const field = FIELD_LABELS[label.toLocaleLowerCase('da').replace(/:$/, '')];
       const value = text.replace(new RegExp(`^${escapeRegExp(label)}:?\\s*`, 'i'), '');
-      return field ? { kind: 'field', field, label, value } : { kind: 'text' };
+      return field ? { kind: 'field', field, label, value } : TEXT;
     }
     case 'item-number': {
       const n = /\d{1,4}/.exec(text);
-      return n ? { kind: 'item-number', form: 'markup', number: Number(n[0]) } : { kind: 'text' };
+      return n ? { kind: 'item-number', form: 'markup', number: Number(n[0]) } : TEXT;
     }
     case 'item-title': // the builder reads it as the title of the markup number before it
     case 'attachment': // an attachment named "Indstilling" is still an attachment
-      return { kind: 'text' };
+      return TEXT;
     case 'case-number':
       return { kind: 'case-line' };
     case 'section-heading': {
@@ -84,9 +87,9 @@ export function classifyLine(line: Line): LineClass {
     default:
       break;
   }
-  if (line.tocLike) return { kind: 'text' };
+  if (line.tocLike) return TEXT;
   // Headings, labels and header lines are short; a long line is running text unless it opens with a case label.
-  if (text.length > LONGEST_STRUCTURAL_LINE && !CASE_LABEL_START.test(text)) return { kind: 'text' };
+  if (text.length > LONGEST_STRUCTURAL_LINE && !CASE_LABEL_START.test(text)) return TEXT;
 
   const title = TITLE_LINE.exec(text);
   if (title && text.length < 250) {
@@ -125,7 +128,7 @@ export function classifyLine(line: Line): LineClass {
   }
   const field = fieldOf(text);
   if (field) return { kind: 'field', ...field };
-  return { kind: 'text' };
+  return TEXT;
 }
 
 /** "Sagsnr. 299835 Kultur- og Idrætsudvalget Åbent punkt" → "Sagsnr. 299835". */

@@ -34,7 +34,9 @@ function emptyMeeting(source: string, warnings: ParseWarning[]): Meeting {
 export function parseBlocks(blocks: readonly TextBlock[], options: ParseOptions): Meeting {
   const warnings: ParseWarning[] = [];
   try {
-    const lines: ClassifiedLine[] = normalize(blocks).map((line) => ({ ...line, cls: classifyLine(line) }));
+    // Classified in place: one object per line matters on documents of many short lines.
+    const lines = normalize(blocks) as ClassifiedLine[];
+    for (const line of lines) line.cls = classifyLine(line);
     const tree = buildTree(lines);
     const header = readHeader(tree.header);
     const items = tree.items.map((draft) => buildItem(draft, header.date));
