@@ -75,8 +75,14 @@ function candidates(lines: readonly ClassifiedLine[]): Candidate[] {
   return found;
 }
 
+/** "1. at …", "2) …": a line of a numbered list. */
+const LIST_LINE = /^\d{1,3}[.)] ?\S/;
+
 function hasEvidence(lines: readonly ClassifiedLine[], cand: Candidate, nextStart: number): boolean {
   if (SELF_EVIDENT.has(cand.form)) return true;
+  // A numbered line right after another numbered line continues a list ("1. at …" / "2. At …").
+  const before = lines[cand.first - 1];
+  if (cand.form === 'numbered' && before && LIST_LINE.test(before.text) && before.cls.kind !== 'item-heading') return false;
   const stop = Math.min(nextStart, cand.last + 1 + EVIDENCE_WINDOW, lines.length);
   for (let i = cand.last + 1; i < stop; i++) {
     const line = lines[i]!;
