@@ -14,9 +14,10 @@ export function SitesSection({ env }: Props) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const builtIn = new Set(env.builtInOrigins());
 
+  // The built-in hosts are hundreds of generated portal names: summed up in one line, not listed.
   const refresh = async () => {
     const all = await env.permissions.getAll();
-    setOrigins((all.origins ?? []).filter((o) => o !== '<all_urls>' && o !== '*://*/*').sort());
+    setOrigins((all.origins ?? []).filter((o) => o !== '<all_urls>' && o !== '*://*/*' && !builtIn.has(o)).sort());
   };
   useEffect(() => {
     void refresh();
@@ -54,6 +55,7 @@ export function SitesSection({ env }: Props) {
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">{t('sites_heading')}</h2>
       <p class="muted">{t('sites_intro')}</p>
+      <p class="muted">{t('sites_builtInSummary', String(builtIn.size))}</p>
       {origins === null ? (
         <p class="muted">{t('common_loading')}</p>
       ) : origins.length === 0 ? (
