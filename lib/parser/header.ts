@@ -2,19 +2,12 @@
  * Enrich, meeting level: kind, committee, date and time, location, participants and
  * absences from the lines before the first item; the municipality from the whole text.
  */
+import type { Meeting } from '../model.ts';
 import { findDateTime } from './dates.ts';
 import type { ClassifiedLine } from './tree.ts';
 import { municipalityNamed } from '../municipalities.ts';
 
-export interface MeetingHeader {
-  kind: 'referat' | 'dagsorden' | null;
-  committee: string | null;
-  date: string | null;
-  time: string | null;
-  location: string | null;
-  participants: string[];
-  absent: string[];
-}
+export type MeetingHeader = Pick<Meeting, 'kind' | 'committee' | 'date' | 'time' | 'location' | 'participants' | 'absent'>;
 
 // "Udvalget for X - 2022 - 2025 d. 06-05-2024": the committee is everything before the last " d. "/" den ".
 const COMMITTEE_BEFORE_DATE = /^(.*\S)\s+(?:d\.|den)\s+(\d.*)$/i;
