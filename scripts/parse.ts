@@ -1,8 +1,11 @@
 /**
- * The parse CLI: `npm run parse -- <file>` prints the Meeting of a minutes document as JSON.
- * .txt → plain text; .html/.htm → a saved page, read by the same DOM adapters as the content
- * script (happy-dom builds the DOM; no script runs, nothing is fetched).
- * Any failure: one line on stderr and exit code 1.
+ * The parse CLI: `npm run parse -- <file>` prints the Meeting of a minutes document as JSON
+ * (2-space indent) on stdout.
+ *   .txt         → plain text, parseText
+ *   .html, .htm  → a saved page: happy-dom builds the DOM (no script runs, nothing is loaded
+ *                  or fetched), the same adapters as the content script make the blocks
+ *   .pdf         → not yet (one more entry in READERS when a PDF reader exists)
+ * Any failure: one line "sagsspor parse: …" on stderr and exit code 1.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -11,62 +14,100 @@ import { MeetingSchema, type Meeting } from '../lib/model.ts';
 import { parseBlocks, parseText } from '../lib/parser/index.ts';
 import { blocksFromDocument } from '../lib/sources/index.ts';
 
+/** A failure the user can act on; its message is the line printed. */
 class CliError extends Error {}
 
-function decodeUtf8(bytes: Uint8Array, file: string): string {
+type Reader = (bytes: Uint8Array, file: string, source: string) => Promise<Meeting>;
+
+/** The file as UTF-8 text, or a CliError: invalid UTF-8 or NUL bytes mean it is not text. */
+function utf8Text(bytes: Uint8Array, file: string): string {
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new CliError(`cannot read "${file}": it is not UTF-8 text`);
   }
+  if (text.includes('\u0000')) throw new CliError(`cannot read "${file}": it is not UTF-8 text (binary data)`);
+  return text.replace(/^\uFEFF/, '');
 }
 
-function parseHtml(html: string, source: string): Meeting {
+/** A DOM for a saved page: no JavaScript, no stylesheets, images, frames, navigation or fetches. */
+async function htmlDocument<T>(html: string, use: (doc: Document) => T): Promise<T> {
+  const refuse = (): never => {
+    throw new Error('network access is disabled');
+  };
   const window = new Window({
     settings: {
-      disableJavaScriptEvaluation: true,
+      enableJavaScriptEvaluation: false,
       disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
+      enableCSSFileLoading: false,
+      enableImageFileLoading: false,
+      enableIframePageLoading: false,
       disableComputedStyleRendering: true,
+      handleDisabledFileLoadingAsSuccess: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+        disableFallbackToSetURL: true,
+      },
+      fetch: { interceptor: { beforeAsyncRequest: async () => refuse(), beforeSyncRequest: refuse } },
     },
   });
   try {
     const doc = new window.DOMParser().parseFromString(html, 'text/html');
-    const { blocks } = blocksFromDocument(doc as unknown as Document);
-    return parseBlocks(blocks, { source });
+    // happy-dom's Document implements the DOM the adapters use; its type is its own.
+    return use(doc as unknown as Document);
   } finally {
-    void window.happyDOM.close();
+    await window.happyDOM.close();
   }
+}
+
+const READERS: Record<string, Reader> = {
+  '.txt': async (bytes, file, source) => parseText(utf8Text(bytes, file), { source }),
+  '.html': async (bytes, file, source) => htmlDocument(utf8Text(bytes, file), (doc) => parseBlocks(blocksFromDocument(doc).blocks, { source })),
+  '.htm': async (bytes, file, source) => READERS['.html']!(bytes, file, source),
+};
+
+function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? (error instanceof Error ? error.message : String(error));
 }
 
 async function readMeeting(file: string): Promise<Meeting> {
   const type = extname(file).toLowerCase();
-  const readers: Record<string, (text: string, source: string) => Meeting> = {
-    '.txt': (text, source) => parseText(text, { source }),
-    '.html': parseHtml,
-    '.htm': parseHtml,
-  };
-  const reader = readers[type];
   if (type === '.pdf') throw new CliError(`cannot read "${file}": PDF input is not supported yet`);
+  const reader = READERS[type];
   if (!reader) throw new CliError(`cannot read "${file}": unknown file type "${type || '(none)'}" (use .txt, .html or .htm)`);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    throw new CliError(`cannot read "${file}": ${why}`);
+    throw new CliError(`cannot read "${file}": ${readFailure(error)}`);
   }
-  return reader(decodeUtf8(bytes, file), basename(file));
+  return reader(bytes, file, basename(file));
 }
 
-async function main(args: string[]): Promise<void> {
+async function main(args: readonly string[]): Promise<void> {
   const files = args.filter((a) => a !== '--');
-  if (files.length !== 1) throw new CliError('usage: npm run parse -- <file.txt|file.html>');
-  const meeting = MeetingSchema.parse(await readMeeting(files[0]!));
-  process.stdout.write(`${JSON.stringify(meeting, null, 2)}\n`);
+  if (files.length === 0) throw new CliError('no file given (usage: npm run parse -- <file.txt|file.html>)');
+  if (files.length > 1) throw new CliError(`one file at a time, got ${files.length} (usage: npm run parse -- <file.txt|file.html>)`);
+  const checked = MeetingSchema.safeParse(await readMeeting(files[0]!));
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new CliError(`internal error: the result does not match the Meeting model (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`);
+  }
+  process.stdout.write(`${JSON.stringify(checked.data, null, 2)}\n`);
 }
+
+// `npm run parse -- x.html | head`: a reader that stops early is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   const message = error instanceof CliError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;

@@ -134,6 +134,11 @@ function cutSections(lines: readonly ClassifiedLine[], start: number, end: numbe
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     if (line.hint?.role === 'attachment') {
+      // A heading right above the first marked-up attachment ("Bilag") titles the list, not a section.
+      const last = sections[sections.length - 1];
+      if (attachments.length === 0 && last && last.decision === null && last.lines.length === 0 && last.headingBlock === line.block - 1) {
+        sections.pop();
+      }
       attachments.push(line); // marked up as an attachment: not part of any section's text
     } else if (isHeading(line)) {
       const decision = line.cls.kind === 'decision-heading' ? { body: line.cls.body } : null;

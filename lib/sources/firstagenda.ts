@@ -1,76 +1,153 @@
 /**
  * FirstAgenda Publication pages (dagsordener.<kommune>.dk), read through their real markup
- * (publishing-systems.md §2.1): h1.dato, table.dagsordeninfo, tr.punktrow with span.label,
- * h2.overskrift, span.sagsnummer, h3 headings in #sagsfremstillingContainer, a.bilag-link.
+ * (publishing-systems.md §2.1; ../shared/fixtures/firstagenda-publication-aarhus):
+ *
+ *   div.title > h1.dato                      → 'meeting-title'  "Referat 1. oktober 2025 kl. 15.45"
+ *   table.dagsordeninfo tr: "Label:" | value → 'field' (label without colon)
+ *   tr.punktrow, in order:
+ *     span.label                             → 'item-number'    "2"
+ *     h2.overskrift                          → 'item-title'
+ *     span.sagsnummer                        → 'case-number'    "EMN-2025-009242"
+ *     #sagsfremstillingContainer: h1–h6      → 'section-heading' (also the empty <h3>s: they end a section)
+ *                                 div/p/li/… → plain blocks, one per paragraph or <br> line
+ *     h3 "Bilag"                             → 'section-heading' "Bilag"
+ *     a.bilag-link                           → 'attachment' with href
+ *
+ * Skipped: the PDF buttons beside attachments, the row's dropdown menu, file-count badge and
+ * audio files, modals. An item whose content has not been loaded yet (the site fills rows
+ * by script) still gives its number, title and case number.
+ *
+ * Listing pages (search results, `#resultaterplaceholder > a.searchresult`, also after
+ * "scrolling" for more) are FirstAgenda pages too, but have no meeting: `isFirstAgendaPage`
+ * is true and `firstAgendaBlocks` gives no blocks. `firstAgendaPageKind` tells them apart.
  */
 import type { TextBlock } from '../model.ts';
-import { blockText, paragraphs } from './dom-text.ts';
+import { blockLines, inlineText, paragraphs } from './dom-text.ts';
 
+/** The site's markup signature: cheap, no text read. True on minutes and listing pages alike. */
 export function isFirstAgendaPage(doc: Document): boolean {
-  if (doc.querySelector('table#dagsordenDetaljer, tr.punktrow') !== null) return true;
   const api = doc.querySelector('input#apiurl');
-  return api !== null && (api.getAttribute('value') ?? '').includes('firstagenda.com') && doc.querySelector('#dagsordenDetaljer') !== null;
+  if (api !== null && (api.getAttribute('value') ?? '').includes('publication.firstagenda.com')) return true;
+  return doc.querySelector('table#dagsordenDetaljer tr.punktrow') !== null;
 }
 
-/** The item rows: the minutes' table of items (a listing page has none). */
-export function itemRows(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('tr.punktrow'));
+export type FirstAgendaPageKind = 'meeting' | 'listing' | 'other';
+
+/**
+ * What kind of FirstAgenda page this is. A meeting page has its item table even before the
+ * rows arrive by script; a listing has the search results.
+ */
+export function firstAgendaPageKind(doc: Document): FirstAgendaPageKind {
+  if (doc.querySelector('#dagsordenDetaljer, tr.punktrow, h1.dato, table.dagsordeninfo') !== null) return 'meeting';
+  if (doc.querySelector('#resultaterplaceholder, a.searchresult') !== null) return 'listing';
+  return 'other';
+}
+
+/** UI chrome inside an item: the "PDF" buttons, menus, badges, audio-file lists. */
+const ITEM_CHROME = 'span.pdf-label, .dropdown, .dropdown-menu, .badge, .fil-ikon, .lydfiler-og-bilag, .lydfiler, .expand, .modal';
+
+/** Node.DOCUMENT_POSITION_FOLLOWING, without relying on a global Node. */
+const FOLLOWING = 4;
+
+function push(blocks: TextBlock[], text: string, ref: Element, hint?: TextBlock['hint']): void {
+  blocks.push(hint ? { text, hint, ref } : { text, ref });
 }
 
 function headerBlocks(doc: Document, blocks: TextBlock[]): void {
-  const title = doc.querySelector('.title h1, h1.dato');
-  if (title) blocks.push({ text: blockText(title).replace(/\n/g, ' '), hint: { role: 'meeting-title' }, ref: title });
+  const title = doc.querySelector('div.title > h1.dato') ?? doc.querySelector('h1.dato');
+  if (title) {
+    const text = inlineText(title);
+    if (text !== '') push(blocks, text, title, { role: 'meeting-title' });
+  }
   for (const row of Array.from(doc.querySelectorAll('table.dagsordeninfo tr'))) {
-    const cells = Array.from(row.querySelectorAll(':scope > td'));
-    // Rows hold label/value pairs: "Udvalg:" | value, sometimes two pairs per row.
+    if (row.hasAttribute('hidden')) continue; // "Information:" until the site fills it
+    const cells = Array.from(row.children).filter((c) => c.tagName.toUpperCase() === 'TD' || c.tagName.toUpperCase() === 'TH');
+    // Label/value pairs: "Udvalg:" | value (one pair a row on the sites seen; more are read alike).
     for (let i = 0; i + 1 < cells.length; i += 2) {
-      const label = blockText(cells[i]!).replace(/:$/, '').trim();
-      const value = blockText(cells[i + 1]!).replace(/\n/g, ', ');
-      if (label !== '') blocks.push({ text: value, hint: { role: 'field', label }, ref: cells[i + 1] });
+      const label = inlineText(cells[i]!).replace(/\s*:$/, '');
+      const value = blockLines(cells[i + 1]!).join(', ');
+      if (label !== '' && value !== '') push(blocks, value, cells[i + 1]!, { role: 'field', label });
     }
   }
 }
 
-function itemBlocks(row: Element, blocks: TextBlock[]): void {
-  const number = row.querySelector('span.label:not(.pdf-label)');
-  const title = row.querySelector('h2.overskrift');
-  if (!number || !title) return;
-  blocks.push({ text: blockText(number), hint: { role: 'item-number' }, ref: number });
-  blocks.push({ text: blockText(title).replace(/\n/g, ' '), hint: { role: 'item-title' }, ref: title });
-  const details = row.querySelector('.details');
-  if (!details) return;
+/** The item number: the row's own span.label, not a "PDF" label inside the details. */
+function numberOf(row: Element): Element | null {
+  for (const label of Array.from(row.querySelectorAll('span.label'))) {
+    if (label.classList.contains('pdf-label') || label.closest('.details, .dropdown-menu, .lydfiler-og-bilag') !== null) continue;
+    return label;
+  }
+  return null;
+}
+
+/** The item's text: #sagsfremstillingContainer (ids repeat per row, so looked up inside the row). */
+function contentOf(row: Element): Element | null {
+  return row.querySelector('[id="sagsfremstillingContainer"]') ?? row.querySelector('.details .punkt');
+}
+
+function contentBlocks(content: Element, blocks: TextBlock[]): void {
   paragraphs(
-    details,
+    content,
     (p) => {
-      // Headings in an item are its sections; an empty one still ends the section before it.
-      if (p.headingLevel !== undefined) blocks.push({ text: p.text, hint: { role: 'section-heading', headingLevel: p.headingLevel }, ref: p.element });
-      else blocks.push({ text: p.text, ref: p.element });
+      if (p.headingLevel !== undefined) push(blocks, p.text, p.element, { role: 'section-heading', headingLevel: p.headingLevel });
+      else push(blocks, p.text, p.element);
     },
-    (el) => {
-      if (el.matches('span.sagsnummer')) {
-        const text = blockText(el);
-        if (text !== '') blocks.push({ text, hint: { role: 'case-number' }, ref: el });
-        return true;
-      }
-      if (el.matches('a.bilag-link')) {
-        blocks.push({ text: blockText(el).replace(/\n/g, ' '), hint: { role: 'attachment', href: el.getAttribute('href') ?? '' }, ref: el });
-        return true;
-      }
-      // The "Bilag" heading above the attachment list is page layout: the links themselves are marked.
-      if (el.matches('h3') && el.parentElement === details) return true;
-      if (el.matches('h1, h2, h3, h4, h5, h6') && blockText(el) === '') {
-        blocks.push({ text: '', hint: { role: 'section-heading' }, ref: el });
-        return true;
-      }
-      // The "PDF" label beside each attachment is a button, not text.
-      return el.matches('span.pdf-label');
-    },
+    { skip: (el) => el.matches(ITEM_CHROME), emptyHeadings: true },
   );
 }
 
+function attachmentBlocks(row: Element, content: Element | null, blocks: TextBlock[]): void {
+  const links = Array.from(row.querySelectorAll('a.bilag-link')).filter(
+    (a) => !(content?.contains(a) ?? false) && a.closest(ITEM_CHROME) === null,
+  );
+  if (links.length === 0) return;
+  // The "Bilag" heading: the last heading before the first link, outside the item's text.
+  const heading = Array.from(row.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+    .filter(
+      (h) =>
+        !h.matches('.overskrift') &&
+        !(content?.contains(h) ?? false) &&
+        (h.compareDocumentPosition(links[0]!) & FOLLOWING) !== 0 &&
+        /^Bilag\b/i.test(inlineText(h)),
+    )
+    .pop();
+  if (heading) {
+    const level = Number(heading.tagName.slice(1));
+    push(blocks, inlineText(heading), heading, { role: 'section-heading', headingLevel: level });
+  } else {
+    // Links without their heading (other layouts): the list still reads as the Bilag section.
+    push(blocks, 'Bilag', links[0]!.closest('ul, ol') ?? links[0]!, { role: 'section-heading' });
+  }
+  for (const link of links) {
+    const text = inlineText(link);
+    if (text === '') continue;
+    const href = link.getAttribute('href');
+    push(blocks, text, link, href !== null && href !== '' ? { role: 'attachment', href } : { role: 'attachment' });
+  }
+}
+
+function itemBlocks(row: Element, blocks: TextBlock[]): void {
+  const number = numberOf(row);
+  const title = row.querySelector('h2.overskrift') ?? row.querySelector('.overskrift');
+  const numberText = number ? inlineText(number) : '';
+  const titleText = title ? inlineText(title) : '';
+  if (numberText === '' && titleText === '') return;
+  if (number && numberText !== '') push(blocks, numberText, number, { role: 'item-number' });
+  if (title && titleText !== '') push(blocks, titleText, title, { role: 'item-title' });
+  const caseNumber = row.querySelector('span.sagsnummer');
+  if (caseNumber) {
+    const text = inlineText(caseNumber);
+    if (text !== '') push(blocks, text, caseNumber, { role: 'case-number' });
+  }
+  const content = contentOf(row);
+  if (content) contentBlocks(content, blocks);
+  attachmentBlocks(row, content, blocks);
+}
+
+/** The page as parser blocks with markup hints; `ref` is the element each block came from. */
 export function firstAgendaBlocks(doc: Document): TextBlock[] {
   const blocks: TextBlock[] = [];
   headerBlocks(doc, blocks);
-  for (const row of itemRows(doc)) itemBlocks(row, blocks);
+  for (const row of Array.from(doc.querySelectorAll('tr.punktrow'))) itemBlocks(row, blocks);
   return blocks;
 }

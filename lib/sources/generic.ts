@@ -1,30 +1,75 @@
 /**
- * Pages of the other publishing systems (OS2web, kk.dk eDoc, PolWeb Word-HTML, static
- * exports, CMS modules): the main content read as paragraphs with heading levels.
- * The parser decides what they are from their text.
+ * Pages of the other publishing systems (OS2web Drupal, kk.dk eDoc, PolWeb Word-HTML,
+ * FirstAgenda static exports, Roskilde/Viborg CMS pages; publishing-systems.md §2–3): the main
+ * content read as paragraphs, one block per block element's text, with the heading level of
+ * h1–h6. The markup of these systems says little, so no roles: the parser decides from the text
+ * (a <p><strong>Beslutning</strong></p> is a plain block; "Beslutning" makes it a heading).
+ * Table rows are one block each (cells joined by a space), label/value pairs one block per pair.
  */
 import type { TextBlock } from '../model.ts';
-import { paragraphs } from './dom-text.ts';
+import { normalizeSpace, paragraphs } from './dom-text.ts';
 
-const MAIN_CONTENT = ['main', 'article', '#content', '.region-content', '[role=main]'];
-const CHROME = 'nav, header, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo]';
+/** Where the minutes are, most specific first (the brief's order; body when none has text). */
+const MAIN_CONTENT = ['main', '[role=main]', 'article', '#content', '.region-content'];
 
-export function mainContent(doc: Document): Element | null {
-  for (const selector of MAIN_CONTENT) {
-    const found = doc.querySelector(selector);
-    if (found) return found;
-  }
-  return doc.body;
+/** Page chrome that is never minutes text. header/footer are handled apart (see isChrome). */
+const CHROME = [
+  'nav', 'aside', 'dialog', '[role=navigation]', '[role=search]', '[role=dialog]', '[role=alertdialog]',
+  '[role=complementary]', '[role=banner]', '[role=contentinfo]', '[aria-modal=true]',
+].join(', ');
+const COOKIE = /(?:^|[\s_-])(?:cookie|consent|cybotcookiebot)/i;
+/** A form this long is a page wrapper (ASP.NET pages put everything in one), not a search box. */
+const WRAPPER_FORM_TEXT = 2000;
+
+function hasText(el: Element): boolean {
+  return normalizeSpace(el.textContent ?? '') !== '';
 }
 
-export function genericBlocks(doc: Document): TextBlock[] {
-  const root = mainContent(doc);
-  if (!root) return [];
+/** The nearest element holding every one of `els`. */
+function commonAncestor(els: readonly Element[]): Element | null {
+  let candidate: Element | null = els[0] ?? null;
+  while (candidate && !els.every((el) => candidate!.contains(el))) candidate = candidate.parentElement;
+  return candidate;
+}
+
+/** The element holding the page's main content: main, article(s), #content, .region-content, else body. */
+export function mainContent(doc: Document): Element | null {
+  for (const selector of MAIN_CONTENT) {
+    const found = Array.from(doc.querySelectorAll(selector)).filter(hasText);
+    if (found.length === 0) continue;
+    // Several articles (a list of item teasers): the element around them all.
+    if (selector === 'article' && found.length > 1) return commonAncestor(found) ?? found[0]!;
+    return found[0]!;
+  }
+  return doc.body ?? doc.documentElement;
+}
+
+function isChrome(el: Element): boolean {
+  if (el.matches(CHROME)) return true;
+  const name = el.tagName.toUpperCase();
+  // A header/footer is the page's banner only outside article/section/main (HTML's own rule).
+  if (name === 'HEADER' || name === 'FOOTER') return el.parentElement?.closest('article, section, main, [role=main]') == null;
+  if (name === 'FORM') return (el.textContent ?? '').length < WRAPPER_FORM_TEXT;
+  const marks = `${el.id} ${el.getAttribute('class') ?? ''}`;
+  return COOKIE.test(marks);
+}
+
+function isDocument(root: Document | Element): root is Document {
+  return root.nodeType === 9;
+}
+
+/**
+ * Blocks of a page of any other system: from a Document, its main content; from an Element,
+ * that element. `ref` is the element each block came from.
+ */
+export function genericBlocks(root: Document | Element): TextBlock[] {
+  const start = isDocument(root) ? mainContent(root) : root;
+  if (!start) return [];
   const blocks: TextBlock[] = [];
   paragraphs(
-    root,
+    start,
     (p) => blocks.push(p.headingLevel !== undefined ? { text: p.text, hint: { headingLevel: p.headingLevel }, ref: p.element } : { text: p.text, ref: p.element }),
-    (el) => el !== root && el.matches(CHROME),
+    { skip: isChrome },
   );
   return blocks;
 }

@@ -1,4 +1,8 @@
-/** Choosing the adapter for a page by its markup signature. */
+/**
+ * Choosing the adapter for a page by its markup signature. A FirstAgenda Publication page
+ * always goes to the FirstAgenda adapter, also a listing page (which gives no blocks: there
+ * is no meeting on it), so its search results are never read as minutes text.
+ */
 import type { TextBlock } from '../model.ts';
 import { firstAgendaBlocks, isFirstAgendaPage } from './firstagenda.ts';
 import { genericBlocks } from './generic.ts';
