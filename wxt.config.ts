@@ -15,6 +15,12 @@ export default defineConfig({
     // Known minutes hosts come with the content script's matches (lib/hosts.ts); any other
     // site only when the user grants it on the options page.
     optional_host_permissions: ['*://*/*'],
+    // Keyboard commands on a minutes page (the names are PAGE_COMMANDS in lib/messages.ts).
+    commands: {
+      'next-decision': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_command_nextDecision__' },
+      'previous-decision': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_command_previousDecision__' },
+      'toggle-outline': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_command_toggleOutline__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

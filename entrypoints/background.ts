@@ -5,7 +5,7 @@
  * kept in memory: each message reads and writes the database.
  */
 import { browser } from 'wxt/browser';
-import { handleMessage } from '../lib/messages.ts';
+import { handleMessage, PAGE_COMMANDS, sendToTab } from '../lib/messages.ts';
 import { openDb } from '../lib/store/db.ts';
 import { createBackgroundHandlers } from '../lib/store/handlers.ts';
 
@@ -56,6 +56,13 @@ export default defineBackground(() => {
     if (changeInfo.status === 'loading' && changeInfo.url !== undefined) {
       void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
     }
+  });
+
+  // Keyboard commands act on the page in the active tab (its content script does the work).
+  browser.commands.onCommand.addListener((name, tab) => {
+    const command = PAGE_COMMANDS.find((c) => c === name);
+    if (command === undefined || tab?.id === undefined) return;
+    void sendToTab(tab.id, { type: 'page-command', command }).catch(() => undefined);
   });
 
   browser.permissions.onAdded.addListener(() => void syncSiteScripts());

@@ -1,25 +1,74 @@
 /**
- * Content script on FirstAgenda Publication sites (and the fictional demo site).
- * For now it only mounts Sagsspor's root element on minutes pages; the annotation
- * features will render inside its shadow root.
+ * The content script: on the known minutes hosts (lib/hosts.ts), on sites the user granted,
+ * and where the popup's "Analysér denne side" injects it. It reads the page with the shared
+ * parser and annotates it (lib/page); the store lives in the background, reached only through
+ * the typed messages. A page that is not minutes is left untouched.
  */
-const ROOT_TAG = 'sagsspor-root';
+import { browser } from 'wxt/browser';
+import { MINUTES_MATCHES } from '../lib/hosts.ts';
+import { handleContentMessage, sendMessage, type PageSummary } from '../lib/messages.ts';
+import type { Meeting } from '../lib/model.ts';
+import { PageController } from '../lib/page/controller.ts';
+import type { PageServices } from '../lib/page/feature.ts';
 
-/**
- * A minutes page has the item table. `input#apiurl` alone is not enough: the real listing
- * pages carry it too (../shared/fixtures/firstagenda-publication-aarhus/example_listings.html).
- * The table is in the HTML before its rows arrive by script, so this holds at document_idle.
- */
-function isMinutesPage(): boolean {
-  return document.querySelector('#dagsordenDetaljer, tr.punktrow') !== null;
+const services: PageServices = {
+  async lookupCase(municipality, caseNumber) {
+    try {
+      return (await sendMessage({ type: 'lookup-case', municipality, url: location.href, caseNumber })).items;
+    } catch {
+      return null;
+    }
+  },
+  async copyText(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
+function report(summary: PageSummary, meeting: Meeting | null): void {
+  sendMessage({ type: 'report-page', summary, meeting }).catch((error: unknown) => {
+    console.warn('[sagsspor] the background did not take the page', error);
+  });
+}
+
+async function settings() {
+  try {
+    return (await sendMessage({ type: 'get-settings' })).settings;
+  } catch {
+    return null;
+  }
 }
 
 export default defineContentScript({
-  matches: ['*://dagsordener.sagsby.dk/*', '*://dagsordener.aarhus.dk/*'],
-  main() {
-    if (!isMinutesPage() || document.querySelector(ROOT_TAG) !== null) return;
-    const host = document.createElement(ROOT_TAG);
-    host.attachShadow({ mode: 'open' });
-    document.body.append(host);
+  matches: MINUTES_MATCHES,
+  runAt: 'document_idle',
+  async main() {
+    // Injected twice (popup "Analysér" on a page that already has us): the first one answers.
+    const flag = '__sagssporContentScript';
+    const scope = globalThis as unknown as Record<string, unknown>;
+    if (scope[flag] === true) return;
+    scope[flag] = true;
+
+    const chosen = await settings();
+    const controller = new PageController(document, () => location.href, {
+      services,
+      report,
+      outlineOpen: chosen?.outlineOpen ?? true,
+      colours: chosen?.colours,
+    });
+    browser.runtime.onMessage.addListener(
+      handleContentMessage({
+        'page-summary': async () => ({ summary: controller.summary() }),
+        'analyse-page': async () => ({ summary: controller.analyse() }),
+        'reveal-item': async ({ itemNumber }) => ({ found: controller.reveal(itemNumber) }),
+        'page-command': async ({ command }) => ({ done: controller.command(command) }),
+        'set-annotations': async ({ on }) => ({ summary: controller.setOn(on) }),
+      }),
+    );
+    controller.start();
   },
 });

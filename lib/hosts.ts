@@ -43,3 +43,16 @@ export const MINUTES_MATCHES: string[] = [
   ...firstAgendaHosts().map((host) => `*://${host}/*`),
   ...OTHER_SYSTEMS,
 ];
+
+/**
+ * The municipality whose site this is, from its host name ("dagsordener.aarhus.dk" → "Aarhus",
+ * "www.kk.dk" → null: København's slug is not in its host). Null when no name fits.
+ */
+export function municipalityOfHost(host: string): string | null {
+  const labels = host.toLowerCase().split('.');
+  for (const name of MUNICIPALITIES) {
+    const slug = hostSlug(name);
+    if (labels.some((l) => l === slug || l === `${slug}kommune` || l === `${slug}skommune`)) return name;
+  }
+  return null;
+}

@@ -139,6 +139,10 @@ export type BackgroundResponseOf<T extends BackgroundType> = z.infer<(typeof BAC
 // ---------------------------------------------------------------------------------------------
 // Requests to the content script
 
+/** Keyboard commands on a minutes page; their names are the manifest's `commands`. */
+export const PAGE_COMMANDS = ['next-decision', 'previous-decision', 'toggle-outline'] as const;
+export type PageCommand = (typeof PAGE_COMMANDS)[number];
+
 export const ContentRequestSchema = z.discriminatedUnion('type', [
   /** The page at a glance, for the popup. */
   z.strictObject({ type: z.literal('page-summary') }),
@@ -146,6 +150,10 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('analyse-page') }),
   /** Scroll to an item and mark it; `found: false` when the page no longer has it. */
   z.strictObject({ type: z.literal('reveal-item'), itemNumber: z.number().int(), anchor: TextAnchorSchema.nullable() }),
+  /** A keyboard command (manifest `commands`), passed on by the background to the active tab. */
+  z.strictObject({ type: z.literal('page-command'), command: z.enum(PAGE_COMMANDS) }),
+  /** Switch the annotations on this page off (the page's DOM comes back as it was) or on again. */
+  z.strictObject({ type: z.literal('set-annotations'), on: z.boolean() }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 export type ContentType = ContentRequest['type'];
@@ -154,6 +162,8 @@ export const CONTENT_RESPONSES = {
   'page-summary': z.strictObject({ summary: PageSummarySchema }),
   'analyse-page': z.strictObject({ summary: PageSummarySchema }),
   'reveal-item': z.strictObject({ found: z.boolean() }),
+  'page-command': z.strictObject({ done: z.boolean() }),
+  'set-annotations': z.strictObject({ summary: PageSummarySchema }),
 } satisfies { [T in ContentType]: z.ZodType };
 
 export type ContentRequestOf<T extends ContentType> = Extract<ContentRequest, { type: T }>;

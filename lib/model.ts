@@ -115,6 +115,8 @@ export const ItemSchema = z.object({
   attachmentDetails: z.array(AttachmentSchema),
   references: z.array(ReferenceSchema),
   span: SourceSpanSchema,
+  /** Blocks of the decision section, heading included (page annotations wrap them); absent in rows stored before it existed. */
+  decisionSpan: SourceSpanSchema.nullable().optional(),
 });
 export type Item = z.infer<typeof ItemSchema>;
 

@@ -187,5 +187,6 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null): Item {
     attachmentDetails: attachments,
     references,
     span: draft.span,
+    decisionSpan: decisionSection ? spanOf(decisionSection.headingBlock, decisionSection.lines) : null,
   };
 }

@@ -42,9 +42,9 @@ export function itemCaseNumbers(item: Pick<Item, 'cases' | 'caseNumbers'>): stri
   return out;
 }
 
-/** The parser's Item without what the store leaves out (section bodies and the source span). */
+/** The parser's Item without what the store leaves out (section bodies and source spans). */
 export function storedItemFields(item: Item): StoredItemFields {
-  const { sectionTexts: _sectionTexts, span: _span, ...rest } = item;
+  const { sectionTexts: _sectionTexts, span: _span, decisionSpan: _decisionSpan, ...rest } = item;
   return rest;
 }
 

@@ -47,7 +47,7 @@ const MeetingKindSchema = z.enum(['referat', 'dagsorden']).nullable();
 // Meetings and items: the parsed pages, kept so a case number can be looked up across meetings.
 
 /** The stored part of an item: the parser's Item without its section bodies and source span. */
-export const StoredItemFieldsSchema = ItemSchema.omit({ sectionTexts: true, span: true });
+export const StoredItemFieldsSchema = ItemSchema.omit({ sectionTexts: true, span: true, decisionSpan: true });
 export type StoredItemFields = z.infer<typeof StoredItemFieldsSchema>;
 
 export const MeetingRowSchema = z.object({

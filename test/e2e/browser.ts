@@ -31,6 +31,8 @@ export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
   siteDir?: string;
+  /** More sites under their real host names (e.g. the Aarhus page as dagsordener.aarhus.dk). */
+  extraSites?: { host: string; dir: string }[];
 }
 
 export interface ExtensionBrowser {
@@ -59,6 +61,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   }
 
   const server: RunningServer = await startServer(options.siteDir ?? DEMO_SITE_DIR, 0);
+  const extra: { host: string; server: RunningServer }[] = [];
+  for (const site of options.extraSites ?? []) extra.push({ host: site.host, server: await startServer(site.dir, 0) });
+  const extraRules = extra.map((e) => `MAP ${e.host} 127.0.0.1:${e.server.port}, `).join('');
+  const closeServers = async () => {
+    await server.close();
+    for (const e of extra) await e.server.close();
+  };
   const profile = await mkdtemp(join(tmpdir(), 'sagsspor-chromium-'));
   let context: BrowserContext | undefined;
   try {
@@ -81,7 +90,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         '--disable-component-update',
         '--disable-sync',
         // First matching MAP wins: the demo host goes to our server, everything else nowhere.
-        `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1:${server.port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
+        `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1:${server.port}, ${extraRules}MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
       ],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -94,13 +103,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       serverUrl: server.url,
       close: async () => {
         await opened.close().catch(() => undefined);
-        await server.close();
+        await closeServers();
         await rm(profile, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await context?.close().catch(() => undefined);
-    await server.close();
+    await closeServers();
     await rm(profile, { recursive: true, force: true });
     throw error;
   }

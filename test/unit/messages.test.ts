@@ -107,10 +107,15 @@ describe('sendToTab and the content router', () => {
       'page-summary': async () => ({ summary }),
       'analyse-page': async () => ({ summary }),
       'reveal-item': async ({ itemNumber }) => ({ found: itemNumber === 3 }),
+      'page-command': async ({ command }) => ({ done: command === 'toggle-outline' }),
+      'set-annotations': async () => ({ summary }),
     });
     const transport = async (m: unknown) => content(m, {} as Browser.runtime.MessageSender);
     expect(await sendToTab(1, { type: 'page-summary' }, { transport })).toEqual({ summary });
     expect(await sendToTab(1, { type: 'reveal-item', itemNumber: 4, anchor: null }, { transport })).toEqual({ found: false });
+    expect(await sendToTab(1, { type: 'page-command', command: 'toggle-outline' }, { transport })).toEqual({ done: true });
+    // A command the manifest does not have is refused before it is sent.
+    await expect(sendToTab(1, { type: 'page-command', command: 'delete-all' } as never, { transport })).rejects.toMatchObject({ code: 'invalid-request' });
   });
 
   it('says no-response when no content script is there or it does not answer in time', async () => {

@@ -1,0 +1,15 @@
+/** An outcome in words, with a symbol and a colour that both say it too. */
+import type { Outcome } from '../../lib/model.ts';
+import { t } from '../../lib/i18n.ts';
+import { OUTCOME_SYMBOL, OUTCOME_TONE } from './styles.ts';
+
+export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
+  return (
+    <span class={`badge tone-${OUTCOME_TONE[outcome]}`} data-outcome={outcome}>
+      <span class="sym" aria-hidden="true">
+        {OUTCOME_SYMBOL[outcome]}
+      </span>
+      {t(`outcome_${outcome}`)}
+    </span>
+  );
+}

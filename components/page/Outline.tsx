@@ -1,0 +1,61 @@
+/** The outline panel: every item with number, title and outcome; a click jumps to it. */
+import { useState } from 'preact/hooks';
+import type { Meeting } from '../../lib/model.ts';
+import { formatDate, t } from '../../lib/i18n.ts';
+import { OutcomeBadge } from './OutcomeBadge.tsx';
+
+export interface OutlineProps {
+  meeting: Pick<Meeting, 'committee' | 'date' | 'items' | 'kind'>;
+  open: boolean;
+  onToggle(open: boolean): void;
+  onJump(itemNumber: number): void;
+}
+
+export function Outline({ meeting, open, onToggle, onJump }: OutlineProps) {
+  const [filter, setFilter] = useState<'all' | 'decisions'>('all');
+  const decisions = meeting.items.filter((i) => i.decision !== null).length;
+  if (!open) {
+    return (
+      <button class="toggle" type="button" aria-expanded="false" onClick={() => onToggle(true)}>
+        Sagsspor · {t('outline_items', String(meeting.items.length))}
+      </button>
+    );
+  }
+  const shown = filter === 'all' ? meeting.items : meeting.items.filter((i) => i.decision !== null);
+  return (
+    <nav class="outline" aria-label={t('outline_title')}>
+      <header>
+        <h2>{t('outline_title')}</h2>
+        <button class="close" type="button" aria-expanded="true" aria-label={t('outline_close')} onClick={() => onToggle(false)}>
+          ×
+        </button>
+      </header>
+      <div class="meta">
+        {[meeting.committee, meeting.date ? formatDate(meeting.date) : null].filter(Boolean).join(' · ')}
+        <div class="bar" role="group">
+          <button class="icon-btn" type="button" aria-pressed={filter === 'all'} onClick={() => setFilter('all')}>
+            {t('outline_all', String(meeting.items.length))}
+          </button>
+          <button class="icon-btn" type="button" aria-pressed={filter === 'decisions'} onClick={() => setFilter('decisions')}>
+            {t('outline_decisions', String(decisions))}
+          </button>
+        </div>
+      </div>
+      <ol>
+        {shown.map((item) => (
+          <li key={item.number}>
+            <button type="button" data-item={item.number} onClick={() => onJump(item.number)}>
+              <span class="num">{item.number}.</span>
+              <span class="title">{item.title}</span>
+              <span class="sub">
+                {item.decision !== null ? <OutcomeBadge outcome={item.outcome} /> : null}
+                {item.closed ? <span class="chip">{t('page_closed')}</span> : null}
+                {item.caseNumbers[0] ? <span class="chip">{item.caseNumbers[0]}</span> : null}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * A page feature: one small module that annotates one thing (decisions, case numbers, the
+ * outline…). Each runs in its own error boundary with its own DOM journal, so one failing
+ * or switched off never stops or disturbs the others, and each can be taken back alone.
+ */
+import type { DomJournal } from './dom-journal.ts';
+import type { PageMeeting } from './read-page.ts';
+import type { PageUi } from './ui-host.ts';
+import type { CaseHit } from '../messages.ts';
+
+export const FEATURE_IDS = ['items', 'decisions', 'case-numbers', 'case-card', 'references', 'history', 'outline', 'deep-link'] as const;
+export type FeatureId = (typeof FEATURE_IDS)[number];
+
+/** What one feature hands to the others (the outline lists what the decisions feature found…). */
+/** What features ask of the extension (the background's store); fakes in tests. */
+export interface PageServices {
+  /** The same case in other meetings, newest first; null when the store cannot be reached. */
+  lookupCase(municipality: string | null, caseNumber: string): Promise<CaseHit[] | null>;
+  copyText(text: string): Promise<boolean>;
+}
+
+export interface PageContext {
+  doc: Document;
+  url: string;
+  page: PageMeeting;
+  ui: PageUi;
+  services: PageServices;
+  /** Whether the outline starts open (settings). */
+  outlineOpen: boolean;
+  /** The element holding each item's content, by item number (set by the 'items' feature). */
+  containers: Map<number, Element>;
+  /** Decision wrappers by item number (set by the 'decisions' feature). */
+  decisions: Map<number, Element[]>;
+}
+
+export interface PageFeature {
+  id: FeatureId;
+  /** Annotate; DOM changes through `journal`. May return a cleanup for listeners and UI state. */
+  apply(ctx: PageContext, journal: DomJournal): void | (() => void);
+}

@@ -1,0 +1,86 @@
+/**
+ * Where Sagsspor's own UI lives on a page: `<sagsspor-root>` elements, each with a shadow
+ * root, so the page's CSS and scripts neither style nor read into it. One fixed host holds
+ * the panels (outline, case card); small inline hosts sit beside decisions and titles.
+ * Page text reaches the UI only as text (Preact text nodes), never as HTML.
+ */
+import { DEFAULT_PAGE_COLOURS, pageMarksCss, pageUiCss, type PageColours } from '../../components/page/styles.ts';
+import type { DomJournal } from './dom-journal.ts';
+
+export const ROOT_TAG = 'sagsspor-root';
+
+export interface PageUi {
+  /** The panel host's shadow root (outline, cards). */
+  panel: ShadowRoot;
+  /** A new inline host with its own shadow root; the caller inserts it through its journal. */
+  inlineHost(part: string): { host: HTMLElement; root: ShadowRoot };
+  /** Cross-feature requests: 'reveal-item' (detail: item number), 'case-card' (detail: element). */
+  events: EventTarget;
+}
+
+/** One constructed sheet shared by every shadow root of a page; a <style> where constructable sheets are missing. */
+function shadowStyler(doc: Document, css: string): (root: ShadowRoot) => void {
+  let sheet: CSSStyleSheet | null = null;
+  try {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  } catch {
+    sheet = null;
+  }
+  return (root) => {
+    if (sheet !== null) {
+      root.adoptedStyleSheets = [sheet];
+      return;
+    }
+    const style = doc.createElement('style');
+    style.textContent = css;
+    root.append(style);
+  };
+}
+
+function makeHost(doc: Document, part: string, style: (root: ShadowRoot) => void): { host: HTMLElement; root: ShadowRoot } {
+  const host = doc.createElement(ROOT_TAG);
+  host.setAttribute('data-sagsspor-part', part);
+  const root = host.attachShadow({ mode: 'open' });
+  style(root);
+  return { host, root };
+}
+
+/**
+ * Styles for our wrappers in the page (decision highlight, case marks, flash): a document-level
+ * constructed sheet, which is not part of the page's markup, so the serialised page stays as
+ * it was. Falls back to a <style> in <head> through the journal. Returns what takes it away.
+ */
+function addMarkStyles(doc: Document, journal: DomJournal, css: string): () => void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return () => {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = css;
+    journal.insert(style, doc.head ?? doc.documentElement, null);
+    return () => undefined;
+  }
+}
+
+/** The page UI and what takes away the part the journal does not hold (the constructed sheet). */
+export function createPageUi(
+  doc: Document,
+  journal: DomJournal,
+  colours: PageColours = DEFAULT_PAGE_COLOURS,
+): { ui: PageUi; dispose: () => void } {
+  const dispose = addMarkStyles(doc, journal, pageMarksCss(colours));
+  const style = shadowStyler(doc, pageUiCss(colours));
+  const panelHost = makeHost(doc, 'panel', style);
+  journal.insert(panelHost.host, doc.body ?? doc.documentElement, null);
+  const ui: PageUi = {
+    panel: panelHost.root,
+    inlineHost: (part) => makeHost(doc, part, style),
+    events: new EventTarget(),
+  };
+  return { ui, dispose };
+}

@@ -1,0 +1,154 @@
+/**
+ * Page annotations in Debian's Chromium with the built extension: the real Aarhus FirstAgenda
+ * page under its real host name (dagsordener.aarhus.dk → 127.0.0.1) and the demo site. Saves
+ * screenshots (annotated page, outline open, case card open) to test-results/screenshots/.
+ */
+import { copyFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OUTCOME_LABELS } from '../../lib/parser/outcome.ts';
+import { describeShared, sharedAvailable, sharedPath, readShared } from '../shared.ts';
+import { DEMO_PAGES, launchWithExtension, screenshotPath, type ExtensionBrowser } from './browser.ts';
+
+const AARHUS_HOST = 'dagsordener.aarhus.dk';
+const AARHUS_PATH = '/vis/referat-teknisk-udvalg-2025-10-01.html';
+
+let browser: ExtensionBrowser;
+let aarhusDir: string | null = null;
+
+beforeAll(async () => {
+  const extraSites = [];
+  if (sharedAvailable) {
+    // The saved page as the real site serves it, under its path and host name (a copy in a temp dir).
+    aarhusDir = mkdtempSync(join(tmpdir(), 'sagsspor-aarhus-'));
+    mkdirSync(join(aarhusDir, 'vis'));
+    copyFileSync(sharedPath('fixtures', 'firstagenda-publication-aarhus', 'example_minutes.html'), join(aarhusDir, AARHUS_PATH));
+    extraSites.push({ host: AARHUS_HOST, dir: aarhusDir });
+  }
+  browser = await launchWithExtension({ extraSites });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (aarhusDir) rmSync(aarhusDir, { recursive: true, force: true });
+});
+
+/** Text inside the panel's shadow root. */
+function panelText(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector('sagsspor-root[data-sagsspor-part="panel"]')?.shadowRoot?.textContent ?? '');
+}
+
+/** The slice of the extension API the worker-side helper uses. */
+interface ChromeTabs {
+  tabs: {
+    query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
+    sendMessage(id: number, m: unknown): Promise<{ ok: boolean } | undefined>;
+  };
+}
+
+/** Ask the page's content script, as the popup does, to switch its annotations off or on. */
+async function setAnnotations(page: Page, on: boolean): Promise<void> {
+  await page.bringToFront();
+  const worker = browser.context.serviceWorkers()[0]!;
+  await worker.evaluate(async (on) => {
+    const { chrome } = globalThis as unknown as { chrome: ChromeTabs };
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    const reply = await chrome.tabs.sendMessage(tab.id, { type: 'set-annotations', on });
+    if (!reply?.ok) throw new Error(JSON.stringify(reply));
+  }, on);
+}
+
+/** Every outcome in words, in both languages (the browser's language picks one). */
+const OUTCOME_WORDS = new RegExp(Object.values(OUTCOME_LABELS).flatMap((l) => [l.da, l.en]).join('|'));
+
+describeShared('the real Aarhus page in Chromium', () => {
+  const expected = JSON.parse(readShared('fixtures', 'firstagenda-publication-aarhus', 'example_minutes.expected.json')) as {
+    items: { number: string; case_number: string | null; decision: string }[];
+  };
+
+  it('every decision carries its outcome, every case number is marked, the outline lists every item', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`http://${AARHUS_HOST}${AARHUS_PATH}`);
+    await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
+    const withDecision = expected.items.filter((i) => i.decision !== '');
+    expect(await page.locator('[data-sagsspor-outcome]').count()).toBe(withDecision.length);
+    for (const item of expected.items) {
+      const row = page.locator(`tr.punktrow[data-sagsspor-item="${item.number}"]`);
+      expect(await row.count(), `item ${item.number}`).toBe(1);
+      if (item.case_number) {
+        expect(await row.locator(`[data-sagsspor-case="${item.case_number.toUpperCase()}"][data-sagsspor-format="emn"]`).count()).toBeGreaterThan(0);
+      }
+    }
+    // The badge says the outcome in words (Danish: the browser's language is the default da).
+    const badge = await page.evaluate(() => document.querySelector('[data-sagsspor-outcome] sagsspor-root')?.shadowRoot?.textContent ?? '');
+    expect(badge).toMatch(OUTCOME_WORDS);
+    expect(await panelText(page)).toContain(expected.items[0]!.number);
+    await page.screenshot({ path: await screenshotPath('aarhus-annotated-outline-open') });
+
+    // The outline jumps: click the last item.
+    const last = expected.items[expected.items.length - 1]!;
+    await page.locator(`sagsspor-root[data-sagsspor-part="panel"] >> nav li button[data-item="${last.number}"]`).click();
+    await expect.poll(() => page.evaluate((n) => {
+      const row = document.querySelector(`[data-sagsspor-item="${n}"]`)!.getBoundingClientRect();
+      return row.top < innerHeight && row.bottom > 0;
+    }, last.number)).toBe(true);
+
+    // The case card opens on a click, with the number, its format and "elsewhere".
+    const mark = page.locator('[data-sagsspor-case]').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.click();
+    await expect.poll(() => panelText(page)).toMatch(/Ikke set i andre møder endnu|Not seen in other meetings yet|punkt|item/);
+    expect(await panelText(page)).toContain('EMN-');
+    await page.screenshot({ path: await screenshotPath('aarhus-case-card') });
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('switching off restores the page; on again annotates it again', async () => {
+    const page = await browser.context.newPage();
+    const url = `http://${AARHUS_HOST}${AARHUS_PATH}`;
+    await page.goto(url);
+    await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
+    await setAnnotations(page, false);
+    const off = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(off).not.toMatch(/sagsspor/i);
+    await setAnnotations(page, true);
+    await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 5_000 });
+    await setAnnotations(page, false);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(off);
+    await page.close();
+  });
+});
+
+describe('the demo site in Chromium', () => {
+  it('annotates the static meeting; a deep link scrolls to the item', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${browser.siteUrl}${DEMO_PAGES.staticMeeting}#sagsspor-item=6`);
+    await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
+    expect(await page.locator('tr.punktrow[data-sagsspor-item]').count()).toBe(8);
+    expect(await page.locator('[data-sagsspor-case]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => {
+      const row = document.querySelector('[data-sagsspor-item="6"]')!.getBoundingClientRect();
+      return row.top >= -2 && row.top < innerHeight / 2;
+    })).toBe(true);
+    await page.screenshot({ path: await screenshotPath('demo-static-annotated') });
+    await page.close();
+  });
+
+  it('annotates the meeting whose rows arrive by script, once', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.siteUrl + DEMO_PAGES.dynamicMeeting);
+    await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
+    expect(await page.locator('tr.punktrow[data-sagsspor-item]').count()).toBe(7);
+    // Settled: one panel, one bar per decision, however many times the page changed.
+    await page.waitForTimeout(800);
+    expect(await page.locator('sagsspor-root[data-sagsspor-part="panel"]').count()).toBe(1);
+    const decisions = await page.locator('[data-sagsspor-outcome]').count();
+    expect(await page.locator('sagsspor-root[data-sagsspor-part="decision"]').count()).toBe(decisions);
+    await page.screenshot({ path: await screenshotPath('demo-dynamic-annotated'), fullPage: true });
+    await page.close();
+  });
+});

@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
+/**
+ * The page annotations on the real Aarhus FirstAgenda page (../shared/fixtures): detection,
+ * the testing contract (data-sagsspor-item / -outcome / -case / -format, <sagsspor-root>),
+ * in-page links, error boundaries, and switching off restoring the DOM exactly.
+ */
+import { afterEach, expect, it, vi } from 'vitest';
+import { annotate, PAGE_FEATURES, type Annotations } from '../../lib/page/annotate.ts';
+import { detectMinutes } from '../../lib/page/detect.ts';
+import type { PageFeature, PageServices } from '../../lib/page/feature.ts';
+import { readPage } from '../../lib/page/read-page.ts';
+import { describeShared, readShared } from '../shared.ts';
+
+const URL_AARHUS = 'https://dagsordener.aarhus.dk/vis?Referat-Teknisk_Udvalg-d.01-10-2025-kl.15.45&id=a';
+const services: PageServices = { lookupCase: async () => [], copyText: async () => true };
+
+function load(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+let current: Annotations | null = null;
+afterEach(() => {
+  current?.remove();
+  current = null;
+});
+
+describeShared('annotations on the Aarhus minutes page', () => {
+  const html = readShared('fixtures', 'firstagenda-publication-aarhus', 'example_minutes.html');
+  const expected = JSON.parse(readShared('fixtures', 'firstagenda-publication-aarhus', 'example_minutes.expected.json')) as {
+    items: { number: string; case_number: string | null; decision: string }[];
+  };
+
+  function annotated(options: Partial<Parameters<typeof annotate>[3]> = {}) {
+    const doc = load(html);
+    const detection = detectMinutes(doc, URL_AARHUS);
+    const page = readPage(doc, URL_AARHUS, detection)!;
+    current = annotate(doc, URL_AARHUS, page, { services, ...options });
+    return { doc, page, annotations: current };
+  }
+
+  it('is detected as a FirstAgenda meeting; the listing page is not minutes', () => {
+    expect(detectMinutes(load(html), URL_AARHUS).kind).toBe('firstagenda');
+    const listing = load(readShared('fixtures', 'firstagenda-publication-aarhus', 'example_listings.html'));
+    expect(detectMinutes(listing, 'https://dagsordener.aarhus.dk/')).toEqual({ kind: 'none', reason: 'listing' });
+  });
+
+  it('marks every item row with its number, and every decision with its outcome', () => {
+    const { doc, page } = annotated();
+    for (const want of expected.items) {
+      const row = doc.querySelector(`[data-sagsspor-item="${want.number}"]`);
+      expect(row, `item ${want.number}`).not.toBeNull();
+      expect(row!.matches('tr.punktrow')).toBe(true);
+      const item = page.meeting.items.find((i) => String(i.number) === want.number)!;
+      const wrappers = row!.querySelectorAll('[data-sagsspor-outcome]');
+      if (want.decision === '') {
+        expect(wrappers.length).toBe(0);
+      } else {
+        expect(wrappers.length, `decision of item ${want.number}`).toBe(1);
+        expect(wrappers[0]!.getAttribute('data-sagsspor-outcome')).toBe(item.outcome);
+        // The wrapper holds the decision text the page shows.
+        const text = (wrappers[0]!.textContent ?? '').replace(/\s+/g, ' ');
+        expect(text).toContain(want.decision.split('\n')[0]!.replace(/\s+/g, ' ').slice(0, 40));
+        // The badge bar is our UI: a <sagsspor-root> with a shadow root, saying the outcome in words.
+        const host = wrappers[0]!.querySelector('sagsspor-root');
+        expect(host?.shadowRoot?.textContent).toMatch(/Godkendt|Anbefalet|Taget til efterretning|Drøftet|Udsat|Afvist|Ikke frigivet|Blandet|Anden|outcome_/);
+      }
+    }
+  });
+
+  it('marks each item case number with its normalised value and format', () => {
+    const { doc } = annotated();
+    for (const want of expected.items.filter((i) => i.case_number !== null)) {
+      const row = doc.querySelector(`[data-sagsspor-item="${want.number}"]`)!;
+      const mark = row.querySelector(`span.sagsnummer [data-sagsspor-case]`);
+      expect(mark?.getAttribute('data-sagsspor-case')).toBe(want.case_number!.toUpperCase());
+      expect(mark?.getAttribute('data-sagsspor-format')).toBe('emn');
+      expect(mark?.textContent).toBe(want.case_number);
+    }
+  });
+
+  it('puts the outline in one panel host with a shadow root, listing every item', () => {
+    const { doc } = annotated({ outlineOpen: true });
+    const panel = doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]');
+    expect(panel?.shadowRoot).toBeTruthy();
+    const buttons = panel!.shadowRoot!.querySelectorAll('nav li button');
+    expect(buttons.length).toBe(expected.items.length);
+    expect(doc.body.textContent).not.toContain('Punkter'); // nothing of ours in the page's own text
+  });
+
+  it('switching off restores the page exactly', () => {
+    const doc = load(html);
+    const before = doc.documentElement.outerHTML;
+    const page = readPage(doc, URL_AARHUS, detectMinutes(doc, URL_AARHUS))!;
+    const annotations = annotate(doc, URL_AARHUS, page, { services });
+    expect(doc.documentElement.outerHTML).not.toBe(before);
+    annotations.remove();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('one feature failing leaves the others working and takes back its own changes', () => {
+    const broken: PageFeature = {
+      id: 'references',
+      apply(ctx, journal) {
+        journal.setAttribute(ctx.doc.body, 'data-broken', 'yes');
+        throw new Error('boom');
+      },
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const features = PAGE_FEATURES.map((f) => (f.id === 'references' ? broken : f));
+    const { doc, annotations } = annotated({ features });
+    warn.mockRestore();
+    expect(annotations.failed.map((f) => f.id)).toEqual(['references']);
+    expect(doc.body.hasAttribute('data-broken')).toBe(false);
+    // Features before and after the broken one still ran.
+    expect(doc.querySelectorAll('[data-sagsspor-outcome]').length).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('[data-sagsspor-case]').length).toBeGreaterThan(0);
+    expect(doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]')?.shadowRoot?.querySelector('nav')).not.toBeNull();
+  });
+
+  it('a feature switched off does nothing; the rest still run', () => {
+    const { doc } = annotated({ off: new Set(['case-numbers'] as const) });
+    expect(doc.querySelectorAll('[data-sagsspor-case]').length).toBe(0);
+    expect(doc.querySelectorAll('[data-sagsspor-outcome]').length).toBeGreaterThan(0);
+  });
+});
