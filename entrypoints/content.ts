@@ -19,6 +19,23 @@ const services: PageServices = {
       return null;
     }
   },
+  bookmarks: {
+    async listBookmarks(url, meeting) {
+      return (await sendMessage({ type: 'list-bookmarks', scope: { kind: 'page', url, meeting } })).bookmarks;
+    },
+    async bookmarkItem(target) {
+      return (await sendMessage({ type: 'bookmark-item', target })).bookmark;
+    },
+    async removeBookmark(id) {
+      await sendMessage({ type: 'remove-bookmarks', ids: [id] });
+    },
+    async updateBookmark(id, change) {
+      return (await sendMessage({ type: 'update-bookmark', id, ...change })).bookmark;
+    },
+    async reportAnchors(results) {
+      await sendMessage({ type: 'report-anchors', results });
+    },
+  },
   async copyText(text) {
     try {
       await navigator.clipboard.writeText(text);

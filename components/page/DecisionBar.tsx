@@ -1,19 +1,115 @@
-/** The bar over a decision: its outcome in words, the decision label, and what other features add. */
+/**
+ * The bar over a decision: its outcome in words, and the bookmark button with the note and
+ * tags editable in place once the item is bookmarked.
+ */
+import { useEffect, useState } from 'preact/hooks';
 import type { Item } from '../../lib/model.ts';
 import { t } from '../../lib/i18n.ts';
+import type { PageBookmarks } from '../../lib/page/bookmark-state.ts';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
 
 export interface DecisionBarProps {
-  item: Pick<Item, 'number' | 'outcome' | 'closed'>;
-  events: EventTarget;
+  item: Item;
+  bookmarks: PageBookmarks;
 }
 
-export function DecisionBar({ item }: DecisionBarProps) {
+/** Re-render when the page's bookmarks change. */
+function useBookmarks(bookmarks: PageBookmarks): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => bookmarks.subscribe(() => setVersion((v) => v + 1)), [bookmarks]);
+  return version;
+}
+
+function parseTags(text: string): string[] {
+  return [...new Set(text.split(',').map((s) => s.trim()).filter((s) => s !== ''))];
+}
+
+export function DecisionBar({ item, bookmarks }: DecisionBarProps) {
+  useBookmarks(bookmarks);
+  const [editing, setEditing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const bookmark = bookmarks.byItem.get(item.number) ?? null;
+  const [note, setNote] = useState('');
+  const [tags, setTags] = useState('');
+
+  const toggle = async () => {
+    setBusy(true);
+    await bookmarks.toggle(item);
+    setBusy(false);
+    if (bookmarks.byItem.has(item.number)) return;
+    setEditing(false);
+  };
+  const startEditing = () => {
+    setNote(bookmark?.note ?? '');
+    setTags((bookmark?.tags ?? []).join(', '));
+    setEditing(true);
+  };
+  const save = async (event: Event) => {
+    event.preventDefault();
+    // Read the fields themselves: the last keystroke may not have re-rendered yet.
+    const form = event.currentTarget as HTMLFormElement;
+    const noteText = form.querySelector('textarea')?.value ?? note;
+    const tagText = form.querySelector('input')?.value ?? tags;
+    setBusy(true);
+    const ok = await bookmarks.update(item.number, { note: noteText, tags: parseTags(tagText) });
+    setBusy(false);
+    if (ok) setEditing(false);
+  };
+
   return (
-    <div class="bar" role="group" aria-label={t('page_decisionOf', String(item.number))}>
-      <span class="label">Sagsspor</span>
-      <OutcomeBadge outcome={item.outcome} />
-      {item.closed ? <span class="chip">{t('page_closed')}</span> : null}
+    <div>
+      <div class="bar" role="group" aria-label={t('page_decisionOf', String(item.number))}>
+        <span class="label">Sagsspor</span>
+        <OutcomeBadge outcome={item.outcome} />
+        {item.closed ? <span class="chip">{t('page_closed')}</span> : null}
+        {bookmarks.enabled ? (
+          <>
+            <button class="icon-btn" type="button" data-action="bookmark" aria-pressed={bookmark !== null} disabled={busy} onClick={toggle}>
+              {bookmark !== null ? `★ ${t('page_bookmarked')}` : `☆ ${t('page_bookmark')}`}
+            </button>
+            {bookmark !== null && !editing ? (
+              <button class="icon-btn" type="button" data-action="edit-note" onClick={startEditing}>
+                {bookmark.note !== '' || bookmark.tags.length > 0 ? t('page_editNote') : t('page_addNote')}
+              </button>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+      {bookmark !== null && !editing && (bookmark.note !== '' || bookmark.tags.length > 0) ? (
+        <div class="bar" data-part="note">
+          {bookmark.tags.map((tag) => (
+            <span class="chip" key={tag}>
+              #{tag}
+            </span>
+          ))}
+          {bookmark.note !== '' ? <span class="label">{bookmark.note}</span> : null}
+        </div>
+      ) : null}
+      {bookmark !== null && editing ? (
+        <form class="editor" onSubmit={save}>
+          <label>
+            {t('page_note')}
+            <textarea name="note" rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+          </label>
+          <label>
+            {t('page_tags')}
+            <input name="tags" value={tags} placeholder={t('page_tagsHint')} onInput={(e) => setTags(e.currentTarget.value)} />
+          </label>
+          <div class="bar">
+            <button class="icon-btn" type="submit" disabled={busy}>
+              {t('common_save')}
+            </button>
+            <button class="icon-btn" type="button" onClick={() => setEditing(false)}>
+              {t('common_cancel')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {bookmarks.error !== null ? (
+        <p role="alert" class="label">
+          {t('page_bookmarkFailed')}
+        </p>
+      ) : null}
     </div>
   );
 }

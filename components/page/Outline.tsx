@@ -1,5 +1,6 @@
 /** The outline panel: every item with number, title and outcome; a click jumps to it. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { PageBookmarks } from '../../lib/page/bookmark-state.ts';
 import type { Meeting } from '../../lib/model.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
@@ -9,10 +10,13 @@ export interface OutlineProps {
   open: boolean;
   onToggle(open: boolean): void;
   onJump(itemNumber: number): void;
+  bookmarks: PageBookmarks;
 }
 
-export function Outline({ meeting, open, onToggle, onJump }: OutlineProps) {
+export function Outline({ meeting, open, onToggle, onJump, bookmarks }: OutlineProps) {
   const [filter, setFilter] = useState<'all' | 'decisions'>('all');
+  const [, setVersion] = useState(0);
+  useEffect(() => bookmarks.subscribe(() => setVersion((v) => v + 1)), [bookmarks]);
   const decisions = meeting.items.filter((i) => i.decision !== null).length;
   if (!open) {
     return (
@@ -45,7 +49,9 @@ export function Outline({ meeting, open, onToggle, onJump }: OutlineProps) {
         {shown.map((item) => (
           <li key={item.number}>
             <button type="button" data-item={item.number} onClick={() => onJump(item.number)}>
-              <span class="num">{item.number}.</span>
+              <span class="num">
+                {item.number}.{bookmarks.byItem.has(item.number) ? <span title={t('page_bookmarked')}> ★</span> : null}
+              </span>
               <span class="title">{item.title}</span>
               <span class="sub">
                 {item.decision !== null ? <OutcomeBadge outcome={item.outcome} /> : null}
@@ -56,6 +62,19 @@ export function Outline({ meeting, open, onToggle, onJump }: OutlineProps) {
           </li>
         ))}
       </ol>
+      {bookmarks.missing.length > 0 ? (
+        <section class="missing" data-part="missing">
+          <h3>{t('page_missingTitle', String(bookmarks.missing.length))}</h3>
+          {bookmarks.missing.map((b) => (
+            <div key={b.id}>
+              <div>
+                <strong>{b.itemNumber}.</strong> {b.title} <span class="chip">{t('bookmark_notFound')}</span>
+              </div>
+              {b.decision !== null ? <blockquote>{b.decision}</blockquote> : null}
+            </div>
+          ))}
+        </section>
+      ) : null}
     </nav>
   );
 }

@@ -112,6 +112,12 @@ button{font:inherit;color:inherit;cursor:pointer}
 .timeline li::before{content:"";position:absolute;inset-inline-start:-1.28em;inset-block-start:.6em;width:.6em;height:.6em;border-radius:50%;background:var(--ss-accent)}
 .timeline .when{font-weight:600}
 .timeline .what{color:var(--ss-muted)}
+.editor{display:grid;gap:.4em;margin:.4em 0;max-width:34em}
+.editor label{display:grid;gap:.15em;color:var(--ss-muted);font-size:12.5px}
+.editor textarea,.editor input{font:inherit;color:var(--ss-fg);background:var(--ss-bg);border:1px solid var(--ss-line);border-radius:6px;padding:.3em .45em}
+.missing{border-block-start:1px solid var(--ss-line);padding:.4em .8em;max-height:30%;overflow:auto}
+.missing h3{font-size:13px;margin:.2em 0}
+.missing blockquote{margin:.2em 0 .5em;padding-inline-start:.6em;border-inline-start:3px solid var(--ss-bookmark);color:var(--ss-muted)}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 `;
 }

@@ -3,7 +3,9 @@
  * journal. A feature that throws is taken back at once and the others go on; `remove()` takes
  * everything back, newest first, and leaves the page's DOM as it was.
  */
+import { PageBookmarks } from './bookmark-state.ts';
 import { DomJournal } from './dom-journal.ts';
+import { bookmarksFeature } from './features/bookmarks.ts';
 import type { FeatureId, PageContext, PageFeature, PageServices } from './feature.ts';
 import { caseCardFeature } from './features/case-card.ts';
 import { caseNumbersFeature } from './features/case-numbers.ts';
@@ -20,6 +22,7 @@ import type { PageColours } from '../../components/page/styles.ts';
 /** In order: later features use what earlier ones found (containers, decision wrappers). */
 export const PAGE_FEATURES: readonly PageFeature[] = [
   itemsFeature,
+  bookmarksFeature,
   decisionsFeature,
   caseNumbersFeature,
   caseCardFeature,
@@ -54,6 +57,7 @@ export function annotate(doc: Document, url: string, page: PageMeeting, options:
     page,
     ui,
     services: options.services,
+    bookmarks: new PageBookmarks(options.services.bookmarks, page, url),
     outlineOpen: options.outlineOpen ?? true,
     containers: new Map(),
     decisions: new Map(),

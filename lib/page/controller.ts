@@ -96,7 +96,7 @@ export class PageController {
       itemCount: items.length,
       decisionCount: items.filter((i) => i.decision !== null).length,
       caseNumberCount: new Set(items.flatMap((i) => i.cases.map((c) => c.normalized))).size,
-      bookmarkedCount: 0,
+      bookmarkedCount: this.current?.annotations.ctx.bookmarks.byItem.size ?? 0,
     };
   }
 

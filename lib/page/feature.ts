@@ -7,8 +7,9 @@ import type { DomJournal } from './dom-journal.ts';
 import type { PageMeeting } from './read-page.ts';
 import type { PageUi } from './ui-host.ts';
 import type { CaseHit } from '../messages.ts';
+import type { BookmarkServices, PageBookmarks } from './bookmark-state.ts';
 
-export const FEATURE_IDS = ['items', 'decisions', 'case-numbers', 'case-card', 'references', 'history', 'outline', 'deep-link'] as const;
+export const FEATURE_IDS = ['items', 'bookmarks', 'decisions', 'case-numbers', 'case-card', 'references', 'history', 'outline', 'deep-link'] as const;
 export type FeatureId = (typeof FEATURE_IDS)[number];
 
 /** What one feature hands to the others (the outline lists what the decisions feature found…). */
@@ -17,6 +18,8 @@ export interface PageServices {
   /** The same case in other meetings, newest first; null when the store cannot be reached. */
   lookupCase(municipality: string | null, caseNumber: string): Promise<CaseHit[] | null>;
   copyText(text: string): Promise<boolean>;
+  /** Null where there is no store to keep bookmarks (tests of other features). */
+  bookmarks: BookmarkServices | null;
 }
 
 export interface PageContext {
@@ -25,6 +28,8 @@ export interface PageContext {
   page: PageMeeting;
   ui: PageUi;
   services: PageServices;
+  /** The page's bookmarks (loaded by the 'bookmarks' feature; the decision bars show them). */
+  bookmarks: PageBookmarks;
   /** Whether the outline starts open (settings). */
   outlineOpen: boolean;
   /** The element holding each item's content, by item number (set by the 'items' feature). */

@@ -27,6 +27,8 @@ export interface PageItem {
 
 export interface PageMeeting {
   meeting: Meeting;
+  /** The blocks the page was read as (their text joined is the page text anchors point into). */
+  blocks: TextBlock[];
   items: PageItem[];
   /** Elements of the meeting header (title, info table), for case numbers outside items. */
   headerElements: Element[];
@@ -102,6 +104,7 @@ export function readPage(doc: Document, url: string, detection: Detection): Page
   const firstItemBlock = meeting.items[0]!.span.firstBlock;
   return {
     meeting,
+    blocks,
     items: meeting.items.map((item) => pageItem(blocks, item, detection.kind)),
     headerElements: elementsOf(blocks, { firstBlock: 0, lastBlock: Math.max(0, firstItemBlock - 1) }).filter(
       () => firstItemBlock > 0,

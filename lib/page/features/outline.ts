@@ -42,6 +42,7 @@ export const outlineFeature: PageFeature = {
             draw();
           },
           onJump: (n: number) => revealItem(ctx.containers, n),
+          bookmarks: ctx.bookmarks,
         }),
         slot,
       );

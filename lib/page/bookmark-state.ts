@@ -1,0 +1,127 @@
+/**
+ * The page's bookmarks: which items are bookmarked (found by item and, failing that, by text
+ * anchor), which bookmarks of this page are no longer found on it, and the actions on them.
+ * Features and UI subscribe to changes; the store itself is the background's.
+ */
+import type { BookmarkTarget, BookmarkView } from '../store/schemas.ts';
+import type { Item } from '../model.ts';
+import { anchorForItem, itemOfAnchor, pageText, type PageText } from './page-text.ts';
+import type { PageMeeting } from './read-page.ts';
+
+/** What the bookmarks need from the background; fakes in tests. */
+export interface BookmarkServices {
+  listBookmarks(url: string, meeting: BookmarkTarget['meeting']): Promise<BookmarkView[]>;
+  bookmarkItem(target: BookmarkTarget): Promise<BookmarkView>;
+  removeBookmark(id: string): Promise<void>;
+  updateBookmark(id: string, change: { note?: string; tags?: string[] }): Promise<BookmarkView>;
+  reportAnchors(results: { id: string; found: boolean }[]): Promise<void>;
+}
+
+export class PageBookmarks {
+  /** Bookmarks found on the page, by item number. */
+  readonly byItem = new Map<number, BookmarkView>();
+  /** Bookmarks of this page whose item the page no longer has. */
+  missing: BookmarkView[] = [];
+  /** False until loaded, and when the bookmarks feature is off: then no buttons show. */
+  enabled = false;
+  error: string | null = null;
+  private readonly listeners = new Set<() => void>();
+  private text: PageText | null = null;
+
+  constructor(
+    private readonly services: BookmarkServices | null,
+    private readonly page: PageMeeting,
+    private readonly url: string,
+  ) {}
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+
+  private get meetingRef(): BookmarkTarget['meeting'] {
+    const m = this.page.meeting;
+    return { municipality: m.municipality, committee: m.committee, date: m.date, kind: m.kind };
+  }
+
+  private pageText(): PageText {
+    this.text ??= pageText(this.page);
+    return this.text;
+  }
+
+  /** Load this page's bookmarks, find each one's item, and tell the store which were found. */
+  async load(): Promise<void> {
+    if (this.services === null) return;
+    const all = await this.services.listBookmarks(this.url, this.meetingRef);
+    this.byItem.clear();
+    this.missing = [];
+    for (const b of all) {
+      const item = this.locate(b);
+      if (item !== null && !this.byItem.has(item.number)) this.byItem.set(item.number, b);
+      else if (item === null) this.missing.push(b);
+    }
+    this.enabled = true;
+    this.changed();
+    const results = all.map((b) => ({ id: b.id, found: !this.missing.includes(b) }));
+    if (results.length > 0) await this.services.reportAnchors(results).catch(() => undefined);
+  }
+
+  /** Same number and title first (the common case); else the text anchor decides. */
+  private locate(b: BookmarkView): Item | null {
+    const same = this.page.meeting.items.find((i) => i.number === b.itemNumber && i.title === b.title);
+    if (same) return same;
+    return itemOfAnchor(this.pageText(), this.page, b.anchor);
+  }
+
+  target(item: Item): BookmarkTarget {
+    return {
+      url: this.url,
+      meeting: this.meetingRef,
+      item: {
+        number: item.number,
+        title: item.title,
+        decision: item.decision,
+        outcome: item.outcome,
+        committees: item.committees,
+        caseNumbers: item.cases.length > 0 ? item.cases.map((c) => c.normalized) : item.caseNumbers,
+      },
+      anchor: anchorForItem(this.pageText(), this.page, item),
+    };
+  }
+
+  async toggle(item: Item): Promise<void> {
+    if (this.services === null) return;
+    this.error = null;
+    try {
+      const existing = this.byItem.get(item.number);
+      if (existing) {
+        await this.services.removeBookmark(existing.id);
+        this.byItem.delete(item.number);
+      } else {
+        this.byItem.set(item.number, await this.services.bookmarkItem(this.target(item)));
+      }
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    }
+    this.changed();
+  }
+
+  async update(itemNumber: number, change: { note?: string; tags?: string[] }): Promise<boolean> {
+    const existing = this.byItem.get(itemNumber);
+    if (!existing || this.services === null) return false;
+    try {
+      this.byItem.set(itemNumber, await this.services.updateBookmark(existing.id, change));
+      this.error = null;
+      this.changed();
+      return true;
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+      this.changed();
+      return false;
+    }
+  }
+}

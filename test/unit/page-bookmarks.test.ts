@@ -1,0 +1,151 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
+/**
+ * Bookmarks on the page, against the real background handlers and store (fake-indexeddb):
+ * the button beside a decision badge, note and tags in place, bookmarked items shown as such
+ * on the next visit, found again by text anchor when the title changed, and listed as
+ * "ikke fundet på siden" with their stored decision when the item is gone.
+ * Page: the demo site's static meeting (test/demo-site, modelled FirstAgenda markup).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { handleMessage, sendMessage } from '../../lib/messages.ts';
+import { annotate, type Annotations } from '../../lib/page/annotate.ts';
+import type { BookmarkServices } from '../../lib/page/bookmark-state.ts';
+import { detectMinutes } from '../../lib/page/detect.ts';
+import { readPage } from '../../lib/page/read-page.ts';
+import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
+import type { SagssporDB } from '../../lib/store/db.ts';
+import { freshDb } from './store-helpers.ts';
+
+const HTML = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../demo-site/vis/referat-social-og-sundhedsudvalget-2025-03-04.html'), 'utf8');
+const URL_DEMO = 'http://dagsordener.sagsby.dk/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';
+
+function servicesFor(db: SagssporDB): BookmarkServices {
+  const listener = handleMessage(createBackgroundHandlers(db));
+  const transport = async (m: unknown) => listener(m, {});
+  return {
+    listBookmarks: async (url, meeting) => (await sendMessage({ type: 'list-bookmarks', scope: { kind: 'page', url, meeting } }, transport)).bookmarks,
+    bookmarkItem: async (target) => (await sendMessage({ type: 'bookmark-item', target }, transport)).bookmark,
+    removeBookmark: async (id) => void (await sendMessage({ type: 'remove-bookmarks', ids: [id] }, transport)),
+    updateBookmark: async (id, change) => (await sendMessage({ type: 'update-bookmark', id, ...change }, transport)).bookmark,
+    reportAnchors: async (results) => void (await sendMessage({ type: 'report-anchors', results }, transport)),
+  };
+}
+
+const open: Annotations[] = [];
+afterEach(() => {
+  while (open.length > 0) open.pop()!.remove();
+});
+
+function visit(html: string, bookmarks: BookmarkServices) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const page = readPage(doc, URL_DEMO, detectMinutes(doc, URL_DEMO))!;
+  const annotations = annotate(doc, URL_DEMO, page, { services: { lookupCase: async () => [], copyText: async () => true, bookmarks } });
+  open.push(annotations);
+  return { doc, annotations };
+}
+
+function bar(doc: Document, n: number): ShadowRoot {
+  return doc.querySelector(`sagsspor-root[data-sagsspor-part="decision"][data-sagsspor-for="${n}"]`)!.shadowRoot!;
+}
+
+async function buttonIn(doc: Document, n: number, action: string): Promise<HTMLButtonElement> {
+  return vi.waitFor(() => {
+    const b = bar(doc, n).querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
+    if (!b) throw new Error(`no ${action} button on item ${n}`);
+    return b;
+  });
+}
+
+async function allBookmarks(db: SagssporDB) {
+  return db.bookmarks.toArray();
+}
+
+describe('bookmarks on a minutes page', () => {
+  it('bookmarks a decision from the button beside its badge, with note and tags in place', async () => {
+    const db = freshDb();
+    const services = servicesFor(db);
+    const { doc } = visit(HTML, services);
+    const button = await buttonIn(doc, 3, 'bookmark');
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    button.click();
+    await vi.waitFor(async () => expect(await allBookmarks(db)).toHaveLength(1));
+    const [stored] = await allBookmarks(db);
+    expect(stored!.itemNumber).toBe(3);
+    expect(stored!.title).toBe('Plejeboliger på Lærkevej - udvidelse med 24 boliger');
+    expect(stored!.caseNumbers).toEqual(['25-004711']);
+    await vi.waitFor(() => expect(doc.querySelector('[data-sagsspor-item="3"]')!.hasAttribute('data-sagsspor-bookmarked')).toBe(true));
+    expect((await buttonIn(doc, 3, 'bookmark')).getAttribute('aria-pressed')).toBe('true');
+
+    (await buttonIn(doc, 3, 'edit-note')).click();
+    const form = await vi.waitFor(() => {
+      const f = bar(doc, 3).querySelector('form');
+      if (!f) throw new Error('no editor yet');
+      return f;
+    });
+    const note = form.querySelector('textarea')!;
+    note.value = 'Følg op i budgetgruppen';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    const tags = form.querySelector('input')!;
+    tags.value = 'opfølgning, budget';
+    tags.dispatchEvent(new Event('input', { bubbles: true }));
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(async () => expect((await allBookmarks(db))[0]!.tags.sort()).toEqual(['budget', 'opfølgning']));
+    const [view] = await services.listBookmarks(URL_DEMO, { municipality: null, committee: null, date: null, kind: null });
+    expect(view?.note).toBe('Følg op i budgetgruppen');
+    await vi.waitFor(() => expect(bar(doc, 3).textContent).toContain('Følg op i budgetgruppen'));
+  });
+
+  it('shows a bookmarked item as such on the next visit, and un-bookmarks it', async () => {
+    const db = freshDb();
+    const services = servicesFor(db);
+    const first = visit(HTML, services);
+    (await buttonIn(first.doc, 5, 'bookmark')).click();
+    await vi.waitFor(async () => expect(await allBookmarks(db)).toHaveLength(1));
+
+    const again = visit(HTML, services);
+    await vi.waitFor(async () => expect((await buttonIn(again.doc, 5, 'bookmark')).getAttribute('aria-pressed')).toBe('true'));
+    expect(again.doc.querySelector('[data-sagsspor-item="5"]')!.hasAttribute('data-sagsspor-bookmarked')).toBe(true);
+    expect(again.doc.querySelector('[data-sagsspor-item="3"]')!.hasAttribute('data-sagsspor-bookmarked')).toBe(false);
+
+    (await buttonIn(again.doc, 5, 'bookmark')).click();
+    await vi.waitFor(async () => expect(await allBookmarks(db)).toHaveLength(0));
+    await vi.waitFor(() => expect(again.doc.querySelector('[data-sagsspor-item="5"]')!.hasAttribute('data-sagsspor-bookmarked')).toBe(false));
+  });
+
+  it('finds the item again by its text when the title changed', async () => {
+    const db = freshDb();
+    const services = servicesFor(db);
+    const first = visit(HTML, services);
+    (await buttonIn(first.doc, 3, 'bookmark')).click();
+    await vi.waitFor(async () => expect(await allBookmarks(db)).toHaveLength(1));
+
+    const retitled = HTML.replace('Plejeboliger på Lærkevej - udvidelse med 24 boliger</h2>', 'Plejeboliger på Lærkevej (revideret)</h2>');
+    expect(retitled).not.toBe(HTML);
+    const again = visit(retitled, services);
+    await vi.waitFor(async () => expect((await buttonIn(again.doc, 3, 'bookmark')).getAttribute('aria-pressed')).toBe('true'));
+  });
+
+  it('lists a bookmark whose item is gone as "ikke fundet på siden", with its stored decision, and keeps it', async () => {
+    const db = freshDb();
+    const services = servicesFor(db);
+    const first = visit(HTML, services);
+    (await buttonIn(first.doc, 6, 'bookmark')).click();
+    await vi.waitFor(async () => expect(await allBookmarks(db)).toHaveLength(1));
+    const decision = (await allBookmarks(db))[0]!.decision!;
+    expect(decision).toContain('Udsat');
+
+    // The same meeting page without item 6's row.
+    const row = /<tr class="punktrow" id="punktrow_[^"]+"><td class="text-center punkt-tabel"><span class="label label-default">6<\/span>[\s\S]*?<\/tr>/;
+    const without = HTML.replace(row, '');
+    expect(without).not.toBe(HTML);
+    const again = visit(without, services);
+    const panel = again.doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]')!.shadowRoot!;
+    await vi.waitFor(() => expect(panel.querySelector('[data-part="missing"]')?.textContent).toContain(decision.slice(0, 30)));
+    await vi.waitFor(async () => expect((await allBookmarks(db))[0]!.missingSince).not.toBeNull());
+    expect(await allBookmarks(db)).toHaveLength(1);
+  });
+});
