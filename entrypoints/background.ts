@@ -40,6 +40,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     handleMessage(
       createBackgroundHandlers(db, {
+        localeMessages: async (locale) => {
+          const response = await fetch(browser.runtime.getURL(`/_locales/${locale}/messages.json`));
+          if (!response.ok) throw new Error(`no messages for ${locale}`);
+          return response.json();
+        },
         setBadge: async (tabId, text) => {
           try {
             await browser.action.setBadgeText({ tabId, text });

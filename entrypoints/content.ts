@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { MINUTES_MATCHES } from '../lib/hosts.ts';
+import { setMessages } from '../lib/i18n.ts';
 import { handleContentMessage, sendMessage, type PageSummary } from '../lib/messages.ts';
 import type { Meeting } from '../lib/model.ts';
 import { PageController } from '../lib/page/controller.ts';
@@ -71,6 +72,14 @@ export default defineContentScript({
     scope[flag] = true;
 
     const chosen = await settings();
+    // The page speaks the language chosen in the options (Danish by default), as the popup does.
+    if (chosen) {
+      try {
+        setMessages(chosen.locale, (await sendMessage({ type: 'get-locale-messages', locale: chosen.locale })).messages);
+      } catch {
+        // The browser's own language then.
+      }
+    }
     const controller = new PageController(document, () => location.href, {
       services,
       report,

@@ -4,18 +4,12 @@
  * i18n (which follows the browser's language). Unknown keys come back as the key itself, so a
  * missing translation is visible rather than blank.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { browser } from 'wxt/browser';
 import type { Locale } from './store/schemas.ts';
+import { LocaleMessagesSchema } from './messages.ts';
 
-const MessagesSchema = z.record(
-  z.string(),
-  z.object({
-    message: z.string(),
-    description: z.string().optional(),
-    placeholders: z.record(z.string(), z.object({ content: z.string(), example: z.string().optional() })).optional(),
-  }),
-);
+const MessagesSchema = LocaleMessagesSchema;
 export type Messages = z.infer<typeof MessagesSchema>;
 
 let chosen: { locale: Locale; messages: Messages } | null = null;

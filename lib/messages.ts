@@ -21,6 +21,7 @@ import {
   BookmarkViewSchema,
   DateSchema,
   LIMITS,
+  LocaleSchema,
   MeetingRefSchema,
   SettingsSchema,
   TextAnchorSchema,
@@ -29,6 +30,16 @@ import { formatIssue } from './store/validate.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
+
+/** A `_locales/<locale>/messages.json` file. */
+export const LocaleMessagesSchema = z.record(
+  z.string(),
+  z.object({
+    message: z.string(),
+    description: z.string().optional(),
+    placeholders: z.record(z.string(), z.object({ content: z.string(), example: z.string().optional() })).optional(),
+  }),
+);
 
 /** What the content script knows about the page it runs on (popup "current page", action badge). */
 export const PageSummarySchema = z.strictObject({
@@ -115,6 +126,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   }),
   /** Appearance and language settings (the page annotations follow them). */
   z.strictObject({ type: z.literal('get-settings') }),
+  /** The UI text of the chosen language, for content scripts (they cannot read the extension's files). */
+  z.strictObject({ type: z.literal('get-locale-messages'), locale: LocaleSchema }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 export type BackgroundType = BackgroundRequest['type'];
@@ -131,6 +144,7 @@ export const BACKGROUND_RESPONSES = {
   'report-anchors': z.strictObject({ updated: z.number().int().nonnegative() }),
   'lookup-case': z.strictObject({ items: z.array(CaseHitSchema) }),
   'get-settings': z.strictObject({ settings: SettingsSchema }),
+  'get-locale-messages': z.strictObject({ messages: LocaleMessagesSchema }),
 } satisfies { [T in BackgroundType]: z.ZodType };
 
 export type BackgroundRequestOf<T extends BackgroundType> = Extract<BackgroundRequest, { type: T }>;

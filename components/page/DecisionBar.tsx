@@ -14,9 +14,14 @@ export interface DecisionBarProps {
 }
 
 /** Re-render when the page's bookmarks change. */
-function useBookmarks(bookmarks: PageBookmarks): number {
+export function useBookmarks(bookmarks: PageBookmarks): number {
   const [version, setVersion] = useState(0);
-  useEffect(() => bookmarks.subscribe(() => setVersion((v) => v + 1)), [bookmarks]);
+  useEffect(() => {
+    const bump = () => setVersion((v) => v + 1);
+    const unsubscribe = bookmarks.subscribe(bump);
+    bump(); // effects run after paint: a change before we subscribed must not be missed
+    return unsubscribe;
+  }, [bookmarks]);
   return version;
 }
 

@@ -3,7 +3,8 @@
  * kept in memory between messages, so a stopped and restarted service worker (a fresh set of
  * handlers over the same database) sees everything.
  */
-import type { BackgroundHandlers } from '../messages.ts';
+import type { Locale } from './schemas.ts';
+import { LocaleMessagesSchema, type BackgroundHandlers } from '../messages.ts';
 import type { SagssporDB } from './db.ts';
 import {
   addBookmark,
@@ -24,6 +25,8 @@ export interface BackgroundDeps {
   /** Show a number on the action icon for one tab ('' clears it). */
   setBadge?: (tabId: number, text: string) => Promise<void>;
   now?: () => Date;
+  /** Read `_locales/<locale>/messages.json` of the extension (the background can; content scripts cannot). */
+  localeMessages?: (locale: Locale) => Promise<unknown>;
 }
 
 export function createBackgroundHandlers(db: SagssporDB, deps: BackgroundDeps = {}): BackgroundHandlers {
@@ -76,5 +79,9 @@ export function createBackgroundHandlers(db: SagssporDB, deps: BackgroundDeps = 
       };
     },
     'get-settings': async () => ({ settings: await getSettings(db) }),
+    'get-locale-messages': async ({ locale }) => {
+      if (!deps.localeMessages) throw new Error('no locale files here');
+      return { messages: LocaleMessagesSchema.parse(await deps.localeMessages(locale)) };
+    },
   };
 }

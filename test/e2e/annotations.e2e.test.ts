@@ -61,8 +61,8 @@ async function setAnnotations(page: Page, on: boolean): Promise<void> {
   }, on);
 }
 
-/** Every outcome in words, in both languages (the browser's language picks one). */
-const OUTCOME_WORDS = new RegExp(Object.values(OUTCOME_LABELS).flatMap((l) => [l.da, l.en]).join('|'));
+/** Every outcome in Danish words: the page speaks the options' language, Danish by default, whatever the browser's. */
+const OUTCOME_WORDS = new RegExp(Object.values(OUTCOME_LABELS).map((l) => l.da).join('|'));
 
 describeShared('the real Aarhus page in Chromium', () => {
   const expected = JSON.parse(readShared('fixtures', 'firstagenda-publication-aarhus', 'example_minutes.expected.json')) as {
@@ -82,7 +82,7 @@ describeShared('the real Aarhus page in Chromium', () => {
         expect(await row.locator(`[data-sagsspor-case="${item.case_number.toUpperCase()}"][data-sagsspor-format="emn"]`).count()).toBeGreaterThan(0);
       }
     }
-    // The badge says the outcome in words (Danish: the browser's language is the default da).
+    // The badge says the outcome in words, in Danish (the default language; this Chromium runs in English).
     const badge = await page.evaluate(() => document.querySelector('[data-sagsspor-outcome] sagsspor-root')?.shadowRoot?.textContent ?? '');
     expect(badge).toMatch(OUTCOME_WORDS);
     expect(await panelText(page)).toContain(expected.items[0]!.number);
@@ -100,7 +100,7 @@ describeShared('the real Aarhus page in Chromium', () => {
     const mark = page.locator('[data-sagsspor-case]').first();
     await mark.scrollIntoViewIfNeeded();
     await mark.click();
-    await expect.poll(() => panelText(page)).toMatch(/Ikke set i andre møder endnu|Not seen in other meetings yet|punkt|item/);
+    await expect.poll(() => panelText(page)).toMatch(/Ikke set i andre møder endnu|punkt \d/);
     expect(await panelText(page)).toContain('EMN-');
     await page.screenshot({ path: await screenshotPath('aarhus-case-card') });
     await page.keyboard.press('Escape');
