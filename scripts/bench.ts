@@ -345,7 +345,42 @@ const storeBench: Bench = {
   },
 };
 
-const BENCHES: Bench[] = [parserBench, storeBench];
+const pageBench: Bench = {
+  name: 'page',
+  async run(options) {
+    options.log('page: the Aarhus page in Chromium, our highlighting against mark.js …');
+    const { benchPage } = await import('./bench/page.ts');
+    const r = await benchPage(options);
+    return {
+      summary: {
+        highlightVsMarkjs: r.highlightVsMarkjs,
+        detectNonMinutesMs: r.detectNonMinutesMs,
+        detectNonMinutesTitledMs: r.detectNonMinutesTitledMs,
+        contentScriptKB: r.contentScriptKB,
+      },
+      details: r,
+      tables: [
+        {
+          title: `Page annotations in Chromium (${r.page})`,
+          header: ['', 'value', 'target'],
+          rows: [
+            ['read + highlight decisions and case numbers, median ms', fmt(r.highlightMs, 2), ''],
+            ['mark.js marking the same strings, median ms', fmt(r.markjsMs, 2), ''],
+            ['highlightVsMarkjs', fmt(r.highlightVsMarkjs), '≤ 0.5'],
+            [`detection on a ${r.nonMinutesPage.elements}-element page that is not minutes, ms (median over fresh loads)`, fmt(r.detectNonMinutesMs, 3), '≤ 1'],
+            ['  the same page titled "… dagsorden …" (markup and headings read)', fmt(r.detectNonMinutesTitledMs, 3), ''],
+            ['content script, minified KB (contentScriptKB)', fmt(r.contentScriptKB, 1), '≤ 60'],
+          ],
+          notes: [
+            `marked: ${r.marks.decisions} decisions and ${r.marks.caseNumbers} case numbers; mark.js: ${r.marks.markjsMarks} marks for ${r.marks.markjsStrings} strings`,
+          ],
+        },
+      ],
+    };
+  },
+};
+
+const BENCHES: Bench[] = [parserBench, storeBench, pageBench];
 
 function printTable(table: Table): void {
   const widths = table.header.map((h, i) => Math.max(h.length, ...table.rows.map((r) => (r[i] ?? '').length)));

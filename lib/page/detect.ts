@@ -1,8 +1,9 @@
 /**
  * Is this page minutes or an agenda? Cheap signals first, in this order:
  *   1. markup signatures of a known system (FirstAgenda Publication: input#apiurl, the item table);
- *   2. the URL patterns of the other systems (publishing-systems.md §2);
- *   3. content signals, read from a bounded number of headings and the title only.
+ *   2. the URL patterns of the other systems (publishing-systems.md §2) and the page title: when
+ *      neither speaks of minutes the page is not read further;
+ *   3. other systems' markup, then content signals from a bounded number of headings.
  * It never reads the whole text of the page: on a large page that is not minutes, detection
  * costs a few selector lookups (`npm run bench`, detectNonMinutesMs). The parser has the last
  * word: a page detected here but without items is still left alone.
@@ -16,14 +17,14 @@ export type Detection =
   | { kind: 'generic'; reason: 'markup' | 'url' | 'content' }
   | { kind: 'none'; reason: 'listing' | 'no-signal' };
 
-/** Markup of other systems' minutes pages (§2.1–2.5). */
-const OTHER_MARKUP = [
-  'a.agenda-bullet-list', // OS2web (Drupal 7)
-  '.view-meeting-details',
-  '.esdh__headline', // aarhus.dk ?agendaId= module
-  '.agenda-overview',
-  'div.agenda--card',
-].join(', ');
+/** Class names of other systems' minutes markup (§2.1–2.5), looked up by class (cheaper than selectors). */
+const OTHER_MARKUP_CLASSES = [
+  'agenda-bullet-list', // OS2web (Drupal 7)
+  'view-meeting-details',
+  'esdh__headline', // aarhus.dk ?agendaId= module
+  'agenda-overview', // kk.dk eDoc
+  'agenda--card', // rksk.dk
+];
 
 /** URL paths and queries of other systems' minutes pages. */
 const MINUTES_URL = [
@@ -56,22 +57,36 @@ function hasDecisionHeadings(doc: Document): boolean {
   return false;
 }
 
-export function detectMinutes(doc: Document, url: string): Detection {
-  if (isFirstAgendaPage(doc)) {
-    const kind = firstAgendaPageKind(doc);
-    if (kind === 'meeting') return { kind: 'firstagenda' };
-    if (kind === 'listing') return { kind: 'none', reason: 'listing' };
-  }
-  if (doc.querySelector('tr.punktrow') !== null) return { kind: 'firstagenda' };
-  if (doc.querySelector(OTHER_MARKUP) !== null) return { kind: 'generic', reason: 'markup' };
+/** FirstAgenda's signatures by id: constant-time lookups, no walk over the page. */
+function hasFirstAgendaIds(doc: Document): boolean {
+  return doc.getElementById('apiurl') !== null || doc.getElementById('dagsordenDetaljer') !== null;
+}
+
+function urlSaysMinutes(url: string): boolean {
   let path = url;
   try {
     const parsed = new URL(url);
     path = decodeURIComponent(parsed.pathname) + parsed.search;
   } catch {
-    // Not a URL (a test's about:blank): the content signals decide.
+    // Not a URL (a test's about:blank): the other signals decide.
   }
-  if (MINUTES_URL.some((re) => re.test(path))) return { kind: 'generic', reason: 'url' };
-  if (TITLE_WORDS.test(doc.title) && hasDecisionHeadings(doc)) return { kind: 'generic', reason: 'content' };
+  return MINUTES_URL.some((re) => re.test(path));
+}
+
+export function detectMinutes(doc: Document, url: string): Detection {
+  if (hasFirstAgendaIds(doc)) {
+    const kind = isFirstAgendaPage(doc) ? firstAgendaPageKind(doc) : 'other';
+    if (kind === 'meeting' || doc.getElementById('dagsordenDetaljer') !== null) return { kind: 'firstagenda' };
+    if (kind === 'listing') return { kind: 'none', reason: 'listing' };
+  }
+  const byUrl = urlSaysMinutes(url);
+  const byTitle = TITLE_WORDS.test(doc.title);
+  // Neither the address nor the title speaks of minutes: the page is not looked at further.
+  if (!byUrl && !byTitle) return { kind: 'none', reason: 'no-signal' };
+  // FirstAgenda items without the portal's ids (saved or exported pages), then other systems.
+  if (doc.getElementsByClassName('punktrow').length > 0) return { kind: 'firstagenda' };
+  if (OTHER_MARKUP_CLASSES.some((c) => doc.getElementsByClassName(c).length > 0)) return { kind: 'generic', reason: 'markup' };
+  if (byUrl) return { kind: 'generic', reason: 'url' };
+  if (hasDecisionHeadings(doc)) return { kind: 'generic', reason: 'content' };
   return { kind: 'none', reason: 'no-signal' };
 }
