@@ -7,7 +7,8 @@
 import { browser } from 'wxt/browser';
 import { MINUTES_MATCHES } from '../lib/hosts.ts';
 import { setMessages } from '../lib/i18n.ts';
-import { handleContentMessage, sendMessage, type PageSummary } from '../lib/messages.ts';
+import type { PageSummary } from '../lib/messages.ts';
+import { answerPageRequests, askBackground } from '../lib/page/messaging.ts';
 import type { Meeting } from '../lib/model.ts';
 import { PageController } from '../lib/page/controller.ts';
 import type { PageServices } from '../lib/page/feature.ts';
@@ -15,26 +16,26 @@ import type { PageServices } from '../lib/page/feature.ts';
 const services: PageServices = {
   async lookupCase(municipality, caseNumber) {
     try {
-      return (await sendMessage({ type: 'lookup-case', municipality, url: location.href, caseNumber })).items;
+      return (await askBackground({ type: 'lookup-case', municipality, url: location.href, caseNumber })).items;
     } catch {
       return null;
     }
   },
   bookmarks: {
     async listBookmarks(url, meeting) {
-      return (await sendMessage({ type: 'list-bookmarks', scope: { kind: 'page', url, meeting } })).bookmarks;
+      return (await askBackground({ type: 'list-bookmarks', scope: { kind: 'page', url, meeting } })).bookmarks;
     },
     async bookmarkItem(target) {
-      return (await sendMessage({ type: 'bookmark-item', target })).bookmark;
+      return (await askBackground({ type: 'bookmark-item', target })).bookmark;
     },
     async removeBookmark(id) {
-      await sendMessage({ type: 'remove-bookmarks', ids: [id] });
+      await askBackground({ type: 'remove-bookmarks', ids: [id] });
     },
     async updateBookmark(id, change) {
-      return (await sendMessage({ type: 'update-bookmark', id, ...change })).bookmark;
+      return (await askBackground({ type: 'update-bookmark', id, ...change })).bookmark;
     },
     async reportAnchors(results) {
-      await sendMessage({ type: 'report-anchors', results });
+      await askBackground({ type: 'report-anchors', results });
     },
   },
   async copyText(text) {
@@ -48,14 +49,14 @@ const services: PageServices = {
 };
 
 function report(summary: PageSummary, meeting: Meeting | null): void {
-  sendMessage({ type: 'report-page', summary, meeting }).catch((error: unknown) => {
+  askBackground({ type: 'report-page', summary, meeting }).catch((error: unknown) => {
     console.warn('[sagsspor] the background did not take the page', error);
   });
 }
 
 async function settings() {
   try {
-    return (await sendMessage({ type: 'get-settings' })).settings;
+    return (await askBackground({ type: 'get-settings' })).settings;
   } catch {
     return null;
   }
@@ -75,7 +76,7 @@ export default defineContentScript({
     // The page speaks the language chosen in the options (Danish by default), as the popup does.
     if (chosen) {
       try {
-        setMessages(chosen.locale, (await sendMessage({ type: 'get-locale-messages', locale: chosen.locale })).messages);
+        setMessages(chosen.locale, (await askBackground({ type: 'get-locale-messages', locale: chosen.locale })).messages);
       } catch {
         // The browser's own language then.
       }
@@ -87,7 +88,7 @@ export default defineContentScript({
       colours: chosen?.colours,
     });
     browser.runtime.onMessage.addListener(
-      handleContentMessage({
+      answerPageRequests({
         'page-summary': async () => ({ summary: controller.summary() }),
         'analyse-page': async () => ({ summary: controller.analyse() }),
         'reveal-item': async ({ itemNumber }) => ({ found: controller.reveal(itemNumber) }),

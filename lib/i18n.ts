@@ -4,13 +4,12 @@
  * i18n (which follows the browser's language). Unknown keys come back as the key itself, so a
  * missing translation is visible rather than blank.
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import type { Locale } from './store/schemas.ts';
-import { LocaleMessagesSchema } from './messages.ts';
+import { LocaleMessagesSchema, type LocaleMessages } from './messages-core.ts';
 
-const MessagesSchema = LocaleMessagesSchema;
-export type Messages = z.infer<typeof MessagesSchema>;
+export type Messages = LocaleMessages;
 
 let chosen: { locale: Locale; messages: Messages } | null = null;
 
@@ -35,7 +34,7 @@ export function setMessages(locale: Locale | null, messages?: unknown): void {
     return;
   }
   const lowerCased: Messages = {};
-  for (const [key, value] of Object.entries(MessagesSchema.parse(messages))) {
+  for (const [key, value] of Object.entries(z.parse(LocaleMessagesSchema, messages))) {
     const placeholders = value.placeholders
       ? Object.fromEntries(Object.entries(value.placeholders).map(([k, v]) => [k.toLowerCase(), v]))
       : undefined;

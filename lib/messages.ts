@@ -13,33 +13,57 @@
  * This module imports no Dexie: the content script may import it.
  */
 import { z } from 'zod';
-import { browser, type Browser } from 'wxt/browser';
-import { MeetingSchema, OutcomeSchema } from './model.ts';
+import { browser } from 'wxt/browser';
+import {
+  CaseHitSchema,
+  CONTENT_TYPES,
+  ContentRequestSchema,
+  LocaleMessagesSchema,
+  makeRouter,
+  MessageError,
+  readReply,
+  type ContentRequest,
+  type ContentRequestOf,
+  type ContentType,
+  type MessageListener,
+  type Sender,
+  type Transport,
+} from './messages-core.ts';
+import { MeetingSchema } from './model.ts';
 import {
   BookmarkBackupSchema,
   BookmarkTargetSchema,
   BookmarkViewSchema,
-  DateSchema,
   LIMITS,
   LocaleSchema,
   MeetingRefSchema,
   SettingsSchema,
-  TextAnchorSchema,
 } from './store/schemas.ts';
 import { formatIssue } from './store/validate.ts';
 
+// The content-safe core (zod/mini), re-exported: one contract, one place to import it from.
+export {
+  CaseHitSchema,
+  ContentRequestSchema,
+  ERROR_CODES,
+  LocaleMessagesSchema,
+  MessageError,
+  PAGE_COMMANDS,
+  type CaseHit,
+  type ContentRequest,
+  type ContentRequestOf,
+  type ContentType,
+  type Envelope,
+  type ErrorEnvelope,
+  type MessageErrorCode,
+  type MessageListener,
+  type PageCommand,
+  type Sender,
+  type Transport,
+} from './messages-core.ts';
+
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
-
-/** A `_locales/<locale>/messages.json` file. */
-export const LocaleMessagesSchema = z.record(
-  z.string(),
-  z.object({
-    message: z.string(),
-    description: z.string().optional(),
-    placeholders: z.record(z.string(), z.object({ content: z.string(), example: z.string().optional() })).optional(),
-  }),
-);
 
 /** What the content script knows about the page it runs on (popup "current page", action badge). */
 export const PageSummarySchema = z.strictObject({
@@ -68,19 +92,6 @@ export const BookmarkScopeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('meeting'), meetingId: z.string().min(1).max(LIMITS.url) }),
 ]);
 export type BookmarkScopeMessage = z.infer<typeof BookmarkScopeSchema>;
-
-/** One item of a case's trail across meetings. */
-export const CaseHitSchema = z.strictObject({
-  meetingId: z.string(),
-  meetingDate: DateSchema.nullable(),
-  committee: z.string().nullable(),
-  url: z.string().nullable(),
-  itemNumber: z.number().int(),
-  title: z.string(),
-  decision: z.string().nullable(),
-  outcome: OutcomeSchema,
-});
-export type CaseHit = z.infer<typeof CaseHitSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Requests to the background
@@ -131,6 +142,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 export type BackgroundType = BackgroundRequest['type'];
+const BACKGROUND_TYPES = BackgroundRequestSchema.options.map((o) => o.shape.type.value);
 
 export const BACKGROUND_RESPONSES = {
   'report-page': z.strictObject({ meetingId: z.string().nullable() }),
@@ -153,25 +165,6 @@ export type BackgroundResponseOf<T extends BackgroundType> = z.infer<(typeof BAC
 // ---------------------------------------------------------------------------------------------
 // Requests to the content script
 
-/** Keyboard commands on a minutes page; their names are the manifest's `commands`. */
-export const PAGE_COMMANDS = ['next-decision', 'previous-decision', 'toggle-outline'] as const;
-export type PageCommand = (typeof PAGE_COMMANDS)[number];
-
-export const ContentRequestSchema = z.discriminatedUnion('type', [
-  /** The page at a glance, for the popup. */
-  z.strictObject({ type: z.literal('page-summary') }),
-  /** Read the page now even where detection said no ("Analysér denne side"). */
-  z.strictObject({ type: z.literal('analyse-page') }),
-  /** Scroll to an item and mark it; `found: false` when the page no longer has it. */
-  z.strictObject({ type: z.literal('reveal-item'), itemNumber: z.number().int(), anchor: TextAnchorSchema.nullable() }),
-  /** A keyboard command (manifest `commands`), passed on by the background to the active tab. */
-  z.strictObject({ type: z.literal('page-command'), command: z.enum(PAGE_COMMANDS) }),
-  /** Switch the annotations on this page off (the page's DOM comes back as it was) or on again. */
-  z.strictObject({ type: z.literal('set-annotations'), on: z.boolean() }),
-]);
-export type ContentRequest = z.infer<typeof ContentRequestSchema>;
-export type ContentType = ContentRequest['type'];
-
 export const CONTENT_RESPONSES = {
   'page-summary': z.strictObject({ summary: PageSummarySchema }),
   'analyse-page': z.strictObject({ summary: PageSummarySchema }),
@@ -180,59 +173,10 @@ export const CONTENT_RESPONSES = {
   'set-annotations': z.strictObject({ summary: PageSummarySchema }),
 } satisfies { [T in ContentType]: z.ZodType };
 
-export type ContentRequestOf<T extends ContentType> = Extract<ContentRequest, { type: T }>;
 export type ContentResponseOf<T extends ContentType> = z.infer<(typeof CONTENT_RESPONSES)[T]>;
 
 // ---------------------------------------------------------------------------------------------
-// Envelope and errors
-
-export const ERROR_CODES = ['invalid-request', 'invalid-response', 'no-response', 'not-found', 'invalid', 'failed'] as const;
-export type MessageErrorCode = (typeof ERROR_CODES)[number];
-
-const ErrorEnvelopeSchema = z.strictObject({
-  ok: z.literal(false),
-  error: z.strictObject({ code: z.enum(ERROR_CODES), message: z.string() }),
-});
-export type ErrorEnvelope = z.infer<typeof ErrorEnvelopeSchema>;
-export type Envelope<D> = { ok: true; data: D } | ErrorEnvelope;
-
-export class MessageError extends Error {
-  readonly code: MessageErrorCode;
-  constructor(code: MessageErrorCode, message: string) {
-    super(message);
-    this.code = code;
-    this.name = 'MessageError';
-  }
-}
-
-/** Handlers throw this (or anything with a `code` of ERROR_CODES) to choose the error code. */
-function errorEnvelope(error: unknown): ErrorEnvelope {
-  if (error instanceof z.ZodError) return { ok: false, error: { code: 'invalid', message: formatIssue(error.issues[0]) } };
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error && (ERROR_CODES as readonly unknown[]).includes(error.code)
-      ? (error.code as MessageErrorCode)
-      : 'failed';
-  const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, error: { code, message } };
-}
-
-function envelopeSchema<S extends z.ZodType>(data: S) {
-  return z.union([z.strictObject({ ok: z.literal(true), data }), ErrorEnvelopeSchema]);
-}
-
-function readReply<S extends z.ZodType>(schema: S, reply: unknown, type: string): z.infer<S> {
-  if (reply === undefined) throw new MessageError('no-response', `no answer to '${type}'`);
-  const parsed = envelopeSchema(schema).safeParse(reply);
-  if (!parsed.success) throw new MessageError('invalid-response', `invalid answer to '${type}': ${formatIssue(parsed.error.issues[0])}`);
-  const envelope = parsed.data as { ok: true; data: z.infer<S> } | ErrorEnvelope;
-  if (!envelope.ok) throw new MessageError(envelope.error.code, envelope.error.message);
-  return envelope.data;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Senders
-
-export type Transport = (message: unknown) => Promise<unknown>;
 
 const runtimeTransport: Transport = (message) => browser.runtime.sendMessage(message);
 
@@ -285,7 +229,6 @@ export async function sendToTab<T extends ContentType>(
 // ---------------------------------------------------------------------------------------------
 // Routers
 
-export type Sender = Browser.runtime.MessageSender;
 
 export type BackgroundHandlers = {
   [T in BackgroundType]: (request: BackgroundRequestOf<T>, sender: Sender) => Promise<BackgroundResponseOf<T>>;
@@ -294,56 +237,9 @@ export type ContentHandlers = {
   [T in ContentType]: (request: ContentRequestOf<T>, sender: Sender) => Promise<ContentResponseOf<T>>;
 };
 
-/**
- * The shape of an onMessage listener that works in Chromium, Firefox and WXT's fake browser
- * (toolchain pitfall 4): with `sendResponse`, reply through it and return true; without, return
- * the promise. Returns undefined for messages that are not Sagsspor's.
- */
-export type MessageListener = (
-  message: unknown,
-  sender: Sender,
-  sendResponse?: (response: unknown) => void,
-) => true | Promise<unknown> | undefined;
-
-function typeOf(message: unknown): string | null {
-  if (typeof message !== 'object' || message === null || !('type' in message)) return null;
-  return typeof message.type === 'string' ? message.type : null;
-}
-
-function makeRouter<Req extends { type: string }>(
-  requestSchema: z.ZodType<Req>,
-  responses: Record<string, z.ZodType>,
-  handle: (request: Req, sender: Sender) => Promise<unknown>,
-): MessageListener {
-  const types = new Set(Object.keys(responses));
-  return (message, sender, sendResponse) => {
-    const type = typeOf(message);
-    if (type === null || !types.has(type)) return undefined;
-    const reply: Promise<Envelope<unknown>> = (async () => {
-      const parsed = requestSchema.safeParse(message);
-      if (!parsed.success) return { ok: false, error: { code: 'invalid-request', message: formatIssue(parsed.error.issues[0]) } } as const;
-      try {
-        const data = await handle(parsed.data, sender);
-        const checked = responses[type]!.safeParse(data);
-        if (!checked.success) {
-          return { ok: false, error: { code: 'invalid-response', message: formatIssue(checked.error.issues[0]) } } as const;
-        }
-        return { ok: true, data: checked.data };
-      } catch (error) {
-        return errorEnvelope(error);
-      }
-    })();
-    if (typeof sendResponse === 'function') {
-      void reply.then(sendResponse);
-      return true;
-    }
-    return reply;
-  };
-}
-
 /** The background's router: validates each request, runs its handler, validates the answer. */
 export function handleMessage(handlers: BackgroundHandlers): MessageListener {
-  return makeRouter(BackgroundRequestSchema, BACKGROUND_RESPONSES, (request, sender) => {
+  return makeRouter(BackgroundRequestSchema, BACKGROUND_TYPES, BACKGROUND_RESPONSES, (request, sender) => {
     const handler = handlers[request.type] as (r: BackgroundRequest, s: Sender) => Promise<unknown>;
     return handler(request, sender);
   });
@@ -351,7 +247,7 @@ export function handleMessage(handlers: BackgroundHandlers): MessageListener {
 
 /** The content script's router for requests from the popup and the background. */
 export function handleContentMessage(handlers: ContentHandlers): MessageListener {
-  return makeRouter(ContentRequestSchema, CONTENT_RESPONSES, (request, sender) => {
+  return makeRouter(ContentRequestSchema, CONTENT_TYPES, CONTENT_RESPONSES, (request, sender) => {
     const handler = handlers[request.type] as (r: ContentRequest, s: Sender) => Promise<unknown>;
     return handler(request, sender);
   });

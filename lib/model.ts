@@ -4,34 +4,13 @@
  * CLI can print a Meeting as it is; richer data lives in extra fields beside them.
  */
 import { z } from 'zod';
+import { CASE_FORMATS, OUTCOMES } from './model-values.ts';
 
-/** Outcome classes of a decision (SPEC.md "Outcome rules"). */
-export const OUTCOMES = [
-  'approved',
-  'recommended',
-  'noted',
-  'discussed',
-  'postponed',
-  'rejected',
-  'not_released',
-  'mixed',
-  'none',
-  'other',
-] as const;
+export { CASE_FORMATS, OUTCOMES };
+
 export const OutcomeSchema = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
-/** Case-number formats seen on Danish municipal minutes (publishing-systems.md §3). */
-export const CASE_FORMATS = [
-  'kle', // 85.02.02-G01-1-17: KLE journal number (SBSYS, Ikast-Brande, Herning)
-  'yy-serial', // 24-002111: FirstAgenda PDFs (Lejre, Kalundborg)
-  'yy/serial', // 21/16998: Acadre-style (Viborg, Vejen, Hvidovre)
-  'municipality-year-serial', // 306-2009-600: PolWeb (Odsherred, Slagelse, Kalundborg)
-  'year-serial', // 2012-28504: eDoc
-  'emn', // EMN-2025-010561: Aarhus
-  'year/serial', // 2012/057275: Odense
-  'digits', // 299835: plain digits, only after a "Sagsnr." label (Roskilde)
-] as const;
 export const CaseFormatSchema = z.enum(CASE_FORMATS);
 export type CaseFormat = z.infer<typeof CaseFormatSchema>;
 

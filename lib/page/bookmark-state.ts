@@ -3,25 +3,26 @@
  * anchor), which bookmarks of this page are no longer found on it, and the actions on them.
  * Features and UI subscribe to changes; the store itself is the background's.
  */
-import type { BookmarkTarget, BookmarkView } from '../store/schemas.ts';
+import type { PageBookmark } from '../messages-core.ts';
+import type { BookmarkTarget } from '../store/schemas.ts';
 import type { Item } from '../model.ts';
 import { anchorForItem, itemOfAnchor, pageText, type PageText } from './page-text.ts';
 import type { PageMeeting } from './read-page.ts';
 
 /** What the bookmarks need from the background; fakes in tests. */
 export interface BookmarkServices {
-  listBookmarks(url: string, meeting: BookmarkTarget['meeting']): Promise<BookmarkView[]>;
-  bookmarkItem(target: BookmarkTarget): Promise<BookmarkView>;
+  listBookmarks(url: string, meeting: BookmarkTarget['meeting']): Promise<PageBookmark[]>;
+  bookmarkItem(target: BookmarkTarget): Promise<PageBookmark>;
   removeBookmark(id: string): Promise<void>;
-  updateBookmark(id: string, change: { note?: string; tags?: string[] }): Promise<BookmarkView>;
+  updateBookmark(id: string, change: { note?: string; tags?: string[] }): Promise<PageBookmark>;
   reportAnchors(results: { id: string; found: boolean }[]): Promise<void>;
 }
 
 export class PageBookmarks {
   /** Bookmarks found on the page, by item number. */
-  readonly byItem = new Map<number, BookmarkView>();
+  readonly byItem = new Map<number, PageBookmark>();
   /** Bookmarks of this page whose item the page no longer has. */
-  missing: BookmarkView[] = [];
+  missing: PageBookmark[] = [];
   /** False until loaded, and when the bookmarks feature is off: then no buttons show. */
   enabled = false;
   error: string | null = null;
@@ -71,7 +72,7 @@ export class PageBookmarks {
   }
 
   /** Same number and title first (the common case); else the text anchor decides. */
-  private locate(b: BookmarkView): Item | null {
+  private locate(b: PageBookmark): Item | null {
     const same = this.page.meeting.items.find((i) => i.number === b.itemNumber && i.title === b.title);
     if (same) return same;
     return itemOfAnchor(this.pageText(), this.page, b.anchor);

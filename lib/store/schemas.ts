@@ -6,17 +6,8 @@
 import { z } from 'zod';
 import { ItemSchema, OutcomeSchema, ParseWarningSchema } from '../model.ts';
 
-export const LIMITS = {
-  url: 4096,
-  title: 5_000,
-  text: 200_000,
-  note: 50_000,
-  tag: 60,
-  tagsPerBookmark: 50,
-  quote: 10_000,
-  context: 200,
-  id: 100,
-} as const;
+export { LIMITS } from './limits.ts';
+import { LIMITS } from './limits.ts';
 
 export const TimestampSchema = z.iso.datetime();
 export const DateSchema = z.iso.date();
@@ -30,16 +21,9 @@ export const TagNameSchema = z
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'a tag cannot contain line breaks or control characters')
   .refine((s) => s.trim() === s && s.trim() !== '', 'a tag cannot start or end with spaces');
 
-export const TextAnchorSchema = z.strictObject({
-  /** The quoted text exactly as on the page. */
-  exact: z.string().max(LIMITS.quote),
-  /** Up to ~32 characters before and after the quote. */
-  prefix: z.string().max(LIMITS.context),
-  suffix: z.string().max(LIMITS.context),
-  /** Offsets of the quote in the page text when it was made. */
-  position: z.strictObject({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
-});
-export type TextAnchor = z.infer<typeof TextAnchorSchema>;
+// Defined with the content-safe part of the message contract (the page makes and reads anchors).
+export { TextAnchorSchema, type TextAnchor } from '../messages-core.ts';
+import { TextAnchorSchema } from '../messages-core.ts';
 
 const MeetingKindSchema = z.enum(['referat', 'dagsorden']).nullable();
 

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser, type Browser } from 'wxt/browser';
 import { freshDb, target } from './store-helpers.ts';
+import { PAGE_REPLIES, readReply } from '../../lib/messages-core.ts';
 import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
 import {
   MessageError,
@@ -101,6 +104,24 @@ describe('sendMessage', () => {
   });
 });
 
+describe('the page\'s view of the replies (content-safe contract)', () => {
+  it('reads every full reply the background gives to the requests a page sends', async () => {
+    const listener = handleMessage(createBackgroundHandlers(freshDb()));
+    const transport = async (m: unknown) => listener(m, {} as Browser.runtime.MessageSender);
+    const made = await sendMessage({ type: 'bookmark-item', target: target(3), tags: ['budget'], note: 'Følg op' }, transport);
+    const views = await sendMessage({ type: 'list-bookmarks', scope: { kind: 'all' } }, transport);
+    const settings = await sendMessage({ type: 'get-settings' }, transport);
+    // What the page would receive, envelope and all, read with the page's narrower schemas.
+    expect(readReply(PAGE_REPLIES['bookmark-item'], { ok: true, data: made }, 'bookmark-item').bookmark).toMatchObject({
+      id: made.bookmark.id,
+      note: 'Følg op',
+      tags: ['budget'],
+    });
+    expect(readReply(PAGE_REPLIES['list-bookmarks'], { ok: true, data: views }, 'list-bookmarks').bookmarks).toHaveLength(1);
+    expect(readReply(PAGE_REPLIES['get-settings'], { ok: true, data: settings }, 'get-settings').settings.locale).toBe('da');
+  });
+});
+
 describe('sendToTab and the content router', () => {
   it('gets the page summary from the content script', async () => {
     const content = handleContentMessage({
@@ -129,23 +150,30 @@ describe('sendToTab and the content router', () => {
 });
 
 describe('what the content script may import', () => {
-  it('the message contract, keys and anchors pull in no Dexie and no search index', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { dirname, join, normalize } = await import('node:path');
-    const seen = new Set<string>();
-    const packages = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const source = readFileSync(file, 'utf8');
-      for (const m of source.matchAll(/^import\s+(type\s+)?[^'"]*from\s+'([^']+)'/gm)) {
-        if (m[1]) continue; // type-only imports vanish from the bundle
-        const spec = m[2]!;
-        if (spec.startsWith('.')) visit(normalize(join(dirname(file), spec)));
-        else packages.add(spec);
-      }
-    };
-    for (const f of ['lib/messages.ts', 'lib/store/keys.ts', 'lib/store/anchor.ts']) visit(f);
-    expect([...packages].sort()).toEqual(['wxt/browser', 'zod']);
+  it('the message contract, keys and anchors pull in no Dexie and no search index', () => {
+    expect([...packagesImportedBy(['lib/messages.ts', 'lib/store/keys.ts', 'lib/store/anchor.ts'])].sort()).toEqual(['wxt/browser', 'zod', 'zod/mini']);
+  });
+
+  it('the content script pulls in no full Zod, Dexie, search index or pdf.js (its size budget)', () => {
+    expect([...packagesImportedBy(['entrypoints/content.ts'])].sort()).toEqual(['preact', 'preact/hooks', 'wxt/browser', 'zod/mini']);
   });
 });
+
+/** Packages reached through the runtime (not type-only) imports and re-exports of `entries`. */
+function packagesImportedBy(entries: string[]): Set<string> {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const m of source.matchAll(/^(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?'([^']+)'/gm)) {
+      if (m[1]) continue; // type-only imports vanish from the bundle
+      const spec = m[2]!;
+      if (spec.startsWith('.')) visit(normalize(join(dirname(file), spec)));
+      else packages.add(spec);
+    }
+  };
+  for (const f of entries) visit(f);
+  return packages;
+}
