@@ -15,9 +15,10 @@ interface Props {
   /** Bookmarks of this page in the store (by URL or meeting). */
   bookmarked: number;
   onAnalyse: (tabId: number) => void;
+  onAnnotations: (tabId: number, on: boolean) => void;
 }
 
-export function PageCard({ state, bookmarked, onAnalyse }: Props) {
+export function PageCard({ state, bookmarked, onAnalyse, onAnnotations }: Props) {
   const analyse = (tabId: number) => (
     <button type="button" class="primary" onClick={() => onAnalyse(tabId)}>
       {t('popup_analyse')}
@@ -72,6 +73,9 @@ export function PageCard({ state, bookmarked, onAnalyse }: Props) {
           <p class="page-counts" data-testid="page-counts">
             {t('popup_pageCounts', [summary.itemCount, summary.decisionCount, bookmarked])}
           </p>
+          <button type="button" data-testid="toggle-annotations" aria-pressed={summary.annotationsOn} onClick={() => onAnnotations(state.tabId, !summary.annotationsOn)}>
+            {summary.annotationsOn ? t('popup_annotationsOff') : t('popup_annotationsOn')}
+          </button>
         </>
       );
     }

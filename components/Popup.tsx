@@ -95,6 +95,13 @@ export function Popup({ db, env, undoMs = 10_000 }: PopupProps) {
       setPage(summary ? { status: 'summary', tabId, summary } : { status: 'failed', tabId });
     });
 
+  const annotations = (tabId: number, on: boolean) =>
+    void attempt(async () => {
+      const summary = await env.setAnnotations(tabId, on);
+      if (summary) setPage({ status: 'summary', tabId, summary });
+      else setPage({ status: 'failed', tabId });
+    });
+
   const open = (b: BookmarkView) =>
     void attempt(async () => {
       if (tab && pageKey(tab.url) === b.pageKey) {
@@ -144,7 +151,7 @@ export function Popup({ db, env, undoMs = 10_000 }: PopupProps) {
           {t('popup_settings')}
         </button>
       </header>
-      <PageCard state={page} bookmarked={bookmarkedHere} onAnalyse={analyse} />
+      <PageCard state={page} bookmarked={bookmarkedHere} onAnalyse={analyse} onAnnotations={annotations} />
       <section class="bookmarks" aria-label={t('popup_bookmarksHeading')}>
         <h2>{t('popup_bookmarksHeading')}</h2>
         {total > 0 ? (

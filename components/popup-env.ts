@@ -20,6 +20,8 @@ export interface PopupEnv {
   analyse(tabId: number): Promise<PageSummary | null>;
   /** Scroll to an item on the open page: true found, false not on the page, null no answer. */
   reveal(tabId: number, itemNumber: number, anchor: TextAnchor | null): Promise<boolean | null>;
+  /** Show or hide the annotations on the page; its new summary, or null when nothing answers. */
+  setAnnotations(tabId: number, on: boolean): Promise<PageSummary | null>;
   /** Open a URL in a new tab. */
   open(url: string): Promise<void>;
   openOptions(): Promise<void>;
@@ -60,6 +62,9 @@ export function browserPopupEnv(): PopupEnv {
         return null;
       }
       return (await quietly(sendToTab(tabId, { type: 'analyse-page' }, { timeoutMs: 5000 })))?.summary ?? null;
+    },
+    async setAnnotations(tabId, on) {
+      return (await quietly(sendToTab(tabId, { type: 'set-annotations', on }, { timeoutMs: 3000 })))?.summary ?? null;
     },
     async reveal(tabId, itemNumber, anchor) {
       return (await quietly(sendToTab(tabId, { type: 'reveal-item', itemNumber, anchor }, { timeoutMs: 2000 })))?.found ?? null;

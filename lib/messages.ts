@@ -78,6 +78,8 @@ export const PageSummarySchema = z.strictObject({
   caseNumberCount: z.number().int().nonnegative(),
   /** Bookmarked items the page annotations found on the page. */
   bookmarkedCount: z.number().int().nonnegative(),
+  /** Whether the annotations are shown (the user can switch them off on a page). */
+  annotationsOn: z.boolean(),
 });
 export type PageSummary = z.infer<typeof PageSummarySchema>;
 

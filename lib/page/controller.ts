@@ -97,6 +97,7 @@ export class PageController {
       decisionCount: items.filter((i) => i.decision !== null).length,
       caseNumberCount: new Set(items.flatMap((i) => i.cases.map((c) => c.normalized))).size,
       bookmarkedCount: this.current?.annotations.ctx.bookmarks.byItem.size ?? 0,
+      annotationsOn: this.on,
     };
   }
 

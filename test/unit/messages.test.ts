@@ -24,6 +24,7 @@ const summary: PageSummary = {
   decisionCount: 9,
   caseNumberCount: 11,
   bookmarkedCount: 0,
+  annotationsOn: true,
 };
 
 beforeEach(() => fakeBrowser.reset());

@@ -19,6 +19,7 @@ const summary: PageSummary = {
   decisionCount: 9,
   caseNumberCount: 10,
   bookmarkedCount: 2,
+  annotationsOn: true,
 };
 
 function env(over: Partial<PopupEnv> & { tab?: ActiveTab | null } = {}): PopupEnv {
@@ -28,6 +29,7 @@ function env(over: Partial<PopupEnv> & { tab?: ActiveTab | null } = {}): PopupEn
     pageSummary: async () => summary,
     analyse: async () => summary,
     reveal: async () => true,
+    setAnnotations: vi.fn(async (_tabId: number, on: boolean) => ({ ...summary, annotationsOn: on })),
     open: vi.fn(async () => undefined),
     openOptions: vi.fn(async () => undefined),
     ...over,
@@ -61,6 +63,18 @@ afterEach(async () => {
 });
 
 describe('the current page at a glance', () => {
+  it('switches the annotations on the page off and on again', async () => {
+    const setAnnotations = vi.fn(async (_tabId: number, on: boolean) => ({ ...summary, annotationsOn: on }));
+    container = await mount(<Popup db={db} env={env({ setAnnotations })} />);
+    const toggle = () => container!.querySelector<HTMLButtonElement>('[data-testid=toggle-annotations]');
+    await vi.waitFor(() => expect(toggle()?.textContent).toBe('Skjul markeringer på siden'));
+    await click(toggle()!);
+    expect(setAnnotations).toHaveBeenCalledWith(5, false);
+    await vi.waitFor(() => expect(toggle()?.textContent).toBe('Vis markeringer på siden'));
+    await click(toggle()!);
+    expect(setAnnotations).toHaveBeenLastCalledWith(5, true);
+  });
+
   it('shows the meeting, its items, decisions and how many are bookmarked', async () => {
     await seed();
     container = await mount(<Popup db={db} env={env()} />);

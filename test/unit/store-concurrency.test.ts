@@ -53,7 +53,7 @@ describe('ten tabs writing at once through the message handler', () => {
     const db = freshDb();
     serve(db);
     const { bookmark } = await sendMessage({ type: 'bookmark-item', target: target(1) });
-    const summary = { url: 'https://lejre.dk/referat/1', title: 'ØU', analysed: true, meeting: null, itemCount: 3, decisionCount: 3, caseNumberCount: 3, bookmarkedCount: 1 };
+    const summary = { url: 'https://lejre.dk/referat/1', title: 'ØU', analysed: true, meeting: null, itemCount: 3, decisionCount: 3, caseNumberCount: 3, bookmarkedCount: 1, annotationsOn: true };
     await Promise.all([
       sendMessage({ type: 'report-page', summary, meeting: meeting() }),
       sendMessage({ type: 'update-bookmark', id: bookmark.id, note: 'note fra fane 2' }),
@@ -76,7 +76,7 @@ describe('stopping the service worker mid-session loses nothing', () => {
     const name = `sagsspor-restart-${Math.random()}`;
     const first = new SagssporDB(name);
     serve(first);
-    const summary = { url: 'https://lejre.dk/referat/1', title: 'ØU', analysed: true, meeting: null, itemCount: 3, decisionCount: 3, caseNumberCount: 3, bookmarkedCount: 0 };
+    const summary = { url: 'https://lejre.dk/referat/1', title: 'ØU', analysed: true, meeting: null, itemCount: 3, decisionCount: 3, caseNumberCount: 3, bookmarkedCount: 0, annotationsOn: true };
     await sendMessage({ type: 'report-page', summary, meeting: meeting() });
     const { bookmark } = await sendMessage({ type: 'bookmark-item', target: target(1), tags: ['Budget'], note: 'før genstart' });
     const before = await snapshot(first);
