@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageSummary } from '../../lib/messages.ts';
 import type { Meeting } from '../../lib/model.ts';
 import { PageController } from '../../lib/page/controller.ts';
+import { setMessages } from '../../lib/i18n.ts';
 
 const DEMO = join(dirname(fileURLToPath(import.meta.url)), '../demo-site/vis');
 const DYNAMIC = readFileSync(join(DEMO, 'referat-oekonomiudvalget-2025-03-12.html'), 'utf8');
@@ -33,6 +34,9 @@ function servedPage(): { doc: Document; addRows(): void } {
     },
   };
 }
+
+// The page speaks Danish, as with the default settings.
+setMessages('da', JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../assets/public/_locales/da/messages.json'), 'utf8')));
 
 const controllers: PageController[] = [];
 afterEach(() => {
@@ -60,6 +64,9 @@ describe('the page controller', () => {
     await vi.waitFor(() => expect(doc.querySelectorAll('tr.punktrow[data-sagsspor-item]').length).toBe(7));
     expect(reports.filter((r) => r.meeting !== null)).toHaveLength(1);
     expect(reports.at(-1)!.summary).toMatchObject({ analysed: true, itemCount: 7, annotationsOn: true });
+    // The closed item says so on the page, beside its title.
+    const closed = doc.querySelector('[data-sagsspor-closed] sagsspor-root[data-sagsspor-part="closed"]');
+    expect(closed?.shadowRoot?.textContent).toBe('Lukket punkt');
     const panel = doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]');
     // Quiet for a while: our own DOM changes did not start another read.
     await new Promise((r) => setTimeout(r, 100));

@@ -4,6 +4,7 @@
  * row; elsewhere the smallest element around the item's blocks that holds no other item, or
  * a new <div> around the item's run of siblings when the page lays items out flat.
  */
+import { t } from '../../i18n.ts';
 import type { PageFeature } from '../feature.ts';
 import type { PageItem } from '../read-page.ts';
 import { commonAncestor, siblingRun } from '../ranges.ts';
@@ -38,7 +39,20 @@ export const itemsFeature: PageFeature = {
         }
       }
       journal.setAttribute(container, 'data-sagsspor-item', String(item.number));
-      if (item.closed) journal.setAttribute(container, 'data-sagsspor-closed', 'true');
+      if (item.closed) {
+        journal.setAttribute(container, 'data-sagsspor-closed', 'true');
+        // A closed item has no decision bar to say so: a small chip after its title does.
+        const title = entry.titleElement;
+        if (title?.parentNode) {
+          const { host, root } = ctx.ui.inlineHost('closed');
+          host.setAttribute('data-sagsspor-for', String(item.number));
+          journal.insert(host, title.parentNode, title.nextSibling);
+          const chip = ctx.doc.createElement('span');
+          chip.className = 'chip';
+          chip.textContent = t('page_closed');
+          root.append(chip);
+        }
+      }
       ctx.containers.set(item.number, container);
     }
   },
