@@ -3,6 +3,7 @@
  * the active tab, the content script's answers, opening pages.
  */
 import { browser } from 'wxt/browser';
+import { analyseTab } from '../lib/analyse-tab.ts';
 import { MessageError, sendToTab, type PageSummary } from '../lib/messages.ts';
 import type { TextAnchor } from '../lib/store/schemas.ts';
 
@@ -51,18 +52,7 @@ export function browserPopupEnv(): PopupEnv {
     async pageSummary(tabId) {
       return (await quietly(sendToTab(tabId, { type: 'page-summary' }, { timeoutMs: 1500 })))?.summary ?? null;
     },
-    async analyse(tabId) {
-      const direct = await quietly(sendToTab(tabId, { type: 'analyse-page' }, { timeoutMs: 5000 }));
-      if (direct) return direct.summary;
-      // No content script on this page yet: the click on the action granted activeTab, so inject it.
-      try {
-        await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-      } catch (error) {
-        console.warn('[sagsspor] could not inject the content script', error);
-        return null;
-      }
-      return (await quietly(sendToTab(tabId, { type: 'analyse-page' }, { timeoutMs: 5000 })))?.summary ?? null;
-    },
+    analyse: analyseTab,
     async setAnnotations(tabId, on) {
       return (await quietly(sendToTab(tabId, { type: 'set-annotations', on }, { timeoutMs: 3000 })))?.summary ?? null;
     },

@@ -5,12 +5,14 @@
  * kept in memory: each message reads and writes the database.
  */
 import { browser } from 'wxt/browser';
+import { analyseTab } from '../lib/analyse-tab.ts';
 import { handleMessage, PAGE_COMMANDS, sendToTab } from '../lib/messages.ts';
 import { openDb } from '../lib/store/db.ts';
 import { createBackgroundHandlers } from '../lib/store/handlers.ts';
 
 const BADGE_COLOUR = '#1a7f37';
 const SITES_SCRIPT_ID = 'sagsspor-granted-sites';
+const ANALYSE_MENU_ID = 'sagsspor-analyse-page';
 
 /**
  * Run the content script on the sites the user granted in the options (optional host
@@ -63,6 +65,11 @@ export default defineBackground(() => {
     }
   });
 
+  // "Analysér denne side" from the page's context menu (activeTab, as from the popup).
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === ANALYSE_MENU_ID && tab?.id !== undefined) void analyseTab(tab.id);
+  });
+
   // Keyboard commands act on the page in the active tab (its content script does the work).
   browser.commands.onCommand.addListener((name, tab) => {
     const command = PAGE_COMMANDS.find((c) => c === name);
@@ -73,6 +80,7 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncSiteScripts());
   browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
   browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: ANALYSE_MENU_ID, title: browser.i18n.getMessage('menu_analysePage'), contexts: ['page'] }, () => void browser.runtime.lastError);
     void browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR }).catch(() => undefined);
     void syncSiteScripts();
   });

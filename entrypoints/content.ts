@@ -72,30 +72,33 @@ export default defineContentScript({
     if (scope[flag] === true) return;
     scope[flag] = true;
 
-    const chosen = await settings();
-    // The page speaks the language chosen in the options (Danish by default), as the popup does.
-    if (chosen) {
-      try {
-        setMessages(chosen.locale, (await askBackground({ type: 'get-locale-messages', locale: chosen.locale })).messages);
-      } catch {
-        // The browser's own language then.
+    // Listen at once, before any await: "Analysér denne side" injects us and asks right away.
+    const ready = (async () => {
+      const chosen = await settings();
+      // The page speaks the language chosen in the options (Danish by default), as the popup does.
+      if (chosen) {
+        try {
+          setMessages(chosen.locale, (await askBackground({ type: 'get-locale-messages', locale: chosen.locale })).messages);
+        } catch {
+          // The browser's own language then.
+        }
       }
-    }
-    const controller = new PageController(document, () => location.href, {
-      services,
-      report,
-      outlineOpen: chosen?.outlineOpen ?? true,
-      colours: chosen?.colours,
-    });
+      return new PageController(document, () => location.href, {
+        services,
+        report,
+        outlineOpen: chosen?.outlineOpen ?? true,
+        colours: chosen?.colours,
+      });
+    })();
     browser.runtime.onMessage.addListener(
       answerPageRequests({
-        'page-summary': async () => ({ summary: controller.summary() }),
-        'analyse-page': async () => ({ summary: controller.analyse() }),
-        'reveal-item': async ({ itemNumber }) => ({ found: controller.reveal(itemNumber) }),
-        'page-command': async ({ command }) => ({ done: controller.command(command) }),
-        'set-annotations': async ({ on }) => ({ summary: controller.setOn(on) }),
+        'page-summary': async () => ({ summary: (await ready).summary() }),
+        'analyse-page': async () => ({ summary: (await ready).analyse() }),
+        'reveal-item': async ({ itemNumber }) => ({ found: (await ready).reveal(itemNumber) }),
+        'page-command': async ({ command }) => ({ done: (await ready).command(command) }),
+        'set-annotations': async ({ on }) => ({ summary: (await ready).setOn(on) }),
       }),
     );
-    controller.start();
+    (await ready).start();
   },
 });

@@ -151,4 +151,33 @@ describe('the demo site in Chromium', () => {
     await page.screenshot({ path: await screenshotPath('demo-dynamic-annotated'), fullPage: true });
     await page.close();
   });
+
+  it('the case card on the second meeting lists the first meeting\'s item with the same case; its link opens that item', async () => {
+    // Reading the first meeting stores it (the background indexes what is read).
+    const first = await browser.context.newPage();
+    await first.goto(browser.siteUrl + DEMO_PAGES.staticMeeting);
+    await first.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
+    await first.close();
+
+    const page = await browser.context.newPage();
+    await page.goto(browser.siteUrl + DEMO_PAGES.dynamicMeeting);
+    await page.waitForSelector('[data-sagsspor-case="25-004711"]', { timeout: 15_000 });
+    const mark = page.locator('span.sagsnummer [data-sagsspor-case="25-004711"]').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.click();
+    const link = page.locator('sagsspor-root[data-sagsspor-part="panel"] >> [data-list="elsewhere"] a');
+    await expect.poll(() => link.count(), { timeout: 5_000 }).toBeGreaterThan(0);
+    expect(await link.first().textContent()).toContain('Plejeboliger på Lærkevej - udvidelse med 24 boliger');
+    expect(await panelText(page)).toContain('Social- og Sundhedsudvalget');
+    await page.screenshot({ path: await screenshotPath('demo-case-card-elsewhere') });
+    await link.first().click();
+    await page.waitForURL(/referat-social-og-sundhedsudvalget-2025-03-04\.html#sagsspor-item=3$/);
+    await page.waitForSelector('[data-sagsspor-item="3"][data-sagsspor-flash]', { timeout: 10_000 });
+    await expect.poll(() => page.evaluate(() => {
+      const row = document.querySelector('[data-sagsspor-item="3"]')!.getBoundingClientRect();
+      return row.top >= -2 && row.top < innerHeight / 2;
+    })).toBe(true);
+    await page.screenshot({ path: await screenshotPath('demo-case-link-landed') });
+    await page.close();
+  });
 });
