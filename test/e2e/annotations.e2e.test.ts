@@ -135,6 +135,18 @@ describe('the demo site in Chromium', () => {
       return row.top >= -2 && row.top < innerHeight / 2;
     })).toBe(true);
     await page.screenshot({ path: await screenshotPath('demo-static-annotated') });
+    // The action icon's badge shows the page's number of decisions.
+    await page.bringToFront();
+    const badge = () =>
+      browser.context.serviceWorkers()[0]!.evaluate(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { tabs: ChromeTabs['tabs']; action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+        };
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id === undefined ? null : chrome.action.getBadgeText({ tabId: tab.id });
+      });
+    const decisions = await page.locator('[data-sagsspor-outcome]').count();
+    await expect.poll(badge).toBe(String(decisions));
     await page.close();
   });
 
