@@ -24,6 +24,7 @@ import { PageCard, type PageState } from './PageCard.tsx';
 import { canRunOn, type ActiveTab, type PopupEnv } from './popup-env.ts';
 import { SearchFilters } from './SearchFilters.tsx';
 import { UndoToast } from './UndoToast.tsx';
+import { archivePageUrl, extensionPageUrl } from './case/page-url.ts';
 import { useLiveQuery } from './use-live-query.ts';
 
 export interface PopupProps {
@@ -147,9 +148,17 @@ export function Popup({ db, env, undoMs = 10_000 }: PopupProps) {
     <main class="popup">
       <header class="row spread">
         <h1>Sagsspor</h1>
-        <button type="button" class="link" onClick={() => void env.openOptions()}>
-          {t('popup_settings')}
-        </button>
+        <span>
+          <button type="button" class="link" onClick={() => void env.open(extensionPageUrl('/case.html'))}>
+            {t('popup_searchAll')}
+          </button>{' '}
+          <button type="button" class="link" onClick={() => void env.open(archivePageUrl(tab?.url ?? null))}>
+            {t('popup_archive')}
+          </button>{' '}
+          <button type="button" class="link" onClick={() => void env.openOptions()}>
+            {t('popup_settings')}
+          </button>
+        </span>
       </header>
       <PageCard state={page} bookmarked={bookmarkedHere} onAnalyse={analyse} onAnnotations={annotations} />
       <section class="bookmarks" aria-label={t('popup_bookmarksHeading')}>

@@ -11,6 +11,7 @@ import type { Browser } from 'wxt/browser';
 import { OUTCOMES } from './model-values.ts';
 import { LIMITS } from './store/limits.ts';
 import { formatIssue } from './store/validate.ts';
+import { LinkViewSchema, PageItemTrailSchema, RelatedItemSchema } from './trail/contract.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Schemas shared with the whole contract
@@ -108,6 +109,11 @@ export const PAGE_REPLIES = {
   'list-bookmarks': z.object({ bookmarks: z.array(PageBookmarkSchema) }),
   'report-anchors': z.object({}),
   'lookup-case': z.object({ items: z.array(CaseHitSchema) }),
+  'related-items': z.object({ municipalityKey: z.string(), caseNumber: z.string(), items: z.array(RelatedItemSchema) }),
+  'page-trail': z.object({ municipalityKey: z.string(), items: z.array(PageItemTrailSchema) }),
+  'add-link': z.object({ link: LinkViewSchema }),
+  'remove-link': z.object({ removed: z.boolean() }),
+  'list-links': z.object({ links: z.array(LinkViewSchema) }),
   'get-settings': z.object({ settings: PageSettingsSchema }),
   'get-locale-messages': z.object({ messages: LocaleMessagesSchema }),
 } as const;

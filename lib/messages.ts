@@ -40,6 +40,14 @@ import {
   SettingsSchema,
 } from './store/schemas.ts';
 import { formatIssue } from './store/validate.ts';
+import {
+  ItemAddressSchema,
+  LinkViewSchema,
+  PageItemQuerySchema,
+  PageItemTrailSchema,
+  RelatedItemSchema,
+  TrailMeetingRefSchema,
+} from './trail/contract.ts';
 
 // The content-safe core (zod/mini), re-exported: one contract, one place to import it from.
 export {
@@ -137,6 +145,34 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
     url: z.string().min(1).max(LIMITS.url),
     caseNumber: z.string().min(1).max(100),
   }),
+  /**
+   * "Same case elsewhere": the other stored items with this case number in the page's
+   * municipality, newest first, each with a deep link; `current` (the item shown) is left out.
+   */
+  z.strictObject({
+    type: z.literal('related-items'),
+    municipality: z.string().max(LIMITS.title).nullable(),
+    url: z.string().min(1).max(LIMITS.url),
+    caseNumber: z.string().min(1).max(100),
+    current: z.strictObject({ meeting: TrailMeetingRefSchema, itemNumber: z.number().int() }).nullable().optional(),
+  }),
+  /**
+   * The same for every item of a page in one message: related items, counts per item and case
+   * number ("3 andre behandlinger"), "Sagens forløb" entries resolved, manual links.
+   */
+  z.strictObject({
+    type: z.literal('page-trail'),
+    url: z.string().min(1).max(LIMITS.url),
+    meeting: TrailMeetingRefSchema,
+    items: z.array(PageItemQuerySchema).max(2000),
+    /** At most this many related items per item (default 50); counts stay complete. */
+    limit: z.number().int().min(1).max(1000).optional(),
+  }),
+  /** Link two stored items ("se også") with an optional note; the same pair again updates the note. */
+  z.strictObject({ type: z.literal('add-link'), from: ItemAddressSchema, to: ItemAddressSchema, note: z.string().max(LIMITS.note).optional() }),
+  z.strictObject({ type: z.literal('remove-link'), id: z.string().min(1).max(LIMITS.id + 10) }),
+  /** The manual links of one item, each seen from that item. */
+  z.strictObject({ type: z.literal('list-links'), item: ItemAddressSchema }),
   /** Appearance and language settings (the page annotations follow them). */
   z.strictObject({ type: z.literal('get-settings') }),
   /** The UI text of the chosen language, for content scripts (they cannot read the extension's files). */
@@ -157,6 +193,11 @@ export const BACKGROUND_RESPONSES = {
   'get-counts': z.strictObject({ total: z.number().int().nonnegative(), inScope: z.number().int().nonnegative() }),
   'report-anchors': z.strictObject({ updated: z.number().int().nonnegative() }),
   'lookup-case': z.strictObject({ items: z.array(CaseHitSchema) }),
+  'related-items': z.strictObject({ municipalityKey: z.string(), caseNumber: z.string(), items: z.array(RelatedItemSchema) }),
+  'page-trail': z.strictObject({ municipalityKey: z.string(), items: z.array(PageItemTrailSchema) }),
+  'add-link': z.strictObject({ link: LinkViewSchema }),
+  'remove-link': z.strictObject({ removed: z.boolean() }),
+  'list-links': z.strictObject({ links: z.array(LinkViewSchema) }),
   'get-settings': z.strictObject({ settings: SettingsSchema }),
   'get-locale-messages': z.strictObject({ messages: LocaleMessagesSchema }),
 } satisfies { [T in BackgroundType]: z.ZodType };

@@ -20,6 +20,8 @@ import {
 import { municipalityKey } from './keys.ts';
 import { lookupCase, saveMeeting } from './meetings.ts';
 import { getSettings } from './settings.ts';
+import { addLink, linksOfItem, removeLink } from './links.ts';
+import { pageTrail, relatedForCase } from './trail.ts';
 
 export interface BackgroundDeps {
   /** Show a number on the action icon for one tab ('' clears it). */
@@ -78,6 +80,12 @@ export function createBackgroundHandlers(db: SagssporDB, deps: BackgroundDeps = 
         })),
       };
     },
+    'related-items': async ({ municipality, url, caseNumber, current }) =>
+      relatedForCase(db, { municipality, url, caseNumber, current: current ?? null }),
+    'page-trail': async ({ url, meeting, items, limit }) => pageTrail(db, limit === undefined ? { url, meeting, items } : { url, meeting, items, limit }),
+    'add-link': async ({ from, to, note }) => ({ link: await addLink(db, from, to, note ?? '', now()) }),
+    'remove-link': async ({ id }) => ({ removed: await removeLink(db, id) }),
+    'list-links': async ({ item }) => ({ links: await linksOfItem(db, item) }),
     'get-settings': async () => ({ settings: await getSettings(db) }),
     'get-locale-messages': async ({ locale }) => {
       if (!deps.localeMessages) throw new Error('no locale files here');

@@ -108,7 +108,12 @@ export function meetingRows(header: MeetingHeader, items: readonly StoredItemFie
 export async function putMeetingRows(db: SagssporDB, rows: MeetingRows): Promise<void> {
   const oldItemIds = (await db.items.where('meetingId').equals(rows.meeting.id).primaryKeys()) as string[];
   if (oldItemIds.length > 0) {
-    await db.crossReferences.where('fromItemId').anyOf(oldItemIds).delete();
+    // Only the parser's references are derived; the user's manual links (lib/store/links.ts) stay.
+    await db.crossReferences
+      .where('fromItemId')
+      .anyOf(oldItemIds)
+      .filter((r) => (r as { kind: string }).kind !== 'manual')
+      .delete();
     await db.items.bulkDelete(oldItemIds);
   }
   await db.meetings.put(rows.meeting);

@@ -1,0 +1,223 @@
+/**
+ * The archive page (`archive.html`): index a municipality's archive from its FirstAgenda
+ * Publication portal. Choose committees and years, set the pause between requests, watch the
+ * progress bar, cancel; a job left running (tab closed, browser restarted) continues when the
+ * page opens again. The indexer runs here, in the page (see lib/archive/indexer.ts for why).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SagssporDB } from '../../lib/store/db.ts';
+import type { FetchLike } from '../../lib/archive/api.ts';
+import { ArchiveBusyError, createArchiveJob, fetchCommittees, progressOf, retryFailed, runArchiveJob, type ArchiveProgress, type CommitteeChoice } from '../../lib/archive/indexer.ts';
+import { deleteJob, listJobs, saveJob, type ArchiveJob } from '../../lib/archive/job.ts';
+import { municipalityOfHost } from '../../lib/hosts.ts';
+import { newId } from '../../lib/store/keys.ts';
+import { t } from '../../lib/i18n.ts';
+import { useLiveQuery } from '../use-live-query.ts';
+
+export interface ArchiveEnv {
+  fetch: FetchLike;
+  /** Ask for access to the portal (optional host permission); true when granted. */
+  requestAccess(origin: string): Promise<boolean>;
+  hasAccess(origin: string): Promise<boolean>;
+}
+
+export interface ArchivePageProps {
+  db: SagssporDB;
+  env: ArchiveEnv;
+  /** A portal to start with (`?origin=`), e.g. from the page the user was on. */
+  initialOrigin?: string;
+}
+
+function originOf(text: string): string | null {
+  try {
+    const u = new URL(/^https?:\/\//i.test(text.trim()) ? text.trim() : `https://${text.trim()}`);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export function ArchivePage({ db, env, initialOrigin = '' }: ArchivePageProps) {
+  const runnerId = useRef(newId());
+  const controllers = useRef(new Map<string, AbortController>());
+  const [progress, setProgress] = useState<Record<string, ArchiveProgress>>({});
+  const [address, setAddress] = useState(initialOrigin);
+  const [committees, setCommittees] = useState<CommitteeChoice[] | null>(null);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [years, setYears] = useState<Set<number>>(new Set());
+  const [pauseSeconds, setPauseSeconds] = useState(2);
+  const [error, setError] = useState<string | null>(null);
+  const jobs = useLiveQuery(() => listJobs(db), [db]);
+
+  const run = async (origin: string) => {
+    if (controllers.current.has(origin)) return;
+    const controller = new AbortController();
+    controllers.current.set(origin, controller);
+    try {
+      await runArchiveJob(db, origin, {
+        fetch: env.fetch,
+        signal: controller.signal,
+        runnerId: runnerId.current,
+        onProgress: (p) => setProgress((all) => ({ ...all, [origin]: p })),
+      });
+    } catch (e) {
+      setError(e instanceof ArchiveBusyError ? t('archive_busy') : e instanceof Error ? e.message : String(e));
+    } finally {
+      controllers.current.delete(origin);
+    }
+  };
+
+  // Resume jobs left running (a closed tab, a browser restart) when access is still granted.
+  useEffect(() => {
+    void (async () => {
+      for (const job of await listJobs(db)) {
+        if (job.status === 'running' && (await env.hasAccess(job.origin))) void run(job.origin);
+      }
+    })();
+    return () => controllers.current.forEach((c) => c.abort());
+  }, [db]);
+
+  const loadCommittees = async () => {
+    setError(null);
+    const origin = originOf(address);
+    if (!origin) return setError(t('archive_badAddress'));
+    if (!(await env.requestAccess(origin))) return setError(t('archive_noAccess'));
+    try {
+      const list = await fetchCommittees(env.fetch, origin, { timeoutMs: 30_000 });
+      setCommittees(list);
+      setChosen(new Set());
+      setYears(new Set());
+    } catch (e) {
+      setCommittees(null);
+      setError(t('archive_listFailed', e instanceof Error ? e.message : String(e)));
+    }
+  };
+
+  const start = async () => {
+    const origin = originOf(address);
+    if (!origin || !committees) return;
+    await createArchiveJob(db, {
+      origin,
+      municipality: municipalityOfHost(new URL(origin).hostname),
+      committees: [...chosen],
+      years: [...years],
+      pauseMs: Math.round(Math.max(0, pauseSeconds) * 1000),
+    });
+    setCommittees(null);
+    void run(origin);
+  };
+
+  const allYears = committees ? [...new Set(committees.flatMap((c) => c.years.map((y) => y.year)))].sort((a, b) => b - a) : [];
+  const toggle = <T,>(set: Set<T>, value: T, update: (s: Set<T>) => void) => {
+    const next = new Set(set);
+    if (next.has(value)) next.delete(value);
+    else next.add(value);
+    update(next);
+  };
+
+  return (
+    <main class="archive-page">
+      <h1>{t('archive_heading')}</h1>
+      <p>{t('archive_intro')}</p>
+      {error ? <p role="alert">{error}</p> : null}
+
+      {(jobs.value ?? []).map((job) => (
+        <JobCard
+          key={job.origin}
+          job={job}
+          progress={progress[job.origin] ?? progressOf(job)}
+          running={controllers.current.has(job.origin)}
+          onContinue={async () => {
+            if (!(await env.requestAccess(job.origin))) return setError(t('archive_noAccess'));
+            if (job.status !== 'running') await saveJob(db, { ...job, status: 'running' });
+            void run(job.origin);
+          }}
+          onCancel={() => controllers.current.get(job.origin)?.abort()}
+          onRetry={async () => {
+            await retryFailed(db, job.origin);
+            void run(job.origin);
+          }}
+          onForget={() => void deleteJob(db, job.origin)}
+        />
+      ))}
+
+      <section>
+        <h2>{t('archive_newJob')}</h2>
+        <label>
+          {t('archive_address')}{' '}
+          <input type="url" placeholder="https://dagsordener.lejre.dk" value={address} onInput={(e) => setAddress(e.currentTarget.value)} />
+        </label>{' '}
+        <button type="button" onClick={() => void loadCommittees()}>{t('archive_loadCommittees')}</button>
+        {committees ? (
+          <div class="archive-choices">
+            <fieldset>
+              <legend>{t('archive_committees')}</legend>
+              {committees.map((c) => (
+                <label key={c.id} class="choice">
+                  <input type="checkbox" checked={chosen.has(c.id)} onChange={() => toggle(chosen, c.id, setChosen)} /> {c.name} ({c.years.reduce((n, y) => n + y.meetings, 0)})
+                </label>
+              ))}
+              <p class="hint">{t('archive_noneMeansAll')}</p>
+            </fieldset>
+            <fieldset>
+              <legend>{t('archive_years')}</legend>
+              {allYears.map((y) => (
+                <label key={y} class="choice">
+                  <input type="checkbox" checked={years.has(y)} onChange={() => toggle(years, y, setYears)} /> {y}
+                </label>
+              ))}
+              <p class="hint">{t('archive_noneMeansAll')}</p>
+            </fieldset>
+            <label>
+              {t('archive_pause')}{' '}
+              <input type="number" min={0} max={600} step={0.5} value={pauseSeconds} onInput={(e) => setPauseSeconds(Number(e.currentTarget.value) || 0)} />
+            </label>{' '}
+            <button type="button" onClick={() => void start()}>{t('archive_start')}</button>
+          </div>
+        ) : null}
+      </section>
+    </main>
+  );
+}
+
+interface JobCardProps {
+  job: ArchiveJob;
+  progress: ArchiveProgress;
+  running: boolean;
+  onContinue: () => void;
+  onCancel: () => void;
+  onRetry: () => void;
+  onForget: () => void;
+}
+
+function JobCard({ job, progress, running, onContinue, onCancel, onRetry, onForget }: JobCardProps) {
+  const finished = progress.done + progress.failed;
+  return (
+    <section class="archive-job" data-status={job.status}>
+      <h2>{job.municipality ?? new URL(job.origin).hostname}</h2>
+      <progress max={Math.max(1, progress.total)} value={finished} aria-label={t('archive_progress', [finished, progress.total])} />
+      <p>
+        {t('archive_progress', [finished, progress.total])} · {t('archive_counts', [progress.indexed, progress.skipped, progress.failed])}
+      </p>
+      {progress.current ? <p class="current">{t('archive_current', [progress.current.committee, progress.current.date])}</p> : null}
+      <p>
+        {running ? <button type="button" onClick={onCancel}>{t('common_cancel')}</button> : null}
+        {!running && job.status !== 'done' ? <button type="button" onClick={onContinue}>{t('archive_continue')}</button> : null}
+        {!running && job.failed.length > 0 ? <button type="button" onClick={onRetry}>{t('archive_retry')}</button> : null}
+        {!running ? <button type="button" class="link" onClick={onForget}>{t('archive_forget')}</button> : null}
+      </p>
+      {job.errors.length > 0 ? (
+        <details>
+          <summary>{t('archive_errors', job.errors.length)}</summary>
+          <ul>
+            {job.errors.map((e, i) => (
+              <li key={i}>
+                {e.label}: {e.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,283 @@
+/**
+ * The case page (`case.html`): with `?m=<municipality key>&c=<case number>`, everything known
+ * about one case — its treatments across committees newest first with decisions and outcome
+ * badges, treatments known only from "Sagens forløb", attachments, the user's bookmarks and
+ * notes, manual "se også" links (added and removed here) — and "Kopiér som tekst". Without a
+ * case, a search across everything stored. Reads the store directly (extension page); all page
+ * text is rendered as text, never as HTML.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { SagssporDB } from '../../lib/store/db.ts';
+import { caseDossier, type CaseDossier, type CaseTreatment } from '../../lib/store/trail.ts';
+import { loadEverythingSearch, type EverythingSearch, type SearchHit } from '../../lib/store/item-search.ts';
+import { addLink, removeLink } from '../../lib/store/links.ts';
+import { casePagePath, type RelatedItem } from '../../lib/trail/contract.ts';
+import { caseReport } from '../../lib/trail/report.ts';
+import { formatDate, t } from '../../lib/i18n.ts';
+import { useLiveQuery } from '../use-live-query.ts';
+
+export interface CaseEnv {
+  copy(text: string): Promise<void>;
+  /** Extension-relative path → URL (browser.runtime.getURL in the extension). */
+  pageUrl(path: string): string;
+}
+
+export interface CasePageProps {
+  db: SagssporDB;
+  env: CaseEnv;
+  /** The page's query string. */
+  search: string;
+}
+
+export function CasePage({ db, env, search }: CasePageProps) {
+  const params = new URLSearchParams(search);
+  const m = params.get('m');
+  const c = params.get('c');
+  if (m && c) return <CaseView db={db} env={env} municipalityKey={m} caseNumber={c} />;
+  return <SearchView db={db} env={env} initial={params.get('q') ?? ''} />;
+}
+
+function Outcome({ outcome }: { outcome: string }) {
+  return <span class={`badge outcome outcome-${outcome}`}>{t(`outcome_${outcome}`)}</span>;
+}
+
+function ItemLink({ item }: { item: Pick<RelatedItem, 'link' | 'itemNumber'> }) {
+  if (!item.link) return null;
+  return (
+    <a href={item.link} target="_blank" rel="noopener noreferrer">
+      {t('case_openItem', item.itemNumber)}
+    </a>
+  );
+}
+
+function CaseView({ db, env, municipalityKey, caseNumber }: { db: SagssporDB; env: CaseEnv; municipalityKey: string; caseNumber: string }) {
+  const live = useLiveQuery(() => caseDossier(db, municipalityKey, caseNumber), [db, municipalityKey, caseNumber]);
+  const [status, setStatus] = useState<string | null>(null);
+  const d = live.value;
+  if (live.error) return <p role="alert">{t('case_loadFailed')}</p>;
+  if (!d) return <p>{t('common_loading')}</p>;
+
+  const copy = async () => {
+    const text = caseReport(d, {
+      heading: (c, muni) => t('case_heading', [c, muni ?? municipalityKey]),
+      item: (n) => t('case_item', n),
+      decision: t('case_decision'),
+      outcome: (o) => t(`outcome_${o}`),
+      fromHistory: t('case_fromHistory'),
+      notes: t('case_notes'),
+      seeAlso: t('case_seeAlso'),
+      date: (iso) => formatDate(iso),
+    });
+    try {
+      await env.copy(text);
+      setStatus(t('case_copied'));
+    } catch {
+      setStatus(t('case_copyFailed'));
+    }
+  };
+
+  const empty = d.treatments.length === 0 && d.mentions.length === 0 && d.bookmarks.length === 0;
+  return (
+    <main class="case-page">
+      <header>
+        <h1>{t('case_heading', [d.caseNumber, d.municipality ?? municipalityKey])}</h1>
+        {d.titles[0] ? <p class="case-title">{d.titles[0]}</p> : null}
+        <p>
+          <button type="button" onClick={() => void copy()}>{t('case_copy')}</button>{' '}
+          <a href={env.pageUrl('/case.html')}>{t('case_searchAll')}</a>
+        </p>
+        {status ? <p role="status">{status}</p> : null}
+      </header>
+      {empty ? <p>{t('case_empty')}</p> : null}
+      {d.treatments.length > 0 ? (
+        <section>
+          <h2>{t('case_timeline', d.treatments.length)}</h2>
+          <ol class="timeline">
+            {d.treatments.map((tr) => (
+              <Treatment key={tr.itemId} db={db} env={env} treatment={tr} />
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {d.mentions.length > 0 ? (
+        <section>
+          <h2>{t('case_fromHistory')}</h2>
+          <ul class="mentions">
+            {d.mentions.map((mention) => (
+              <li key={`${mention.date}|${mention.committee}`}>
+                <strong>{formatDate(mention.date)}</strong> · {mention.committee}
+                <p class="decision">{mention.decision}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <Bookmarks dossier={d} />
+    </main>
+  );
+}
+
+function Treatment({ db, env, treatment: tr }: { db: SagssporDB; env: CaseEnv; treatment: CaseTreatment }) {
+  const [linking, setLinking] = useState(false);
+  return (
+    <li class={`treatment outcome-${tr.outcome}`} data-item-id={tr.itemId}>
+      <p class="meta">
+        <strong>{formatDate(tr.meetingDate)}</strong> · {tr.committee ?? t('case_unknownCommittee')} · {t('case_item', tr.itemNumber)}{' '}
+        <Outcome outcome={tr.outcome} /> {tr.meetingKind === 'dagsorden' ? <span class="badge">{t('case_agendaOnly')}</span> : null}
+      </p>
+      <p class="title">{tr.title}</p>
+      {tr.decision ? (
+        <p class="decision">
+          <span class="label">{tr.decisionLabel ?? t('case_decision')}: </span>
+          {tr.decision}
+        </p>
+      ) : null}
+      <p>
+        <ItemLink item={tr} />
+      </p>
+      {tr.history.length > 0 ? (
+        <details>
+          <summary>{t('case_history', tr.history.length)}</summary>
+          <ul>
+            {tr.history.map((h) => (
+              <li key={`${h.entry.date}|${h.entry.body}`}>
+                {formatDate(h.entry.date)} · {h.entry.body}: {h.entry.decision}{' '}
+                {h.item ? <ItemLink item={h.item} /> : null}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {tr.attachments.length > 0 ? (
+        <details>
+          <summary>{t('case_attachments', tr.attachments.length)}</summary>
+          <ul>
+            {tr.attachments.map((a, i) => (
+              <li key={i}>{a.href && /^https?:/i.test(a.href) ? <a href={a.href} target="_blank" rel="noopener noreferrer">{a.title}</a> : a.title}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <div class="links">
+        {tr.links.length > 0 ? <h3>{t('case_seeAlso')}</h3> : null}
+        <ul>
+          {tr.links.map((l) => (
+            <li key={l.id}>
+              {formatDate(l.other.meetingDate)} · {l.other.committee ?? ''} · {l.other.title}
+              {l.note ? <span class="note"> — {l.note}</span> : null} <ItemLink item={l.other} />{' '}
+              {l.other.caseNumbers[0] ? <a href={env.pageUrl(casePagePath(l.other.municipalityKey, l.other.caseNumbers[0]))}>{t('case_openCase', l.other.caseNumbers[0])}</a> : null}{' '}
+              <button type="button" class="link" onClick={() => void removeLink(db, l.id)}>{t('case_removeLink')}</button>
+            </li>
+          ))}
+        </ul>
+        {linking ? <LinkPicker db={db} from={tr.itemId} onDone={() => setLinking(false)} /> : (
+          <button type="button" class="link" onClick={() => setLinking(true)}>{t('case_addLink')}</button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** Choose the other item of a "se også" link by searching everything stored. */
+function LinkPicker({ db, from, onDone }: { db: SagssporDB; from: string; onDone: () => void }) {
+  const [query, setQuery] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const search = useLiveQuery(() => loadEverythingSearch(db), [db]);
+  const hits = useMemo(() => (search.value ? search.value.search(query, 20) : []).filter((h): h is Extract<SearchHit, { kind: 'item' }> => h.kind === 'item' && h.item.itemId !== from), [search.value, query, from]);
+  const link = async (to: string) => {
+    try {
+      await addLink(db, { itemId: from }, { itemId: to }, note);
+      onDone();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <div class="link-picker">
+      <label>
+        {t('case_linkSearch')} <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+      </label>{' '}
+      <label>
+        {t('case_linkNote')} <input type="text" maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      </label>{' '}
+      <button type="button" class="link" onClick={onDone}>{t('common_cancel')}</button>
+      {error ? <p role="alert">{error}</p> : null}
+      <ul>
+        {hits.map((h) => (
+          <li key={h.item.itemId}>
+            <button type="button" class="link" onClick={() => void link(h.item.itemId)}>
+              {formatDate(h.item.meetingDate)} · {h.item.committee ?? ''} · {t('case_item', h.item.itemNumber)}: {h.item.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Bookmarks({ dossier }: { dossier: CaseDossier }) {
+  if (dossier.bookmarks.length === 0) return null;
+  return (
+    <section>
+      <h2>{t('case_bookmarks', dossier.bookmarks.length)}</h2>
+      <ul class="bookmarks">
+        {dossier.bookmarks.map((b) => (
+          <li key={b.id}>
+            <strong>{formatDate(b.meetingDate)}</strong> · {b.meetingCommittee ?? ''} · {t('case_item', b.itemNumber)}: {b.title}
+            {b.tags.length > 0 ? <span class="tags"> [{b.tags.join(', ')}]</span> : null}
+            {b.note ? <p class="note">{b.note}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function SearchView({ db, env, initial }: { db: SagssporDB; env: CaseEnv; initial: string }) {
+  const [query, setQuery] = useState(initial);
+  const [index, setIndex] = useState<EverythingSearch | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    loadEverythingSearch(db).then(setIndex, () => setFailed(true));
+  }, [db]);
+  const hits = useMemo(() => (index ? index.search(query) : []), [index, query]);
+  return (
+    <main class="case-page">
+      <h1>{t('case_searchHeading')}</h1>
+      <input type="search" aria-label={t('case_searchHeading')} placeholder={t('case_searchPlaceholder')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} autoFocus />
+      {failed ? <p role="alert">{t('case_loadFailed')}</p> : null}
+      {index === null && !failed ? <p>{t('common_loading')}</p> : null}
+      {index !== null ? <p class="count">{query.trim() === '' ? t('case_searchSize', index.size) : t('case_searchHits', hits.length)}</p> : null}
+      <ul class="search-hits">
+        {hits.map((h) => {
+          const item = h.kind === 'item' ? h.item : null;
+          const b = h.bookmark;
+          const title = item?.title ?? b?.title ?? '';
+          const cases = item?.caseNumbers ?? b?.caseNumbers ?? [];
+          const muni = item?.municipalityKey ?? null;
+          return (
+            <li key={item?.itemId ?? b?.id}>
+              <p class="meta">
+                <strong>{formatDate(item?.meetingDate ?? b?.meetingDate ?? null)}</strong> · {item?.committee ?? b?.meetingCommittee ?? ''} · {t('case_item', item?.itemNumber ?? b?.itemNumber ?? 0)}{' '}
+                <Outcome outcome={item?.outcome ?? b?.outcome ?? 'none'} />
+              </p>
+              <p class="title">{title}</p>
+              {b?.note ? <p class="note">{b.note}</p> : null}
+              <p>
+                {item ? <ItemLink item={item} /> : b ? <a href={b.url} target="_blank" rel="noopener noreferrer">{t('case_openItem', b.itemNumber)}</a> : null}{' '}
+                {muni !== null
+                  ? cases.map((c) => (
+                      <a key={c} href={env.pageUrl(casePagePath(muni, c))}>
+                        {t('case_openCase', c)}
+                      </a>
+                    ))
+                  : null}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </main>
+  );
+}
