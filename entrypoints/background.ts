@@ -47,6 +47,10 @@ export default defineBackground(() => {
           if (!response.ok) throw new Error(`no messages for ${locale}`);
           return response.json();
         },
+        openExtensionPage: async (path, besideTabId) => {
+          const beside = besideTabId === undefined ? undefined : await browser.tabs.get(besideTabId).catch(() => undefined);
+          await browser.tabs.create({ url: browser.runtime.getURL(path as '/case.html'), ...(beside ? { index: beside.index + 1, openerTabId: beside.id } : {}) });
+        },
         setBadge: async (tabId, text) => {
           try {
             await browser.action.setBadgeText({ tabId, text });

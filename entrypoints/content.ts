@@ -14,12 +14,17 @@ import { PageController } from '../lib/page/controller.ts';
 import type { PageServices } from '../lib/page/feature.ts';
 
 const services: PageServices = {
-  async lookupCase(municipality, caseNumber) {
-    try {
-      return (await askBackground({ type: 'lookup-case', municipality, url: location.href, caseNumber })).items;
-    } catch {
-      return null;
-    }
+  trail: {
+    async pageTrail(url, meeting, items) {
+      return askBackground({ type: 'page-trail', url, meeting, items });
+    },
+    async relatedItems(url, meeting, caseNumber, itemNumber) {
+      const current = itemNumber === null ? null : { meeting, itemNumber };
+      return askBackground({ type: 'related-items', municipality: meeting.municipality, url, caseNumber, current });
+    },
+    async openCase(municipalityKey, caseNumber) {
+      await askBackground({ type: 'open-case', municipalityKey, caseNumber });
+    },
   },
   bookmarks: {
     async listBookmarks(url, meeting) {

@@ -171,6 +171,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   /** Link two stored items ("se også") with an optional note; the same pair again updates the note. */
   z.strictObject({ type: z.literal('add-link'), from: ItemAddressSchema, to: ItemAddressSchema, note: z.string().max(LIMITS.note).optional() }),
   z.strictObject({ type: z.literal('remove-link'), id: z.string().min(1).max(LIMITS.id + 10) }),
+  /** Open the case view of one case in a new tab (a content script cannot open extension pages itself). */
+  z.strictObject({ type: z.literal('open-case'), municipalityKey: z.string().min(1).max(LIMITS.title), caseNumber: z.string().min(1).max(100) }),
   /** The manual links of one item, each seen from that item. */
   z.strictObject({ type: z.literal('list-links'), item: ItemAddressSchema }),
   /** Appearance and language settings (the page annotations follow them). */
@@ -198,6 +200,7 @@ export const BACKGROUND_RESPONSES = {
   'add-link': z.strictObject({ link: LinkViewSchema }),
   'remove-link': z.strictObject({ removed: z.boolean() }),
   'list-links': z.strictObject({ links: z.array(LinkViewSchema) }),
+  'open-case': z.strictObject({ opened: z.boolean() }),
   'get-settings': z.strictObject({ settings: SettingsSchema }),
   'get-locale-messages': z.strictObject({ messages: LocaleMessagesSchema }),
 } satisfies { [T in BackgroundType]: z.ZodType };

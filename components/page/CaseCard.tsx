@@ -1,9 +1,10 @@
 /**
- * The card of a case number: its format, the normalised number, copy, and the same case in
- * other meetings (from the store), each a link to that exact item.
+ * The card of a case number: its format, the normalised number, copy, the same case in other
+ * meetings (from the store, newest first), each a link to that exact item, and the way to the
+ * case view with the whole trail.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CaseHit } from '../../lib/messages.ts';
+import type { RelatedItem } from '../../lib/trail/contract.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
 
@@ -13,11 +14,11 @@ export interface CaseCardProps {
   format: string;
   /** Where the card opens (viewport coordinates of the mark). */
   at: { top: number; left: number };
-  /** The item the mark is in, left out of "elsewhere". */
-  hereUrl: string;
-  hereItem: number | null;
-  lookup(): Promise<CaseHit[] | null>;
+  /** The other treatments (this item left out); null when the store cannot be reached. */
+  lookup(): Promise<{ municipalityKey: string; items: RelatedItem[] } | null>;
   copy(text: string): Promise<boolean>;
+  /** Opens the case view; absent where there is none (tests, no store). */
+  openCase?: (municipalityKey: string, caseNumber: string) => void;
   onClose(): void;
 }
 
@@ -33,12 +34,11 @@ const FORMAT_KEYS: Record<string, string> = {
   digits: 'format_digits',
 };
 
-type Related = { state: 'loading' } | { state: 'failed' } | { state: 'done'; hits: CaseHit[] };
+type Related = { state: 'loading' } | { state: 'failed' } | { state: 'done'; municipalityKey: string; hits: RelatedItem[] };
 
-export function itemLink(hit: Pick<CaseHit, 'url' | 'itemNumber'>): string | null {
-  if (hit.url === null) return null;
-  const base = hit.url.split('#')[0]!;
-  return `${base}#sagsspor-item=${hit.itemNumber}`;
+/** Only web links leave the card as links: a stored URL is page-derived and could be anything. */
+export function safeLink(link: string | null): string | null {
+  return link !== null && /^https?:\/\//i.test(link) ? link : null;
 }
 
 export function CaseCard(props: CaseCardProps) {
@@ -49,7 +49,7 @@ export function CaseCard(props: CaseCardProps) {
   useEffect(() => {
     let live = true;
     props.lookup().then(
-      (hits) => live && setRelated(hits === null ? { state: 'failed' } : { state: 'done', hits }),
+      (reply) => live && setRelated(reply === null ? { state: 'failed' } : { state: 'done', municipalityKey: reply.municipalityKey, hits: reply.items }),
       () => live && setRelated({ state: 'failed' }),
     );
     ref.current?.focus();
@@ -58,9 +58,7 @@ export function CaseCard(props: CaseCardProps) {
     };
   }, [props.normalized]);
 
-  const here = props.hereUrl.split('#')[0];
-  const others =
-    related.state === 'done' ? related.hits.filter((h) => !(h.url?.split('#')[0] === here && h.itemNumber === props.hereItem)) : [];
+  const others = related.state === 'done' ? related.hits : [];
   const top = Math.max(8, Math.min(props.at.top, (globalThis.innerHeight ?? 800) - 320));
   const left = Math.max(8, Math.min(props.at.left, (globalThis.innerWidth ?? 1200) - 392));
 
@@ -116,12 +114,12 @@ export function CaseCard(props: CaseCardProps) {
       ) : (
         <ul data-list="elsewhere">
           {others.map((hit) => {
-            const href = itemLink(hit);
+            const href = safeLink(hit.link);
             const label = `${hit.committee ?? t('common_unknownCommittee')} · ${formatDate(hit.meetingDate)} · ${t('card_itemNo', String(hit.itemNumber))}`;
             return (
-              <li key={`${hit.meetingId}-${hit.itemNumber}`}>
+              <li key={hit.itemId}>
                 <div class="label">{label}</div>
-                {href !== null && /^https?:/i.test(href) ? (
+                {href !== null ? (
                   <a href={href} target="_top">
                     {hit.title}
                   </a>
@@ -134,6 +132,18 @@ export function CaseCard(props: CaseCardProps) {
           })}
         </ul>
       )}
+      {related.state === 'done' && props.openCase ? (
+        <div class="bar" style={{ marginTop: '.4em' }}>
+          <button
+            class="icon-btn"
+            type="button"
+            data-action="open-case"
+            onClick={() => props.openCase?.(related.municipalityKey, props.normalized)}
+          >
+            {t('card_openCase')}
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,36 +1,50 @@
 /**
- * The bar over a decision: its outcome in words, and the bookmark button with the note and
- * tags editable in place once the item is bookmarked.
+ * The bar over a decision: its outcome in words, the bookmark button with the note and tags
+ * editable in place once the item is bookmarked, how many other treatments its case has
+ * (opens the case view), and its manual "se også" links.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Item } from '../../lib/model.ts';
-import { t } from '../../lib/i18n.ts';
+import { formatDate, t } from '../../lib/i18n.ts';
 import type { PageBookmarks } from '../../lib/page/bookmark-state.ts';
+import type { PageTrail } from '../../lib/page/trail-state.ts';
+import { safeLink } from './CaseCard.tsx';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
 
 export interface DecisionBarProps {
   item: Item;
   bookmarks: PageBookmarks;
+  /** Absent in tests of the bar alone. */
+  trail?: PageTrail;
 }
 
-/** Re-render when the page's bookmarks change. */
-export function useBookmarks(bookmarks: PageBookmarks): number {
+/** Re-render when a page state (bookmarks, trail) changes. */
+export function useChanges(source: { subscribe(listener: () => void): () => void } | undefined): number {
   const [version, setVersion] = useState(0);
   useEffect(() => {
+    if (!source) return;
     const bump = () => setVersion((v) => v + 1);
-    const unsubscribe = bookmarks.subscribe(bump);
+    const unsubscribe = source.subscribe(bump);
     bump(); // effects run after paint: a change before we subscribed must not be missed
     return unsubscribe;
-  }, [bookmarks]);
+  }, [source]);
   return version;
+}
+
+/** "1 anden behandling" / "3 andre behandlinger". */
+export function otherTreatments(count: number): string {
+  return count === 1 ? t('page_otherTreatmentsOne') : t('page_otherTreatments', String(count));
 }
 
 function parseTags(text: string): string[] {
   return [...new Set(text.split(',').map((s) => s.trim()).filter((s) => s !== ''))];
 }
 
-export function DecisionBar({ item, bookmarks }: DecisionBarProps) {
-  useBookmarks(bookmarks);
+export function DecisionBar({ item, bookmarks, trail }: DecisionBarProps) {
+  useChanges(bookmarks);
+  useChanges(trail);
+  const itemTrail = trail?.byItem.get(item.number);
+  const caseToOpen = trail?.caseToOpen(item.number) ?? null;
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
   const bookmark = bookmarks.byItem.get(item.number) ?? null;
@@ -79,7 +93,42 @@ export function DecisionBar({ item, bookmarks }: DecisionBarProps) {
             ) : null}
           </>
         ) : null}
+        {itemTrail !== undefined && itemTrail.count > 0 ? (
+          <button
+            class="icon-btn"
+            type="button"
+            data-action="open-case"
+            data-count={itemTrail.count}
+            title={t('card_openCase')}
+            disabled={caseToOpen === null || trail?.municipalityKey == null}
+            onClick={() => {
+              if (caseToOpen !== null && trail?.municipalityKey != null) void trail.services?.openCase(trail.municipalityKey, caseToOpen).catch(() => undefined);
+            }}
+          >
+            {otherTreatments(itemTrail.count)}
+          </button>
+        ) : null}
       </div>
+      {itemTrail !== undefined && itemTrail.links.length > 0 ? (
+        <div class="bar" data-part="see-also">
+          <span class="label">{t('page_seeAlso')}</span>
+          {itemTrail.links.map((l) => {
+            const href = safeLink(l.other.link);
+            const label = `${l.other.committee ?? t('common_unknownCommittee')} · ${formatDate(l.other.meetingDate)} · ${t('card_itemNo', String(l.other.itemNumber))}: ${l.other.title}`;
+            return (
+              <span key={l.id} class="chip" title={l.note !== '' ? l.note : undefined}>
+                {href !== null ? (
+                  <a href={href} target="_top">
+                    {label}
+                  </a>
+                ) : (
+                  label
+                )}
+              </span>
+            );
+          })}
+        </div>
+      ) : null}
       {bookmark !== null && !editing && (bookmark.note !== '' || bookmark.tags.length > 0) ? (
         <div class="bar" data-part="note">
           {bookmark.tags.map((tag) => (

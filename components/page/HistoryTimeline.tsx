@@ -1,21 +1,52 @@
-/** "Sagens forløb" as a timeline: each earlier treatment with its date, body and outcome. */
+/**
+ * "Sagens forløb" as a timeline: each earlier treatment with its date, body and outcome. An
+ * entry that the store knows as an item (same case, date and committee) links to that item;
+ * the others stay plain text.
+ */
 import type { HistoryEntry } from '../../lib/model.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
+import type { PageTrail } from '../../lib/page/trail-state.ts';
 import { classifyOutcome } from '../../lib/parser/outcome.ts';
+import { safeLink } from './CaseCard.tsx';
+import { useChanges } from './DecisionBar.tsx';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
 
-export function HistoryTimeline({ entries }: { entries: readonly HistoryEntry[] }) {
+export interface HistoryTimelineProps {
+  entries: readonly HistoryEntry[];
+  itemNumber?: number;
+  trail?: PageTrail;
+}
+
+const entryKey = (e: { date: string; body: string }) => `${e.date}|${e.body}`;
+
+export function HistoryTimeline({ entries, itemNumber, trail }: HistoryTimelineProps) {
+  useChanges(trail);
+  const resolved = new Map<string, string>();
+  for (const r of (itemNumber !== undefined ? trail?.byItem.get(itemNumber)?.history : undefined) ?? []) {
+    const href = safeLink(r.item?.link ?? null);
+    if (href !== null) resolved.set(entryKey(r.entry), href);
+  }
   const sorted = [...entries].sort((a, b) => a.date.localeCompare(b.date));
   return (
     <section aria-label={t('history_title')}>
       <div class="label">Sagsspor · {t('history_title')}</div>
       <ol class="timeline">
-        {sorted.map((e, i) => (
-          <li key={i}>
-            <span class="when">{formatDate(e.date)}</span> <span class="what">{e.body}</span>{' '}
-            {e.decision !== '' ? <OutcomeBadge outcome={classifyOutcome(e.decision)} /> : null}
-          </li>
-        ))}
+        {sorted.map((e, i) => {
+          const href = resolved.get(entryKey({ date: e.date, body: e.body.slice(0, 500) }));
+          return (
+            <li key={i} data-resolved={href !== undefined ? '' : undefined}>
+              <span class="when">{formatDate(e.date)}</span>{' '}
+              {href !== undefined ? (
+                <a class="what" href={href} target="_top" title={t('history_openStored')}>
+                  {e.body}
+                </a>
+              ) : (
+                <span class="what">{e.body}</span>
+              )}{' '}
+              {e.decision !== '' ? <OutcomeBadge outcome={classifyOutcome(e.decision)} /> : null}
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

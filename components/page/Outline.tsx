@@ -1,6 +1,6 @@
 /** The outline panel: every item with number, title and outcome; a click jumps to it. */
 import { useState } from 'preact/hooks';
-import { useBookmarks } from './DecisionBar.tsx';
+import { useChanges } from './DecisionBar.tsx';
 import type { PageBookmarks } from '../../lib/page/bookmark-state.ts';
 import type { Meeting } from '../../lib/model.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
@@ -16,7 +16,7 @@ export interface OutlineProps {
 
 export function Outline({ meeting, open, onToggle, onJump, bookmarks }: OutlineProps) {
   const [filter, setFilter] = useState<'all' | 'decisions'>('all');
-  useBookmarks(bookmarks);
+  useChanges(bookmarks);
   const decisions = meeting.items.filter((i) => i.decision !== null).length;
   if (!open) {
     return (

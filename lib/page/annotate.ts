@@ -4,6 +4,7 @@
  * everything back, newest first, and leaves the page's DOM as it was.
  */
 import { PageBookmarks } from './bookmark-state.ts';
+import { PageTrail } from './trail-state.ts';
 import { DomJournal } from './dom-journal.ts';
 import { bookmarksFeature } from './features/bookmarks.ts';
 import type { FeatureId, PageContext, PageFeature, PageServices } from './feature.ts';
@@ -13,6 +14,7 @@ import { decisionsFeature } from './features/decisions.ts';
 import { deepLinkFeature } from './features/deep-link.ts';
 import { historyFeature } from './features/history.ts';
 import { itemsFeature } from './features/items.ts';
+import { trailFeature } from './features/trail.ts';
 import { outlineFeature } from './features/outline.ts';
 import { referencesFeature } from './features/references.ts';
 import type { PageMeeting } from './read-page.ts';
@@ -23,6 +25,7 @@ import type { PageColours } from '../../components/page/styles.ts';
 export const PAGE_FEATURES: readonly PageFeature[] = [
   itemsFeature,
   bookmarksFeature,
+  trailFeature,
   decisionsFeature,
   caseNumbersFeature,
   caseCardFeature,
@@ -58,6 +61,7 @@ export function annotate(doc: Document, url: string, page: PageMeeting, options:
     ui,
     services: options.services,
     bookmarks: new PageBookmarks(options.services.bookmarks, page, url),
+    trail: new PageTrail(options.services.trail, page, url),
     outlineOpen: options.outlineOpen ?? true,
     containers: new Map(),
     decisions: new Map(),

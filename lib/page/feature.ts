@@ -6,20 +6,20 @@
 import type { DomJournal } from './dom-journal.ts';
 import type { PageMeeting } from './read-page.ts';
 import type { PageUi } from './ui-host.ts';
-import type { CaseHit } from '../messages.ts';
 import type { BookmarkServices, PageBookmarks } from './bookmark-state.ts';
+import type { PageTrail, TrailServices } from './trail-state.ts';
 
-export const FEATURE_IDS = ['items', 'bookmarks', 'decisions', 'case-numbers', 'case-card', 'references', 'history', 'outline', 'deep-link'] as const;
+export const FEATURE_IDS = ['items', 'bookmarks', 'trail', 'decisions', 'case-numbers', 'case-card', 'references', 'history', 'outline', 'deep-link'] as const;
 export type FeatureId = (typeof FEATURE_IDS)[number];
 
 /** What one feature hands to the others (the outline lists what the decisions feature found…). */
 /** What features ask of the extension (the background's store); fakes in tests. */
 export interface PageServices {
-  /** The same case in other meetings, newest first; null when the store cannot be reached. */
-  lookupCase(municipality: string | null, caseNumber: string): Promise<CaseHit[] | null>;
   copyText(text: string): Promise<boolean>;
   /** Null where there is no store to keep bookmarks (tests of other features). */
   bookmarks: BookmarkServices | null;
+  /** Null where there is no store to follow cases in (tests of other features). */
+  trail: TrailServices | null;
 }
 
 export interface PageContext {
@@ -30,6 +30,8 @@ export interface PageContext {
   services: PageServices;
   /** The page's bookmarks (loaded by the 'bookmarks' feature; the decision bars show them). */
   bookmarks: PageBookmarks;
+  /** The other treatments, resolved history and links of each item (loaded by the 'trail' feature). */
+  trail: PageTrail;
   /** Whether the outline starts open (settings). */
   outlineOpen: boolean;
   /** The element holding each item's content, by item number (set by the 'items' feature). */

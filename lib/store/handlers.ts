@@ -22,6 +22,7 @@ import { lookupCase, saveMeeting } from './meetings.ts';
 import { getSettings } from './settings.ts';
 import { addLink, linksOfItem, removeLink } from './links.ts';
 import { pageTrail, relatedForCase } from './trail.ts';
+import { casePagePath } from '../trail/contract.ts';
 
 export interface BackgroundDeps {
   /** Show a number on the action icon for one tab ('' clears it). */
@@ -29,6 +30,8 @@ export interface BackgroundDeps {
   now?: () => Date;
   /** Read `_locales/<locale>/messages.json` of the extension (the background can; content scripts cannot). */
   localeMessages?: (locale: Locale) => Promise<unknown>;
+  /** Open one of the extension's own pages (a path such as `/case.html?…`) in a new tab. */
+  openExtensionPage?: (path: string, besideTabId: number | undefined) => Promise<void>;
 }
 
 export function createBackgroundHandlers(db: SagssporDB, deps: BackgroundDeps = {}): BackgroundHandlers {
@@ -86,6 +89,11 @@ export function createBackgroundHandlers(db: SagssporDB, deps: BackgroundDeps = 
     'add-link': async ({ from, to, note }) => ({ link: await addLink(db, from, to, note ?? '', now()) }),
     'remove-link': async ({ id }) => ({ removed: await removeLink(db, id) }),
     'list-links': async ({ item }) => ({ links: await linksOfItem(db, item) }),
+    'open-case': async ({ municipalityKey: muni, caseNumber }, sender) => {
+      if (!deps.openExtensionPage) return { opened: false };
+      await deps.openExtensionPage(casePagePath(muni, caseNumber), sender.tab?.id);
+      return { opened: true };
+    },
     'get-settings': async () => ({ settings: await getSettings(db) }),
     'get-locale-messages': async ({ locale }) => {
       if (!deps.localeMessages) throw new Error('no locale files here');

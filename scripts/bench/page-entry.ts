@@ -15,7 +15,7 @@ interface MarkInstance {
 }
 type MarkConstructor = new (context: Element) => MarkInstance;
 
-const services: PageServices = { lookupCase: async () => [], copyText: async () => true, bookmarks: null };
+const services: PageServices = { copyText: async () => true, bookmarks: null, trail: null };
 /** Highlighting: item containers, decisions with their badges, case-number marks. */
 const HIGHLIGHT = PAGE_FEATURES.filter((f) => f.id === 'items' || f.id === 'decisions' || f.id === 'case-numbers');
 const URL_FOR_PAGE = 'https://dagsordener.aarhus.dk/vis';

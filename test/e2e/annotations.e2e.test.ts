@@ -192,4 +192,46 @@ describe('the demo site in Chromium', () => {
     await page.screenshot({ path: await screenshotPath('demo-case-link-landed') });
     await page.close();
   });
+
+  it('the decision says how many other treatments its case has; the case view opens from the card with the whole trail', async () => {
+    const first = await browser.context.newPage();
+    await first.goto(browser.siteUrl + DEMO_PAGES.staticMeeting);
+    await first.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
+    await first.close();
+
+    const page = await browser.context.newPage();
+    await page.goto(browser.siteUrl + DEMO_PAGES.dynamicMeeting);
+    await page.waitForSelector('[data-sagsspor-case="25-004711"]', { timeout: 15_000 });
+    // The decision bar of item 2 (same case as the first meeting's item 3).
+    const count = page.locator('sagsspor-root[data-sagsspor-part="decision"][data-sagsspor-for="2"] >> button[data-action="open-case"]');
+    await expect.poll(() => count.count(), { timeout: 10_000 }).toBe(1);
+    expect(await count.textContent()).toBe('1 anden behandling');
+    // "Sagens forløb": the entry of 4 March is the first meeting's item, a link to it.
+    const history = page.locator('sagsspor-root[data-sagsspor-part="history"][data-sagsspor-for="2"] >> li[data-resolved] a');
+    await expect.poll(() => history.count(), { timeout: 10_000 }).toBe(1);
+    expect(await history.getAttribute('href')).toMatch(/referat-social-og-sundhedsudvalget-2025-03-04\.html#sagsspor-item=3$/);
+    await count.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: await screenshotPath('demo-trail-on-decision') });
+
+    const mark = page.locator('span.sagsnummer [data-sagsspor-case="25-004711"]').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.click();
+    const openCase = page.locator('sagsspor-root[data-sagsspor-part="panel"] >> .card button[data-action="open-case"]');
+    await expect.poll(() => openCase.count(), { timeout: 5_000 }).toBe(1);
+    const [casePage] = await Promise.all([browser.context.waitForEvent('page', { timeout: 10_000 }), openCase.click()]);
+    await casePage.waitForLoadState();
+    expect(casePage.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/case\\.html\\?m=.+&c=25-004711$`));
+    await casePage.waitForSelector('h1', { timeout: 10_000 });
+    const text = await casePage.locator('body').innerText();
+    expect(text).toContain('25-004711');
+    // Both treatments, across two committees, with their decisions.
+    expect(text).toContain('Social- og Sundhedsudvalget');
+    expect(text).toContain('Økonomiudvalget');
+    expect(text).toContain('Plejeboliger på Lærkevej - udvidelse med 24 boliger');
+    expect(text).toContain('Plejeboliger på Lærkevej - anlægsbevilling');
+    await casePage.setViewportSize({ width: 1100, height: 900 });
+    await casePage.screenshot({ path: await screenshotPath('demo-case-view'), fullPage: true });
+    await casePage.close();
+    await page.close();
+  });
 });

@@ -13,7 +13,7 @@ import { readPage } from '../../lib/page/read-page.ts';
 import { describeShared, readShared } from '../shared.ts';
 
 const URL_AARHUS = 'https://dagsordener.aarhus.dk/vis?Referat-Teknisk_Udvalg-d.01-10-2025-kl.15.45&id=a';
-const services: PageServices = { lookupCase: async () => [], copyText: async () => true, bookmarks: null };
+const services: PageServices = { copyText: async () => true, bookmarks: null, trail: null };
 
 function load(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');

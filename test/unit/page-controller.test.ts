@@ -46,7 +46,7 @@ afterEach(() => {
 function start(doc: Document, url = URL_DYNAMIC) {
   const reports: { summary: PageSummary; meeting: Meeting | null }[] = [];
   const controller = new PageController(doc, () => url, {
-    services: { lookupCase: async () => [], copyText: async () => true, bookmarks: null },
+    services: { copyText: async () => true, bookmarks: null, trail: null },
     report: (summary, meeting) => reports.push({ summary, meeting }),
     settleMs: 20,
   });

@@ -30,10 +30,17 @@ export const caseCardFeature: PageFeature = {
           normalized,
           format: mark.getAttribute('data-sagsspor-format') ?? '',
           at: { top: box.bottom + 6, left: box.left },
-          hereUrl: ctx.url,
-          hereItem,
-          lookup: () => ctx.services.lookupCase(ctx.page.meeting.municipality, normalized),
+          lookup: async () => {
+            const trail = ctx.services.trail;
+            if (trail === null) return { municipalityKey: '', items: [] };
+            try {
+              return await trail.relatedItems(ctx.url, ctx.trail.meetingRef, normalized, hereItem);
+            } catch {
+              return null;
+            }
+          },
           copy: (text) => ctx.services.copyText(text),
+          ...(ctx.services.trail ? { openCase: (m: string, c: string) => void ctx.services.trail?.openCase(m, c).catch(() => undefined) } : {}),
           onClose: close,
         }),
         slot,

@@ -39,7 +39,7 @@ export const decisionsFeature: PageFeature = {
       const anchor = wrappers[0]!;
       if (run !== null) journal.insert(host, anchor, anchor.firstChild?.nextSibling ?? null);
       else journal.insert(host, anchor, anchor.firstChild);
-      render(h(DecisionBar, { item, bookmarks: ctx.bookmarks }), root);
+      render(h(DecisionBar, { item, bookmarks: ctx.bookmarks, trail: ctx.trail }), root);
       roots.push(root);
       ctx.decisions.set(item.number, wrappers);
     }

@@ -17,7 +17,7 @@ export const historyFeature: PageFeature = {
       const { host, root } = ctx.ui.inlineHost('history');
       host.setAttribute('data-sagsspor-for', String(entry.item.number));
       journal.insert(host, after.parentNode, after.nextSibling);
-      render(h(HistoryTimeline, { entries: entry.item.history }), root);
+      render(h(HistoryTimeline, { entries: entry.item.history, itemNumber: entry.item.number, trail: ctx.trail }), root);
       roots.push(root);
     }
     return () => {
