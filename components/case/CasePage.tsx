@@ -37,6 +37,11 @@ export function CasePage({ db, env, search }: CasePageProps) {
   return <SearchView db={db} env={env} initial={params.get('q') ?? ''} />;
 }
 
+/** The municipality as people say it; a key made from a host name shows the host. */
+export function municipalityLabel(name: string | null, key: string): string {
+  return name ?? (key.startsWith('host:') ? key.slice('host:'.length) : key);
+}
+
 function Outcome({ outcome }: { outcome: string }) {
   return <span class={`badge outcome outcome-${outcome}`}>{t(`outcome_${outcome}`)}</span>;
 }
@@ -59,7 +64,7 @@ function CaseView({ db, env, municipalityKey, caseNumber }: { db: SagssporDB; en
 
   const copy = async () => {
     const text = caseReport(d, {
-      heading: (c, muni) => t('case_heading', [c, muni ?? municipalityKey]),
+      heading: (c, muni) => t('case_heading', [c, municipalityLabel(muni, municipalityKey)]),
       item: (n) => t('case_item', n),
       decision: t('case_decision'),
       outcome: (o) => t(`outcome_${o}`),
@@ -80,7 +85,7 @@ function CaseView({ db, env, municipalityKey, caseNumber }: { db: SagssporDB; en
   return (
     <main class="case-page">
       <header>
-        <h1>{t('case_heading', [d.caseNumber, d.municipality ?? municipalityKey])}</h1>
+        <h1>{t('case_heading', [d.caseNumber, municipalityLabel(d.municipality, municipalityKey)])}</h1>
         {d.titles[0] ? <p class="case-title">{d.titles[0]}</p> : null}
         <p>
           <button type="button" onClick={() => void copy()}>{t('case_copy')}</button>{' '}
