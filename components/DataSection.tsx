@@ -74,7 +74,7 @@ export function DataSection({ db, env, now = () => new Date() }: Props) {
       const r = await importBackup(db, file, now());
       if (r.ok) {
         const s = r.summary;
-        return { text: t('import_done', [s.bookmarks.added, s.bookmarks.merged, s.meetings.added + s.meetings.updated, s.tags.added]), error: false };
+        return { text: t('import_done', [s.bookmarks.added, s.bookmarks.merged, s.meetings.added + s.meetings.updated, s.tags.added, s.links.added]), error: false };
       }
       const where = r.error.path ? `${r.error.path}: ` : '';
       return { text: `${t(`import_error_${r.error.kind.replace(/-/g, '_')}`)} ${t('import_nothingChanged')}`, detail: `${where}${r.error.detail}`, error: true };

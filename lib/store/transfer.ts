@@ -30,9 +30,10 @@ import {
 import { storedSettings } from './settings.ts';
 import { describeIssue, parseRows } from './validate.ts';
 import { ParseWarningSchema } from '../model.ts';
+import { ManualLinkRowSchema, LINK_ID_PREFIX, type ManualLinkRow } from './links.ts';
 
 export const EXPORT_FORMAT = 'sagsspor-export';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 /** Files above this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
@@ -65,6 +66,9 @@ export type ExportBookmark = z.infer<typeof ExportBookmarkSchema>;
 
 export const ExportTagSchema = z.strictObject(TagRowSchema.shape);
 
+/** A manual "se også" link, as stored (each end keeps a snapshot of its item). Since version 2. */
+export const ExportLinkSchema = z.strictObject(ManualLinkRowSchema.shape);
+
 export const ExportFileSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
@@ -72,15 +76,18 @@ export const ExportFileSchema = z.strictObject({
   meetings: z.array(ExportMeetingSchema),
   bookmarks: z.array(ExportBookmarkSchema),
   tags: z.array(ExportTagSchema),
+  links: z.array(ExportLinkSchema),
   settings: SettingsSchema.partial(),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 
 /**
- * Upgrades of older file versions to the next one, keyed by the version they read. Empty while
- * version 1 is the only one; a version-2 release adds `1: (v1) => v2`.
+ * Upgrades of older file versions to the next one, keyed by the version they read.
+ * 1 → 2: version 2 adds the manual links (`links`); a version-1 file had none.
  */
-const FILE_MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
+const FILE_MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (v1) => ('links' in v1 ? { ...v1, version: 2 } : { ...v1, version: 2, links: [] }),
+};
 
 // ---------------------------------------------------------------------------------------------
 // Export
@@ -94,6 +101,12 @@ export async function exportAll(db: SagssporDB, now: Date = new Date()): Promise
     const notes = new Map(parseRows(NoteRowSchema, await db.notes.toArray(), 'notes').map((n) => [n.bookmarkId, n]));
     const tags = parseRows(TagRowSchema, await db.tags.toArray(), 'tags');
     const settings = await storedSettings(db);
+    // The table also holds the parser's references, derived again on import: only manual links go out.
+    const links = parseRows(
+      ManualLinkRowSchema,
+      (await db.crossReferences.toArray()).filter((r) => r.id.startsWith(LINK_ID_PREFIX)),
+      'crossReferences',
+    ).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 
     const itemsByMeeting = new Map<string, typeof itemRows>();
     for (const item of itemRows) {
@@ -137,6 +150,7 @@ export async function exportAll(db: SagssporDB, now: Date = new Date()): Promise
       meetings,
       bookmarks: exportedBookmarks,
       tags: tags.sort((a, b) => a.name.localeCompare(b.name, 'da')),
+      links,
       settings,
     };
   });
@@ -173,6 +187,7 @@ export interface ImportSummary {
   meetings: { added: number; updated: number; unchanged: number };
   bookmarks: { added: number; merged: number };
   tags: { added: number };
+  links: { added: number; unchanged: number };
   settings: { applied: number };
 }
 
@@ -313,6 +328,18 @@ function checkDuplicates(file: ExportFile): ParseResult {
     if (first !== undefined) return fail('duplicate', `tags[${i}].name`, `the tag "${t.name}" is also tags[${first}]`);
     tagNames.set(key, i);
   }
+  const linkIds = new Map<string, number>();
+  const linkPairs = new Map<string, number>();
+  for (const [i, l] of file.links.entries()) {
+    const firstId = linkIds.get(l.id);
+    if (firstId !== undefined) return fail('duplicate', `links[${i}].id`, `the id "${l.id.slice(0, 60)}" is also used by links[${firstId}]`);
+    linkIds.set(l.id, i);
+    if (l.fromItemId === l.toItemId) return fail('invalid', `links[${i}].toItemId`, 'an item cannot be linked to itself');
+    const pair = [l.fromItemId, l.toItemId].sort().join('\u0000');
+    const firstPair = linkPairs.get(pair);
+    if (firstPair !== undefined) return fail('duplicate', `links[${i}]`, `the same two items as links[${firstPair}]`);
+    linkPairs.set(pair, i);
+  }
   return { ok: true, file };
 }
 
@@ -332,6 +359,7 @@ export async function mergeBackup(db: SagssporDB, file: ExportFile, now: Date = 
     meetings: { added: 0, updated: 0, unchanged: 0 },
     bookmarks: { added: 0, merged: 0 },
     tags: { added: 0 },
+    links: { added: 0, unchanged: 0 },
     settings: { applied: 0 },
   };
   await db.transaction('rw', db.allTables(), async () => {
@@ -409,6 +437,23 @@ export async function mergeBackup(db: SagssporDB, file: ExportFile, now: Date = 
       summary.bookmarks.merged++;
     }
     await db.tags.bulkPut([...tagsToPut.values()]);
+
+    // Manual links: matched by id, then by the pair of items (either way round); a known link is kept as it is.
+    const localLinks = (await db.crossReferences.toArray()).filter((r) => r.id.startsWith(LINK_ID_PREFIX)) as unknown as ManualLinkRow[];
+    const pairOf = (l: Pick<ManualLinkRow, 'fromItemId' | 'toItemId'>) => [l.fromItemId, l.toItemId].sort().join('\u0000');
+    const knownIds = new Set(localLinks.map((l) => l.id));
+    const knownPairs = new Set(localLinks.map(pairOf));
+    const linksToAdd: ManualLinkRow[] = [];
+    for (const l of file.links) {
+      if (knownIds.has(l.id) || knownPairs.has(pairOf(l))) {
+        summary.links.unchanged++;
+        continue;
+      }
+      linksToAdd.push(l);
+      knownPairs.add(pairOf(l));
+      summary.links.added++;
+    }
+    await db.table<ManualLinkRow, string>('crossReferences').bulkAdd(linksToAdd);
 
     // Settings: a value from the file is used only where this browser has none of its own.
     for (const [key, value] of Object.entries(file.settings)) {

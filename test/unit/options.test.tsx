@@ -134,7 +134,7 @@ describe('data', () => {
     await click(button(container, 'Eksportér alt (JSON)'));
     await vi.waitFor(() => expect(env.downloads).toHaveLength(1));
     expect(env.downloads[0]!.name).toBe('sagsspor-eksport-2024-06-01.json');
-    expect(JSON.parse(env.downloads[0]!.content)).toMatchObject({ format: 'sagsspor-export', version: 1 });
+    expect(JSON.parse(env.downloads[0]!.content)).toMatchObject({ format: 'sagsspor-export', version: 2 });
     await vi.waitFor(() => expect(text()).toContain('Eksporteret: 2 bogmærker og 0 møder'));
     await click(button(container, 'Eksportér bogmærker til Excel (CSV)'));
     await vi.waitFor(() => expect(env.downloads).toHaveLength(2));
@@ -162,7 +162,7 @@ describe('data', () => {
     container = await mount(<Options db={db} env={makeEnv()} />);
     await vi.waitFor(() => expect(container!.querySelector('input[type=file]')).not.toBeNull());
     await chooseFile(text_);
-    await vi.waitFor(() => expect(text()).toContain('Importeret: 1 nye bogmærker, 1 flettet, 0 møder, 1 nye mærker.'));
+    await vi.waitFor(() => expect(text()).toContain('Importeret: 1 nye bogmærker, 1 flettet, 0 møder, 1 nye mærker, 0 nye se også-henvisninger.'));
     expect(await db.bookmarks.count()).toBe(3);
     await vi.waitFor(() => expect(container!.querySelector('[data-testid=data-counts]')?.textContent).toContain('Gemt: 3 bogmærker'));
   });

@@ -4,6 +4,7 @@ import { deleteEverything, type SagssporDB } from '../../lib/store/db.ts';
 import { addBookmark, listBookmarks, updateBookmark } from '../../lib/store/bookmarks.ts';
 import { saveMeeting } from '../../lib/store/meetings.ts';
 import { setSetting } from '../../lib/store/settings.ts';
+import { addLink } from '../../lib/store/links.ts';
 import {
   EXPORT_VERSION,
   MAX_IMPORT_BYTES,
@@ -26,6 +27,8 @@ async function seed(store: SagssporDB): Promise<void> {
   await store.tags.update('Budget', { colour: '#ff0000' });
   await setSetting(store, 'locale', 'en');
   await setSetting(store, 'outlineOpen', false);
+  const [first, second] = await store.items.orderBy('id').limit(2).toArray();
+  await addLink(store, { itemId: first!.id }, { itemId: second!.id }, 'Se også budgettet', new Date('2024-03-15T09:00:00Z'));
 }
 
 async function validFile(): Promise<ExportFile> {
@@ -63,6 +66,23 @@ describe('export → delete everything → import', () => {
     ]);
     expect(file.settings).toEqual({ locale: 'en', outlineOpen: false });
     expect(file.meetings[0]!.items[0]).not.toHaveProperty('sectionTexts');
+    expect(file.links.map((l) => l.note)).toEqual(['Se også budgettet']);
+  });
+
+  it('reads a version-1 file (before manual links were exported)', async () => {
+    const { links: _links, ...rest } = await validFile();
+    const result = await importBackup(db, JSON.stringify({ ...rest, version: 1 }));
+    expect(result.ok && result.summary.links).toEqual({ added: 0, unchanged: 0 });
+    expect(result.ok && result.summary.bookmarks.added).toBe(4);
+  });
+
+  it('a manual link imported twice is one link', async () => {
+    const text = serialiseExport(await validFile());
+    const first = await importBackup(db, text);
+    const second = await importBackup(db, text);
+    expect(first.ok && first.summary.links).toEqual({ added: 1, unchanged: 0 });
+    expect(second.ok && second.summary.links).toEqual({ added: 0, unchanged: 1 });
+    expect((await db.crossReferences.toArray()).filter((r) => r.id.startsWith('link:'))).toHaveLength(1);
   });
 });
 
@@ -150,7 +170,19 @@ const malformed: Case[] = [
   { name: 'version as a string', input: asText((f) => ({ ...f, version: '1' })), kind: 'invalid', path: 'version' },
   { name: 'version 0', input: asText((f) => ({ ...f, version: 0 })), kind: 'invalid', path: 'version' },
   { name: 'version 1.5', input: asText((f) => ({ ...f, version: 1.5 })), kind: 'invalid', path: 'version' },
-  { name: 'an unknown future version', input: asText((f) => ({ ...f, version: 2 })), kind: 'unsupported-version', detail: /version 2.*up to 1/ },
+  {
+    name: 'a link of an item to itself',
+    input: asText((f) => ({ ...f, links: f.links.map((l) => ({ ...l, toItemId: l.fromItemId })) })),
+    kind: 'invalid',
+    path: 'links[0].toItemId',
+  },
+  {
+    name: 'the same link twice',
+    input: asText((f) => ({ ...f, links: [f.links[0], { ...f.links[0], id: 'link:other' }] })),
+    kind: 'duplicate',
+    path: 'links[1]',
+  },
+  { name: 'an unknown future version', input: asText((f) => ({ ...f, version: 3 })), kind: 'unsupported-version', detail: /version 3.*up to 2/ },
   {
     name: 'a number where a tag should be',
     input: asText((f) => { (f.bookmarks[3]!.tags as unknown[]) = [5]; }),
