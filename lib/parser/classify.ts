@@ -30,7 +30,8 @@ const LONGEST_STRUCTURAL_LINE = 300;
 /** One shared object for the commonest class: running text (most lines of a document). */
 const TEXT: LineClass = Object.freeze({ kind: 'text' });
 
-const TITLE_LINE = /^(REFERAT|DAGSORDEN|Referat|Dagsorden)\b[ :]*(.*)$/;
+// "Referat: …", "Referat - Økonomiudvalget" (OS2web page titles): the separator is not part of the rest.
+const TITLE_LINE = /^(REFERAT|DAGSORDEN|Referat|Dagsorden)\b(?: [-–] |[ :])*(.*)$/;
 const TOC_HEADING = /^(Indholdsfortegnelse|Indhold|Dagsordenpunkter|Punkter)$/i;
 const PUNKT_COLON = /^Punkt (\d{1,4}) ?: ?(\S.*)$/i;
 const PKT = /^Pkt\. ?(\d{1,4})\.?(?: (\S.*))?$/i;

@@ -10,17 +10,22 @@ import type { Line } from './normalize.ts';
 import { classifyOutcome } from './outcome.ts';
 import { findReferences } from './references.ts';
 import type { ClassifiedLine, ItemDraft, SectionDraft } from './tree.ts';
-import { isAttachmentHeading, isHistoryHeading } from './vocabulary.ts';
+import { CLOSED_PREFIX, CLOSED_SUFFIX, isAttachmentHeading, isHistoryHeading } from './vocabulary.ts';
 
 // ---------- title ----------
 
-const CLOSED_PREFIX = /^(?:Lukket(?: punkt| sag)?|LUKKET)\s*[:.]\s*/;
-const CLOSED_SUFFIX = /\s*\((?:Lukket|lukket punkt)\)$/i;
 const CLOSED_MARKER = /^(?:Lukket|Lukket punkt|Lukket sag)\.?$/i;
 // Lejre style "BU/SSÆ/JAI - Title": upper-case codes before " - ".
 const COMMITTEE_PREFIX = /^([A-ZÆØÅ]{2,8}(?:\/[A-ZÆØÅ]{2,8})*) - /;
 
-export function splitTitle(raw: string): { title: string; closed: boolean; committees: string[] } {
+/**
+ * kk.dk (eDoc) item pages end the title with the case number in parentheses, empty when the
+ * item has none: "Ny skole i Nordhavn (2020-0087412)", "Godkendelse af dagsorden ( )"
+ * (publishing-systems.md §2.2). Only an empty pair or a whole case number is taken off.
+ */
+const CASE_SUFFIX = /\s*\(\s*([^()\s]{0,32})\s*\)$/;
+
+export function splitTitle(raw: string): { title: string; closed: boolean; committees: string[]; cases: CaseNumber[] } {
   let title = raw.trim();
   let closed = false;
   if (CLOSED_PREFIX.test(title)) {
@@ -31,8 +36,18 @@ export function splitTitle(raw: string): { title: string; closed: boolean; commi
     title = title.replace(CLOSED_SUFFIX, '');
     closed = true;
   }
+  const cases: CaseNumber[] = [];
+  const suffix = CASE_SUFFIX.exec(title);
+  if (suffix && suffix.index > 0) {
+    const inner = suffix[1]!;
+    const found = inner === '' ? null : classifyCaseNumber(inner);
+    if (inner === '' || found !== null) {
+      title = title.slice(0, suffix.index);
+      if (found) cases.push({ ...found, index: raw.lastIndexOf(inner) });
+    }
+  }
   const m = COMMITTEE_PREFIX.exec(title);
-  return { title, closed, committees: m ? m[1]!.split('/') : [] };
+  return { title, closed, committees: m ? m[1]!.split('/') : [], cases };
 }
 
 // ---------- absences ----------
@@ -138,8 +153,10 @@ function attachmentOf(line: Line): Attachment {
 }
 
 export function buildItem(draft: ItemDraft, meetingDate: string | null): Item {
-  const { title, closed, committees } = splitTitle(draft.title);
+  const { title, closed, committees, cases: titleCases } = splitTitle(draft.title);
   const cases = caseNumbersOf(draft.preamble);
+  // kk.dk: the case number stood after the title; it comes first.
+  for (const c of [...titleCases].reverse()) if (!cases.some((o) => o.normalized === c.normalized)) cases.unshift(c);
   const decisionSection = pickDecision(draft.sections, meetingDate);
 
   let decision: string | null = null;

@@ -6,7 +6,7 @@
 import type { LineClass, ItemForm } from './classify.ts';
 import { ITEM_FORMS } from './classify.ts';
 import type { Line } from './normalize.ts';
-import { headingKey } from './vocabulary.ts';
+import { hasClosedMarker, headingKey } from './vocabulary.ts';
 
 export interface ClassifiedLine extends Line {
   cls: LineClass;
@@ -117,11 +117,30 @@ function inSequence(accepted: Candidate[]): Candidate[] {
   return kept;
 }
 
+/**
+ * Which candidates of one form open items. A closed item often has nothing published under
+ * its heading ("Punkt 5 Salg af grund Lukket punkt.", "Lukket: Køb af ejendom"): its closed
+ * marker is its evidence, but only after an item of the same form with evidence of its own,
+ * so a table of contents above the items (where the closed heading also stands) is not taken.
+ */
+function evidencedOf(lines: readonly ClassifiedLine[], ofForm: readonly Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  let seenEvidence = false;
+  ofForm.forEach((c, j) => {
+    if (hasEvidence(lines, c, ofForm[j + 1]?.first ?? lines.length)) {
+      seenEvidence = true;
+      kept.push(c);
+    } else if (seenEvidence && hasClosedMarker(c.title)) {
+      kept.push(c);
+    }
+  });
+  return kept;
+}
+
 function chooseHeadings(lines: readonly ClassifiedLine[]): Candidate[] {
   const all = candidates(lines);
   for (const form of ITEM_FORMS) {
-    const ofForm = all.filter((c) => c.form === form);
-    const evidenced = ofForm.filter((c, j) => hasEvidence(lines, c, ofForm[j + 1]?.first ?? lines.length));
+    const evidenced = evidencedOf(lines, all.filter((c) => c.form === form));
     if (evidenced.length > 0) return inSequence(evidenced);
   }
   return [];

@@ -82,6 +82,20 @@ export function isAttachmentHeading(heading: string): boolean {
   return headingKey(heading) === 'bilag';
 }
 
+/**
+ * Closed-item markers in an item title (publishing-systems.md §3 "Closed items"): a prefix
+ * "Lukket: …" / "Lukket punkt: …" / "LUKKET. …", or a suffix "(Lukket)" (Roskilde) or
+ * "Lukket punkt." (OS2web Drupal 7 renders `[title] [field_bul_point_closed]`).
+ */
+export const CLOSED_PREFIX = /^(?:Lukket(?: punkt| sag)?|LUKKET)\s*[:.]\s*/;
+export const CLOSED_SUFFIX = /\s*(?:\((?:[Ll]ukket(?: punkt)?|LUKKET(?: PUNKT)?)\)|(?<=\S) Lukket punkt\.?)$/;
+
+/** Whether an item title carries a closed marker. */
+export function hasClosedMarker(title: string): boolean {
+  const text = title.trim();
+  return CLOSED_PREFIX.test(text) || CLOSED_SUFFIX.test(text);
+}
+
 const DATE_WORD = String.raw`(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{1,2}\.? [a-zæøå]+\.? \d{4})`;
 
 /**
