@@ -4,7 +4,8 @@
  *   .txt         → plain text, parseText
  *   .html, .htm  → a saved page: happy-dom builds the DOM (no script runs, nothing is loaded
  *                  or fetched), the same adapters as the content script make the blocks
- *   .pdf         → not yet (one more entry in READERS when a PDF reader exists)
+ *   .pdf         → lib/pdf's readPdf with pdf.js's legacy build (no worker, nothing fetched):
+ *                  positioned text → lines → paragraphs without headers and footers → parser
  * Any failure: one line "sagsspor parse: …" on stderr and exit code 1.
  */
 import { readFile } from 'node:fs/promises';
@@ -63,10 +64,20 @@ async function htmlDocument<T>(html: string, use: (doc: Document) => T): Promise
   }
 }
 
+/** A PDF: pdf.js is loaded only for PDFs. Its failure reasons become one readable line. */
+async function pdfMeeting(bytes: Uint8Array, file: string, source: string): Promise<Meeting> {
+  const [{ readPdf }, { loadNodePdfjs }] = await Promise.all([import('../lib/pdf/read.ts'), import('../lib/pdf/node.ts')]);
+  const result = await readPdf(bytes, await loadNodePdfjs(), { source });
+  if (result.ok) return result.meeting;
+  const reason = result.message.replace(/\.$/, '');
+  throw new CliError(`cannot read "${file}": ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`);
+}
+
 const READERS: Record<string, Reader> = {
   '.txt': async (bytes, file, source) => parseText(utf8Text(bytes, file), { source }),
   '.html': async (bytes, file, source) => htmlDocument(utf8Text(bytes, file), (doc) => parseBlocks(blocksFromDocument(doc).blocks, { source })),
   '.htm': async (bytes, file, source) => READERS['.html']!(bytes, file, source),
+  '.pdf': pdfMeeting,
 };
 
 function readFailure(error: unknown): string {
@@ -79,9 +90,8 @@ function readFailure(error: unknown): string {
 
 async function readMeeting(file: string): Promise<Meeting> {
   const type = extname(file).toLowerCase();
-  if (type === '.pdf') throw new CliError(`cannot read "${file}": PDF input is not supported yet`);
   const reader = READERS[type];
-  if (!reader) throw new CliError(`cannot read "${file}": unknown file type "${type || '(none)'}" (use .txt, .html or .htm)`);
+  if (!reader) throw new CliError(`cannot read "${file}": unknown file type "${type || '(none)'}" (use .txt, .html, .htm or .pdf)`);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -93,8 +103,8 @@ async function readMeeting(file: string): Promise<Meeting> {
 
 async function main(args: readonly string[]): Promise<void> {
   const files = args.filter((a) => a !== '--');
-  if (files.length === 0) throw new CliError('no file given (usage: npm run parse -- <file.txt|file.html>)');
-  if (files.length > 1) throw new CliError(`one file at a time, got ${files.length} (usage: npm run parse -- <file.txt|file.html>)`);
+  if (files.length === 0) throw new CliError('no file given (usage: npm run parse -- <file.txt|file.html|file.pdf>)');
+  if (files.length > 1) throw new CliError(`one file at a time, got ${files.length} (usage: npm run parse -- <file.txt|file.html|file.pdf>)`);
   const checked = MeetingSchema.safeParse(await readMeeting(files[0]!));
   if (!checked.success) {
     const issue = checked.error.issues[0];

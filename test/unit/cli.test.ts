@@ -1,14 +1,17 @@
 /**
- * The parse CLI as a user runs it (a child process): JSON on stdout for .txt and .html, and
- * for anything it cannot read, exactly one line on stderr and exit code 1.
+ * The parse CLI as a user runs it (a child process): JSON on stdout for .txt, .html and .pdf,
+ * and for anything it cannot read, exactly one line on stderr and exit code 1.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MeetingSchema } from '../../lib/model.ts';
-import { describeShared, seedNames, sharedPath } from '../shared.ts';
+import { ITEM_FIELDS, MEETING_FIELDS, readGold } from '../gold.ts';
+import { encryptedPdf, imageOnlyPdf } from '../pdf/bad-pdfs.ts';
+import { minutesPdf, seedHeader } from '../pdf/minutes-pdf.ts';
+import { describeShared, readShared, seedNames, sharedPath } from '../shared.ts';
 
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'scripts/parse.ts', ...args], {
@@ -46,6 +49,27 @@ describeShared('parse CLI on real documents', () => {
     expect(meeting.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(meeting.committee).toBe('Teknisk Udvalg');
     expect(meeting.items[0]!.caseNumbers).toEqual(['EMN-2025-010561']);
+  });
+
+  it('prints the same JSON for a seed laid out as a PDF as for its text, quietly', async () => {
+    const seed = seedNames()[0]!;
+    const text = readShared('seeds', `${seed}.txt`);
+    const dir = mkdtempSync(join(tmpdir(), 'sagsspor-cli-pdf-'));
+    try {
+      const file = join(dir, `${seed}.pdf`);
+      writeFileSync(file, await minutesPdf(text, { header: seedHeader(text), footer: `${seed}.pdf` }));
+      const { code, stdout, stderr } = run(file);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(stdout.startsWith('{\n  "source": ')).toBe(true);
+      const printed = MeetingSchema.parse(JSON.parse(stdout));
+      expect(printed.source).toBe(`${seed}.pdf`);
+      const gold = readGold(seed);
+      for (const field of MEETING_FIELDS) if (field !== 'source') expect(printed[field], field).toEqual(gold[field]);
+      expect(printed.items.map((i) => Object.fromEntries(ITEM_FIELDS.map((f) => [f, i[f]])))).toEqual(gold.items);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('prints an empty meeting (no items) for a FirstAgenda listing page', () => {
@@ -89,6 +113,14 @@ describe('parse CLI on files it cannot read', () => {
   writeFileSync(docx, 'PK');
   const pdf = join(dir, 'referat.pdf');
   writeFileSync(pdf, '%PDF-1.7');
+  const htmlPdf = join(dir, 'saved-page.pdf');
+  writeFileSync(htmlPdf, '<!doctype html><title>Referat</title>');
+  const emptyPdf = join(dir, 'empty.pdf');
+  writeFileSync(emptyPdf, '');
+  const lockedPdf = join(dir, 'locked.pdf');
+  writeFileSync(lockedPdf, encryptedPdf());
+  const scanPdf = join(dir, 'scan.pdf');
+  beforeAll(async () => writeFileSync(scanPdf, await imageOnlyPdf(1)));
   const folder = join(dir, 'folder.txt');
   mkdirSync(folder);
 
@@ -98,7 +130,11 @@ describe('parse CLI on files it cannot read', () => {
     ['a missing file', [join(dir, 'missing.txt')], /^sagsspor parse: cannot read ".*missing\.txt": no such file$/],
     ['a .docx', [docx], /unknown file type "\.docx"/],
     ['a file without extension', [join(dir, 'README')], /unknown file type "\(none\)"/],
-    ['a PDF (not yet)', [pdf], /PDF input is not supported yet/],
+    ['a damaged PDF', [pdf], /^sagsspor parse: cannot read ".*referat\.pdf": the PDF is damaged and cannot be read \(.+\)$/],
+    ['a .pdf that is not a PDF', [htmlPdf], /cannot read ".*saved-page\.pdf": the file is not a PDF/],
+    ['an empty .pdf', [emptyPdf], /cannot read ".*empty\.pdf": the file is empty/],
+    ['an encrypted PDF', [lockedPdf], /cannot read ".*locked\.pdf": the PDF is protected by a password/],
+    ['a scanned PDF without text', [scanPdf], /cannot read ".*scan\.pdf": the PDF has no text layer \(scanned\?\)/],
     ['a file that is not UTF-8', [binary], /not UTF-8 text/],
     ['a UTF-8 file with NUL bytes', [nul], /not UTF-8 text/],
     ['a folder', [folder], /it is a folder/],
