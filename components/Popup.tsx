@@ -26,6 +26,7 @@ import { SearchFilters } from './SearchFilters.tsx';
 import { UndoToast } from './UndoToast.tsx';
 import { archivePageUrl, extensionPageUrl } from './case/page-url.ts';
 import { useLiveQuery } from './use-live-query.ts';
+import { isPdfAddress, readerPagePath } from '../lib/reader-path.ts';
 
 export interface PopupProps {
   db: SagssporDB;
@@ -116,7 +117,8 @@ export function Popup({ db, env, undoMs = 10_000 }: PopupProps) {
           return;
         }
       }
-      await env.open(deepLink(b.url, b.itemNumber));
+      // A PDF opens in Sagsspor's reader at the item; a page opens itself at the item.
+      await env.open(isPdfAddress(b.url) ? extensionPageUrl(`${readerPagePath(b.url)}#sagsspor-item=${b.itemNumber}`) : deepLink(b.url, b.itemNumber));
     });
 
   const remove = (ids: string[]) =>

@@ -9,10 +9,12 @@ import { analyseTab } from '../lib/analyse-tab.ts';
 import { handleMessage, PAGE_COMMANDS, sendToTab } from '../lib/messages.ts';
 import { openDb } from '../lib/store/db.ts';
 import { createBackgroundHandlers } from '../lib/store/handlers.ts';
+import { PDF_LINK_PATTERNS, readerPagePath } from '../lib/reader-path.ts';
 
 const BADGE_COLOUR = '#1a7f37';
 const SITES_SCRIPT_ID = 'sagsspor-granted-sites';
 const ANALYSE_MENU_ID = 'sagsspor-analyse-page';
+const READER_MENU_ID = 'sagsspor-open-pdf';
 
 /**
  * Run the content script on the sites the user granted in the options (optional host
@@ -72,6 +74,10 @@ export default defineBackground(() => {
   // "Analysér denne side" from the page's context menu (activeTab, as from the popup).
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === ANALYSE_MENU_ID && tab?.id !== undefined) void analyseTab(tab.id);
+    // "Åbn i Sagsspor" on a link to a PDF: the reader fetches it (asking for the site if needed).
+    if (info.menuItemId === READER_MENU_ID && info.linkUrl && /^https?:\/\//i.test(info.linkUrl)) {
+      void browser.tabs.create({ url: browser.runtime.getURL(readerPagePath(info.linkUrl) as '/reader.html'), ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}) });
+    }
   });
 
   // Keyboard commands act on the page in the active tab (its content script does the work).
@@ -85,6 +91,10 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: ANALYSE_MENU_ID, title: browser.i18n.getMessage('menu_analysePage'), contexts: ['page'] }, () => void browser.runtime.lastError);
+    browser.contextMenus.create(
+      { id: READER_MENU_ID, title: browser.i18n.getMessage('menu_openInSagsspor'), contexts: ['link'], targetUrlPatterns: PDF_LINK_PATTERNS },
+      () => void browser.runtime.lastError,
+    );
     void browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR }).catch(() => undefined);
     void syncSiteScripts();
   });

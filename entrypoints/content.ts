@@ -11,47 +11,7 @@ import type { PageSummary } from '../lib/messages.ts';
 import { answerPageRequests, askBackground } from '../lib/page/messaging.ts';
 import type { Meeting } from '../lib/model.ts';
 import { PageController } from '../lib/page/controller.ts';
-import type { PageServices } from '../lib/page/feature.ts';
-
-const services: PageServices = {
-  trail: {
-    async pageTrail(url, meeting, items) {
-      return askBackground({ type: 'page-trail', url, meeting, items });
-    },
-    async relatedItems(url, meeting, caseNumber, itemNumber) {
-      const current = itemNumber === null ? null : { meeting, itemNumber };
-      return askBackground({ type: 'related-items', municipality: meeting.municipality, url, caseNumber, current });
-    },
-    async openCase(municipalityKey, caseNumber) {
-      await askBackground({ type: 'open-case', municipalityKey, caseNumber });
-    },
-  },
-  bookmarks: {
-    async listBookmarks(url, meeting) {
-      return (await askBackground({ type: 'list-bookmarks', scope: { kind: 'page', url, meeting } })).bookmarks;
-    },
-    async bookmarkItem(target) {
-      return (await askBackground({ type: 'bookmark-item', target })).bookmark;
-    },
-    async removeBookmark(id) {
-      await askBackground({ type: 'remove-bookmarks', ids: [id] });
-    },
-    async updateBookmark(id, change) {
-      return (await askBackground({ type: 'update-bookmark', id, ...change })).bookmark;
-    },
-    async reportAnchors(results) {
-      await askBackground({ type: 'report-anchors', results });
-    },
-  },
-  async copyText(text) {
-    try {
-      await navigator.clipboard.writeText(text);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-};
+import { backgroundServices } from '../lib/page/background-services.ts';
 
 function report(summary: PageSummary, meeting: Meeting | null): void {
   askBackground({ type: 'report-page', summary, meeting }).catch((error: unknown) => {
@@ -89,7 +49,7 @@ export default defineContentScript({
         }
       }
       return new PageController(document, () => location.href, {
-        services,
+        services: backgroundServices(),
         report,
         outlineOpen: chosen?.outlineOpen ?? true,
         colours: chosen?.colours,

@@ -115,6 +115,7 @@ export const PAGE_REPLIES = {
   'remove-link': z.object({ removed: z.boolean() }),
   'list-links': z.object({ links: z.array(LinkViewSchema) }),
   'open-case': z.object({ opened: z.boolean() }),
+  'open-reader': z.object({ opened: z.boolean() }),
   'get-settings': z.object({ settings: PageSettingsSchema }),
   'get-locale-messages': z.object({ messages: LocaleMessagesSchema }),
 } as const;

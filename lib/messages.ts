@@ -173,6 +173,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('remove-link'), id: z.string().min(1).max(LIMITS.id + 10) }),
   /** Open the case view of one case in a new tab (a content script cannot open extension pages itself). */
   z.strictObject({ type: z.literal('open-case'), municipalityKey: z.string().min(1).max(LIMITS.title), caseNumber: z.string().min(1).max(100) }),
+  /** Open a minutes PDF in the reader (an extension page) in a new tab. Web addresses only. */
+  z.strictObject({ type: z.literal('open-reader'), url: z.string().max(LIMITS.url).regex(/^https?:\/\//i) }),
   /** The manual links of one item, each seen from that item. */
   z.strictObject({ type: z.literal('list-links'), item: ItemAddressSchema }),
   /** Appearance and language settings (the page annotations follow them). */
@@ -201,6 +203,7 @@ export const BACKGROUND_RESPONSES = {
   'remove-link': z.strictObject({ removed: z.boolean() }),
   'list-links': z.strictObject({ links: z.array(LinkViewSchema) }),
   'open-case': z.strictObject({ opened: z.boolean() }),
+  'open-reader': z.strictObject({ opened: z.boolean() }),
   'get-settings': z.strictObject({ settings: SettingsSchema }),
   'get-locale-messages': z.strictObject({ messages: LocaleMessagesSchema }),
 } satisfies { [T in BackgroundType]: z.ZodType };

@@ -16,6 +16,7 @@ import { historyFeature } from './features/history.ts';
 import { itemsFeature } from './features/items.ts';
 import { trailFeature } from './features/trail.ts';
 import { outlineFeature } from './features/outline.ts';
+import { pdfButtonFeature } from './features/pdf-button.ts';
 import { referencesFeature } from './features/references.ts';
 import type { PageMeeting } from './read-page.ts';
 import { createPageUi } from './ui-host.ts';
@@ -33,6 +34,7 @@ export const PAGE_FEATURES: readonly PageFeature[] = [
   historyFeature,
   outlineFeature,
   deepLinkFeature,
+  pdfButtonFeature,
 ];
 
 export interface AnnotateOptions {

@@ -9,7 +9,7 @@ import type { PageUi } from './ui-host.ts';
 import type { BookmarkServices, PageBookmarks } from './bookmark-state.ts';
 import type { PageTrail, TrailServices } from './trail-state.ts';
 
-export const FEATURE_IDS = ['items', 'bookmarks', 'trail', 'decisions', 'case-numbers', 'case-card', 'references', 'history', 'outline', 'deep-link'] as const;
+export const FEATURE_IDS = ['items', 'bookmarks', 'trail', 'decisions', 'case-numbers', 'case-card', 'references', 'history', 'outline', 'deep-link', 'pdf-button'] as const;
 export type FeatureId = (typeof FEATURE_IDS)[number];
 
 /** What one feature hands to the others (the outline lists what the decisions feature found…). */
@@ -20,6 +20,8 @@ export interface PageServices {
   bookmarks: BookmarkServices | null;
   /** Null where there is no store to follow cases in (tests of other features). */
   trail: TrailServices | null;
+  /** Open a PDF's web address in Sagsspor's reader; absent where there is none (the reader itself). */
+  openReader?: (pdfUrl: string) => Promise<void>;
 }
 
 export interface PageContext {

@@ -91,6 +91,14 @@ function pageItem(blocks: readonly TextBlock[], item: Item, system: Detection['k
 export function readPage(doc: Document, url: string, detection: Detection): PageMeeting | null {
   if (detection.kind === 'none') return null;
   const blocks = detection.kind === 'firstagenda' ? firstAgendaBlocks(doc) : genericBlocks(doc);
+  return pageMeetingOf(blocks, url, detection.kind);
+}
+
+/**
+ * Blocks whose `ref` is the element they came from, as a meeting with the way back to those
+ * elements. The reading view of a PDF builds its blocks' elements itself and comes in here.
+ */
+export function pageMeetingOf(blocks: TextBlock[], url: string, system: Detection['kind']): PageMeeting | null {
   if (blocks.length === 0) return null;
   const meeting = parseBlocks(blocks, { source: url });
   if (meeting.items.length === 0) return null;
@@ -105,7 +113,7 @@ export function readPage(doc: Document, url: string, detection: Detection): Page
   return {
     meeting,
     blocks,
-    items: meeting.items.map((item) => pageItem(blocks, item, detection.kind)),
+    items: meeting.items.map((item) => pageItem(blocks, item, system)),
     headerElements: elementsOf(blocks, { firstBlock: 0, lastBlock: Math.max(0, firstItemBlock - 1) }).filter(
       () => firstItemBlock > 0,
     ),

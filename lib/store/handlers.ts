@@ -23,6 +23,7 @@ import { getSettings } from './settings.ts';
 import { addLink, linksOfItem, removeLink } from './links.ts';
 import { pageTrail, relatedForCase } from './trail.ts';
 import { casePagePath } from '../trail/contract.ts';
+import { readerPagePath } from '../reader-path.ts';
 
 export interface BackgroundDeps {
   /** Show a number on the action icon for one tab ('' clears it). */
@@ -92,6 +93,11 @@ export function createBackgroundHandlers(db: SagssporDB, deps: BackgroundDeps = 
     'open-case': async ({ municipalityKey: muni, caseNumber }, sender) => {
       if (!deps.openExtensionPage) return { opened: false };
       await deps.openExtensionPage(casePagePath(muni, caseNumber), sender.tab?.id);
+      return { opened: true };
+    },
+    'open-reader': async ({ url }, sender) => {
+      if (!deps.openExtensionPage) return { opened: false };
+      await deps.openExtensionPage(readerPagePath(url), sender.tab?.id);
       return { opened: true };
     },
     'get-settings': async () => ({ settings: await getSettings(db) }),

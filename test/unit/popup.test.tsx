@@ -134,6 +134,18 @@ describe('bookmarks', () => {
     expect(e.open).toHaveBeenCalledWith('https://lejre.dk/referat/2#sagsspor-item=3');
   });
 
+  it('a bookmark in a PDF opens in Sagsspor\'s reader at the item', async () => {
+    const pdf = 'https://dagsordener.lejre.dk/vis/pdf/dagsorden/5b7e0c1a-1111-4a4a-9a9a-222233334444/?redirectDirectlyToPdf=true';
+    await addBookmark(db, target(7, { url: pdf }));
+    const e = env();
+    container = await mount(<Popup db={db} env={e} />);
+    await vi.waitFor(() => expect(row(7)).toBeDefined());
+    await click(button(row(7)!, 'Åbn'));
+    const opened = (e.open as unknown as { mock: { calls: string[][] } }).mock.calls[0]![0]!;
+    expect(opened).toMatch(/\/reader\.html\?url=([^#]+)#sagsspor-item=7$/);
+    expect(decodeURIComponent(/url=([^#]+)/.exec(opened)![1]!)).toBe(pdf);
+  });
+
   it('on the open page, say when the item is not found and show the stored text', async () => {
     await seed();
     const reveal = vi.fn(async () => false);

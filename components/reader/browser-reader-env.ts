@@ -1,0 +1,60 @@
+/**
+ * The reader's environment in the extension: fetching with the site's permission (asked for
+ * when missing), the store through the background's messages, and pdf.js with its worker
+ * bundled into the extension (never loaded from the web, never in a content script).
+ */
+import { browser } from 'wxt/browser';
+import { askBackground } from '../../lib/page/messaging.ts';
+import { backgroundServices } from '../../lib/page/background-services.ts';
+import type { Fetched, PdfText, ReaderEnv } from './ReaderPage.tsx';
+
+/** Larger files are refused before they are downloaded in full (the PDF reader's own limit applies after). */
+const MAX_FETCH_BYTES = 64 * 1024 * 1024;
+
+async function hasAccess(origin: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [`${origin}/*`] });
+  } catch {
+    return false;
+  }
+}
+
+export async function fetchPdf(url: string): Promise<Fetched> {
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return { ok: false, reason: 'bad-url', message: url.slice(0, 200) };
+  }
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'include', redirect: 'follow' });
+  } catch (error) {
+    // A refused cross-origin read looks like a network error; without the site's permission that is what it is.
+    if (!(await hasAccess(origin))) return { ok: false, reason: 'permission', message: `no access to ${origin}` };
+    return { ok: false, reason: 'network', message: error instanceof Error ? error.message : String(error) };
+  }
+  if (!response.ok) return { ok: false, reason: 'http', message: `HTTP ${response.status} ${response.statusText}`.trim() };
+  const length = Number(response.headers.get('content-length') ?? '0');
+  if (length > MAX_FETCH_BYTES) return { ok: false, reason: 'http', message: `${Math.round(length / 1048576)} MB is more than the reader takes` };
+  return { ok: true, bytes: new Uint8Array(await response.arrayBuffer()) };
+}
+
+export function browserReaderEnv(readPdf: (bytes: Uint8Array) => Promise<PdfText>): ReaderEnv {
+  return {
+    readPdf,
+    fetchPdf,
+    requestAccess: async (origin) => {
+      try {
+        return await browser.permissions.request({ origins: [`${origin}/*`] });
+      } catch {
+        return false;
+      }
+    },
+    report: async (summary, meeting) => {
+      await askBackground({ type: 'report-page', summary, meeting });
+    },
+    services: backgroundServices(),
+    objectUrl: (file) => URL.createObjectURL(file),
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * reader.html: a minutes PDF read with pdf.js (the modern build; its worker is bundled into the
+ * extension and loaded from the extension's own origin), shown as a document the page
+ * features annotate. `?url=<pdf address>` opens that PDF at once; `#sagsspor-item=N` scrolls to N.
+ */
+import { render } from 'preact';
+import * as pdfjs from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import '../../components/styles.css';
+import { browserReaderEnv } from '../../components/reader/browser-reader-env.ts';
+import { ReaderPage, type PdfText } from '../../components/reader/ReaderPage.tsx';
+import { applyAppearance } from '../../components/theme.ts';
+import { loadLocale, t } from '../../lib/i18n.ts';
+import { readPdf, pdfPageOf, type PdfjsLike } from '../../lib/pdf/index.ts';
+import { openDb } from '../../lib/store/db.ts';
+import { getSettings } from '../../lib/store/settings.ts';
+
+pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+
+/** pdf.js as readPdf takes it, quiet (warnings about fonts do not matter for text). */
+const extensionPdfjs: PdfjsLike = {
+  getDocument: (params) => pdfjs.getDocument({ ...params, verbosity: 0 }),
+};
+
+async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
+  const result = await readPdf(bytes, extensionPdfjs);
+  if (!result.ok) return result;
+  return { ok: true, pages: result.pages, blocks: result.blocks.map((b) => ({ ...b, page: pdfPageOf(b.ref) ?? 1 })) };
+}
+
+async function main(): Promise<void> {
+  const db = openDb();
+  const settings = await getSettings(db).catch(() => null);
+  if (settings) {
+    applyAppearance(settings);
+    await loadLocale(settings.locale);
+  }
+  document.title = `${t('reader_title')} – Sagsspor`;
+  const initialUrl = new URLSearchParams(location.search).get('url');
+  render(<ReaderPage env={browserReaderEnv(readPdfText)} initialUrl={initialUrl} initialHash={location.hash} />, document.getElementById('app')!);
+}
+
+void main();
