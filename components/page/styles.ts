@@ -92,12 +92,12 @@ button{font:inherit;color:inherit;cursor:pointer}
 .outline h2{font-size:15px;margin:0}
 .outline .meta{color:var(--ss-muted);font-size:12.5px;padding:.3em .8em}
 .outline ol{list-style:none;margin:0;padding:.2em;overflow:auto;flex:1}
-.outline li button{display:grid;grid-template-columns:2.2em 1fr;gap:.1em .4em;width:100%;text-align:start;border:0;background:none;padding:.45em .5em;border-radius:6px}
+.outline li button{display:grid;grid-template-columns:2.2em minmax(0,1fr);gap:.1em .4em;width:100%;text-align:start;border:0;background:none;padding:.45em .5em;border-radius:6px}
 .outline li button:hover,.outline li button:focus-visible{background:color-mix(in srgb,var(--ss-accent) 12%,var(--ss-bg))}
 .outline .num{font-weight:700;color:var(--ss-muted);grid-row:span 2}
-.outline .title{font-weight:600}
+.outline .title{font-weight:600;overflow-wrap:anywhere}
 .outline .sub{display:flex;gap:.3em;flex-wrap:wrap}
-.card{position:fixed;z-index:2147483647;width:min(380px,92vw);background:var(--ss-bg);border:1px solid var(--ss-line);border-radius:10px;box-shadow:0 8px 24px #0004;padding:.8em}
+.card{position:fixed;z-index:2147483647;width:min(380px,92vw);overflow-wrap:anywhere;background:var(--ss-bg);border:1px solid var(--ss-line);border-radius:10px;box-shadow:0 8px 24px #0004;padding:.8em}
 .card h3{margin:0 0 .3em;font-size:15px}
 .card dl{display:grid;grid-template-columns:auto 1fr;gap:.2em .8em;margin:.4em 0}
 .card dt{color:var(--ss-muted)}

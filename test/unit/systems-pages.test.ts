@@ -231,13 +231,12 @@ for (const folder of FOLDERS) {
   });
 }
 
-describe('known bug (reported, lib/page/read-page.ts + features/items.ts): text after the last item', () => {
+describe('text after the last item', () => {
   // The Holbæk-style export with one paragraph after the last item, as exports often end
   // ("Udskrevet fra …", "Mødet hævet kl. …"). The parser's last item runs to the end of the
-  // page, so its elements reach outside its own div.punkt, and the items feature then marks an
-  // element holding EVERY item as item 54. This test states the wanted behaviour and is marked
-  // `fails` until lib/page trims an item's elements to its own box; flip it to `it` then.
-  it.fails('the last item is marked on its own element, not on one holding every item', () => {
+  // page, so its elements reach outside its own div.punkt; the items feature must still mark
+  // the item's own box, not an element holding every item.
+  it('the last item is marked on its own element, not on one holding every item', () => {
     const html = readFileSync(join(SYSTEMS, 'firstagenda-static-holbaek', 'agenda_2873.html'), 'utf8').replace(
       /(\s*<\/div>\s*<\/body>)/, // after div.dagsorden, inside div.page
       '\n    <p class="generated">Udskrevet fra FirstAgenda</p>$1',
