@@ -2,20 +2,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/styles.css';
+import { openExtensionPage } from '../../components/extension-page.ts';
 import { ArchivePage } from '../../components/archive/ArchivePage.tsx';
-import { applyAppearance } from '../../components/theme.ts';
-import { loadLocale, t } from '../../lib/i18n.ts';
-import { openDb, requestPersistentStorage } from '../../lib/store/db.ts';
-import { getSettings } from '../../lib/store/settings.ts';
+import { t } from '../../lib/i18n.ts';
 
 async function main(): Promise<void> {
-  const db = openDb();
-  void requestPersistentStorage();
-  const settings = await getSettings(db).catch(() => null);
-  if (settings) {
-    applyAppearance(settings);
-    await loadLocale(settings.locale);
-  }
+  const db = await openExtensionPage();
   document.title = `${t('archive_heading')} – Sagsspor`;
   const pattern = (origin: string) => `${origin}/*`;
   render(

@@ -7,13 +7,11 @@ import { render } from 'preact';
 import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import '../../components/styles.css';
+import { openExtensionPage } from '../../components/extension-page.ts';
 import { browserReaderEnv } from '../../components/reader/browser-reader-env.ts';
 import { ReaderPage, type PdfText } from '../../components/reader/ReaderPage.tsx';
-import { applyAppearance } from '../../components/theme.ts';
-import { loadLocale, t } from '../../lib/i18n.ts';
+import { t } from '../../lib/i18n.ts';
 import { readPdf, pdfPageOf, type PdfjsLike } from '../../lib/pdf/index.ts';
-import { openDb } from '../../lib/store/db.ts';
-import { getSettings } from '../../lib/store/settings.ts';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -29,12 +27,7 @@ async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
 }
 
 async function main(): Promise<void> {
-  const db = openDb();
-  const settings = await getSettings(db).catch(() => null);
-  if (settings) {
-    applyAppearance(settings);
-    await loadLocale(settings.locale);
-  }
+  await openExtensionPage();
   document.title = `${t('reader_title')} – Sagsspor`;
   const initialUrl = new URLSearchParams(location.search).get('url');
   render(<ReaderPage env={browserReaderEnv(readPdfText)} initialUrl={initialUrl} initialHash={location.hash} />, document.getElementById('app')!);
