@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { MINUTES_MATCHES } from './lib/hosts.ts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -7,6 +8,16 @@ export default defineConfig({
   // Keep the top level as the design card says: static files (locales, icons) live under assets/.
   publicDir: 'assets/public',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script runs on every known minutes host (lib/hosts.ts). Its `matches` are set
+    // here, not in its defineContentScript: the options written there are bundled into the
+    // script itself, and these ~600 patterns are for the manifest only.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      for (const entrypoint of entrypoints) {
+        if (entrypoint.type === 'content-script' && entrypoint.name === 'content') entrypoint.options.matches = MINUTES_MATCHES;
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

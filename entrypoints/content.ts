@@ -1,11 +1,11 @@
 /**
- * The content script: on the known minutes hosts (lib/hosts.ts), on sites the user granted,
+ * The content script: on the known minutes hosts (lib/hosts.ts; its `matches` are set in
+ * wxt.config.ts, so that the patterns stay out of this bundle), on sites the user granted,
  * and where the popup's "Analysér denne side" injects it. It reads the page with the shared
  * parser and annotates it (lib/page); the store lives in the background, reached only through
  * the typed messages. A page that is not minutes is left untouched.
  */
 import { browser } from 'wxt/browser';
-import { MINUTES_MATCHES } from '../lib/hosts.ts';
 import { setMessages } from '../lib/i18n.ts';
 import type { PageSummary } from '../lib/messages.ts';
 import { answerPageRequests, askBackground } from '../lib/page/messaging.ts';
@@ -28,7 +28,6 @@ async function settings() {
 }
 
 export default defineContentScript({
-  matches: MINUTES_MATCHES,
   runAt: 'document_idle',
   async main() {
     // Injected twice (popup "Analysér" on a page that already has us): the first one answers.

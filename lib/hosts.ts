@@ -4,13 +4,12 @@
  * `dagsordener.<kommune>.dk`; the host names are generated from the municipalities' names
  * rather than kept as a list, so a portal that moves to the scheme is covered.
  * Anywhere else the user grants a site (optional host permissions) or uses activeTab.
+ *
+ * Build-time only: wxt.config.ts puts these patterns in the manifest; the content script does
+ * not import this module (lib/host-municipality.ts names a host's municipality at run time).
  */
+import { hostSlug } from './host-municipality.ts';
 import { MUNICIPALITIES } from './municipalities.ts';
-
-/** "Allerød" → "alleroed", "Ikast-Brande" → "ikast-brande": how Danish names become host names. */
-export function hostSlug(name: string): string {
-  return name.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/\s+/g, '');
-}
 
 const PORTAL_PREFIXES = ['dagsordener', 'dagsorden'];
 
@@ -43,16 +42,3 @@ export const MINUTES_MATCHES: string[] = [
   ...firstAgendaHosts().map((host) => `*://${host}/*`),
   ...OTHER_SYSTEMS,
 ];
-
-/**
- * The municipality whose site this is, from its host name ("dagsordener.aarhus.dk" → "Aarhus",
- * "www.kk.dk" → null: København's slug is not in its host). Null when no name fits.
- */
-export function municipalityOfHost(host: string): string | null {
-  const labels = host.toLowerCase().split('.');
-  for (const name of MUNICIPALITIES) {
-    const slug = hostSlug(name);
-    if (labels.some((l) => l === slug || l === `${slug}kommune` || l === `${slug}skommune`)) return name;
-  }
-  return null;
-}

@@ -28,13 +28,21 @@ export const TextAnchorSchema = z.strictObject({
 });
 export type TextAnchor = z.infer<typeof TextAnchorSchema>;
 
+/**
+ * An object whose every field matches `value`: what `z.record(z.string(), value)` checks on
+ * JSON, written as an object with a catchall so that the content script needs Zod's object
+ * schema only (`z.record` would add its own, ~2.5 KB minified, for this one use).
+ */
+function recordOf<V extends z.core.SomeType>(value: V) {
+  return z.catchall(z.object({}), value);
+}
+
 /** A `_locales/<locale>/messages.json` file. */
-export const LocaleMessagesSchema = z.record(
-  z.string(),
+export const LocaleMessagesSchema = recordOf(
   z.object({
     message: z.string(),
     description: z.optional(z.string()),
-    placeholders: z.optional(z.record(z.string(), z.object({ content: z.string(), example: z.optional(z.string()) }))),
+    placeholders: z.optional(recordOf(z.object({ content: z.string(), example: z.optional(z.string()) }))),
   }),
 );
 export type LocaleMessages = z.infer<typeof LocaleMessagesSchema>;
@@ -59,20 +67,24 @@ export type CaseHit = z.infer<typeof CaseHitSchema>;
 export const PAGE_COMMANDS = ['next-decision', 'previous-decision', 'toggle-outline'] as const;
 export type PageCommand = (typeof PAGE_COMMANDS)[number];
 
-export const ContentRequestSchema = z.discriminatedUnion('type', [
+/**
+ * The requests a page answers, by type. A router looks the schema up by the message's `type`
+ * (so no discriminated union is needed: the content script carries no code for one).
+ */
+export const CONTENT_REQUESTS = {
   /** The page at a glance, for the popup. */
-  z.strictObject({ type: z.literal('page-summary') }),
+  'page-summary': z.strictObject({ type: z.literal('page-summary') }),
   /** Read the page now even where detection said no ("Analysér denne side"). */
-  z.strictObject({ type: z.literal('analyse-page') }),
+  'analyse-page': z.strictObject({ type: z.literal('analyse-page') }),
   /** Scroll to an item and mark it; `found: false` when the page no longer has it. */
-  z.strictObject({ type: z.literal('reveal-item'), itemNumber: z.int(), anchor: z.nullable(TextAnchorSchema) }),
+  'reveal-item': z.strictObject({ type: z.literal('reveal-item'), itemNumber: z.int(), anchor: z.nullable(TextAnchorSchema) }),
   /** A keyboard command (manifest `commands`), passed on by the background to the active tab. */
-  z.strictObject({ type: z.literal('page-command'), command: z.enum(PAGE_COMMANDS) }),
+  'page-command': z.strictObject({ type: z.literal('page-command'), command: z.enum(PAGE_COMMANDS) }),
   /** Switch the annotations on this page off (the page's DOM comes back as it was) or on again. */
-  z.strictObject({ type: z.literal('set-annotations'), on: z.boolean() }),
-]);
-export type ContentRequest = z.infer<typeof ContentRequestSchema>;
-export type ContentType = ContentRequest['type'];
+  'set-annotations': z.strictObject({ type: z.literal('set-annotations'), on: z.boolean() }),
+} as const;
+export type ContentType = keyof typeof CONTENT_REQUESTS;
+export type ContentRequest = z.output<(typeof CONTENT_REQUESTS)[ContentType]>;
 export type ContentRequestOf<T extends ContentType> = Extract<ContentRequest, { type: T }>;
 
 // ---------------------------------------------------------------------------------------------
@@ -162,14 +174,23 @@ export function errorEnvelope(error: unknown): ErrorEnvelope {
 /** A schema of either Zod flavour. */
 export type AnySchema = z.core.$ZodType;
 
-/** The validated data of a reply envelope, or a MessageError. */
+/**
+ * The validated data of a reply envelope, or a MessageError. The envelope says by `ok` which
+ * kind it is, and that kind is then checked whole (so a malformed reply is named by the field
+ * that is wrong, e.g. "data.settings.locale: …").
+ */
 export function readReply<S extends AnySchema>(schema: S, reply: unknown, type: string): z.output<S> {
   if (reply === undefined) throw new MessageError('no-response', `no answer to '${type}'`);
-  const parsed = z.safeParse(z.union([z.strictObject({ ok: z.literal(true), data: schema }), ErrorEnvelopeSchema]), reply);
-  if (!parsed.success) throw new MessageError('invalid-response', `invalid answer to '${type}': ${formatIssue(parsed.error.issues[0])}`);
-  const envelope = parsed.data as { ok: true; data: z.output<S> } | ErrorEnvelope;
-  if (!envelope.ok) throw new MessageError(envelope.error.code, envelope.error.message);
-  return envelope.data;
+  const invalid = (issue: Parameters<typeof formatIssue>[0]) =>
+    new MessageError('invalid-response', `invalid answer to '${type}': ${formatIssue(issue)}`);
+  if (typeof reply === 'object' && reply !== null && 'ok' in reply && reply.ok === false) {
+    const failed = z.safeParse(ErrorEnvelopeSchema, reply);
+    if (!failed.success) throw invalid(failed.error.issues[0]);
+    throw new MessageError(failed.data.error.code, failed.data.error.message);
+  }
+  const parsed = z.safeParse(z.strictObject({ ok: z.literal(true), data: schema }), reply);
+  if (!parsed.success) throw invalid(parsed.error.issues[0]);
+  return (parsed.data as { ok: true; data: z.output<S> }).data;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -194,20 +215,24 @@ function typeOf(message: unknown): string | null {
   return typeof message.type === 'string' ? message.type : null;
 }
 
+/** The request schemas a router knows, by the `type` each one validates. */
+export type RequestSchemas<Req extends { type: string }> = { readonly [T in Req['type']]: z.core.$ZodType<Extract<Req, { type: T }>> };
+
 /**
- * A router: requests of `types` are validated with `requestSchema`, handled, and (when
- * `responses` has a schema for the type) the answer is validated before it is sent.
+ * A router: a request whose `type` is in `requests` is validated with that type's schema,
+ * handled, and (when `responses` has a schema for the type) the answer is validated before it
+ * is sent.
  */
 export function makeRouter<Req extends { type: string }>(
-  requestSchema: z.core.$ZodType<Req>,
-  types: readonly string[],
+  requests: RequestSchemas<Req>,
   responses: Partial<Record<string, AnySchema>>,
   handle: (request: Req, sender: Sender) => Promise<unknown>,
 ): MessageListener {
-  const known = new Set(types);
+  const known = new Map<string, z.core.$ZodType<Req>>(Object.entries(requests));
   return (message, sender, sendResponse) => {
     const type = typeOf(message);
-    if (type === null || !known.has(type)) return undefined;
+    const requestSchema = type === null ? undefined : known.get(type);
+    if (type === null || requestSchema === undefined) return undefined;
     const reply: Promise<Envelope<unknown>> = (async () => {
       const parsed = z.safeParse(requestSchema, message);
       if (!parsed.success) return { ok: false, error: { code: 'invalid-request', message: formatIssue(parsed.error.issues[0]) } } as const;
@@ -231,5 +256,3 @@ export function makeRouter<Req extends { type: string }>(
     return reply;
   };
 }
-
-export const CONTENT_TYPES: readonly ContentType[] = ['page-summary', 'analyse-page', 'reveal-item', 'page-command', 'set-annotations'];

@@ -16,8 +16,7 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import {
   CaseHitSchema,
-  CONTENT_TYPES,
-  ContentRequestSchema,
+  CONTENT_REQUESTS,
   LocaleMessagesSchema,
   makeRouter,
   MessageError,
@@ -26,6 +25,7 @@ import {
   type ContentRequestOf,
   type ContentType,
   type MessageListener,
+  type RequestSchemas,
   type Sender,
   type Transport,
 } from './messages-core.ts';
@@ -40,19 +40,13 @@ import {
   SettingsSchema,
 } from './store/schemas.ts';
 import { formatIssue } from './store/validate.ts';
-import {
-  ItemAddressSchema,
-  LinkViewSchema,
-  PageItemQuerySchema,
-  PageItemTrailSchema,
-  RelatedItemSchema,
-  TrailMeetingRefSchema,
-} from './trail/contract.ts';
+import { LinkViewSchema, PageItemTrailSchema, RelatedItemSchema } from './trail/contract.ts';
+import { ItemAddressSchema, PageItemQuerySchema, TrailMeetingRefSchema } from './trail/requests.ts';
 
 // The content-safe core (zod/mini), re-exported: one contract, one place to import it from.
 export {
   CaseHitSchema,
-  ContentRequestSchema,
+  CONTENT_REQUESTS,
   ERROR_CODES,
   LocaleMessagesSchema,
   MessageError,
@@ -184,7 +178,10 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 export type BackgroundType = BackgroundRequest['type'];
-const BACKGROUND_TYPES = BackgroundRequestSchema.options.map((o) => o.shape.type.value);
+/** The same requests by type, for the router (from the union's own options: every type has its schema). */
+const BACKGROUND_REQUESTS = Object.fromEntries(
+  BackgroundRequestSchema.options.map((o) => [o.shape.type.value, o]),
+) as unknown as RequestSchemas<BackgroundRequest>;
 
 export const BACKGROUND_RESPONSES = {
   'report-page': z.strictObject({ meetingId: z.string().nullable() }),
@@ -254,9 +251,11 @@ export async function sendToTab<T extends ContentType>(
   request: ContentRequestOf<T>,
   options: { timeoutMs?: number; transport?: Transport } = {},
 ): Promise<ContentResponseOf<T>> {
-  const checked = ContentRequestSchema.safeParse(request);
-  if (!checked.success) throw new MessageError('invalid-request', formatIssue(checked.error.issues[0]));
   const type = request.type as T;
+  const schema = Object.hasOwn(CONTENT_REQUESTS, type) ? CONTENT_REQUESTS[type] : undefined;
+  if (schema === undefined) throw new MessageError('invalid-request', `no such request: '${String(type)}'`);
+  const checked = z.safeParse(schema, request);
+  if (!checked.success) throw new MessageError('invalid-request', formatIssue(checked.error.issues[0]));
   const transport: Transport = options.transport ?? ((m) => browser.tabs.sendMessage(tabId, m));
   const timeoutMs = options.timeoutMs ?? 2000;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -278,7 +277,6 @@ export async function sendToTab<T extends ContentType>(
 // ---------------------------------------------------------------------------------------------
 // Routers
 
-
 export type BackgroundHandlers = {
   [T in BackgroundType]: (request: BackgroundRequestOf<T>, sender: Sender) => Promise<BackgroundResponseOf<T>>;
 };
@@ -288,7 +286,7 @@ export type ContentHandlers = {
 
 /** The background's router: validates each request, runs its handler, validates the answer. */
 export function handleMessage(handlers: BackgroundHandlers): MessageListener {
-  return makeRouter(BackgroundRequestSchema, BACKGROUND_TYPES, BACKGROUND_RESPONSES, (request, sender) => {
+  return makeRouter<BackgroundRequest>(BACKGROUND_REQUESTS, BACKGROUND_RESPONSES, (request, sender) => {
     const handler = handlers[request.type] as (r: BackgroundRequest, s: Sender) => Promise<unknown>;
     return handler(request, sender);
   });
@@ -296,7 +294,7 @@ export function handleMessage(handlers: BackgroundHandlers): MessageListener {
 
 /** The content script's router for requests from the popup and the background. */
 export function handleContentMessage(handlers: ContentHandlers): MessageListener {
-  return makeRouter(ContentRequestSchema, CONTENT_TYPES, CONTENT_RESPONSES, (request, sender) => {
+  return makeRouter<ContentRequest>(CONTENT_REQUESTS, CONTENT_RESPONSES, (request, sender) => {
     const handler = handlers[request.type] as (r: ContentRequest, s: Sender) => Promise<unknown>;
     return handler(request, sender);
   });

@@ -9,7 +9,7 @@ import type { SagssporDB } from '../../lib/store/db.ts';
 import type { FetchLike } from '../../lib/archive/api.ts';
 import { ArchiveBusyError, createArchiveJob, fetchCommittees, progressOf, retryFailed, runArchiveJob, type ArchiveProgress, type CommitteeChoice } from '../../lib/archive/indexer.ts';
 import { deleteJob, listJobs, saveJob, type ArchiveJob } from '../../lib/archive/job.ts';
-import { municipalityOfHost } from '../../lib/hosts.ts';
+import { municipalityOfHost } from '../../lib/host-municipality.ts';
 import { newId } from '../../lib/store/keys.ts';
 import { t } from '../../lib/i18n.ts';
 import { useLiveQuery } from '../use-live-query.ts';

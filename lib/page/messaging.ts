@@ -8,8 +8,7 @@ import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, ContentHandlers } from '../messages.ts';
 import {
-  CONTENT_TYPES,
-  ContentRequestSchema,
+  CONTENT_REQUESTS,
   PAGE_REPLIES,
   makeRouter,
   readReply,
@@ -33,7 +32,7 @@ export async function askBackground<T extends PageRequestType>(
 
 /** The content script's router for requests from the popup and the background. */
 export function answerPageRequests(handlers: ContentHandlers): MessageListener {
-  return makeRouter(ContentRequestSchema, CONTENT_TYPES, {}, (request: ContentRequest, sender: Sender) => {
+  return makeRouter<ContentRequest>(CONTENT_REQUESTS, {}, (request, sender) => {
     const handler = handlers[request.type] as (r: ContentRequest, s: Sender) => Promise<unknown>;
     return handler(request, sender);
   });

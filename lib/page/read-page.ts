@@ -6,7 +6,7 @@
 import type { Item, Meeting, SourceSpan, TextBlock } from '../model.ts';
 import { parseBlocks } from '../parser/index.ts';
 import { isHistoryHeading } from '../parser/vocabulary.ts';
-import { municipalityOfHost } from '../hosts.ts';
+import { municipalityOfHost } from '../host-municipality.ts';
 import { firstAgendaBlocks } from '../sources/firstagenda.ts';
 import { genericBlocks } from '../sources/generic.ts';
 import type { Detection } from './detect.ts';

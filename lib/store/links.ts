@@ -12,7 +12,8 @@ import { deepLink, itemId as makeItemId, meetingId } from './keys.ts';
 import { ItemRowSchema, LIMITS, TimestampSchema, type ItemRow } from './schemas.ts';
 import { parseRows } from './validate.ts';
 import { newId } from './keys.ts';
-import { LinkEndSchema, type ItemAddress, type LinkEnd, type LinkView } from '../trail/contract.ts';
+import { LinkEndSchema, type LinkEnd, type LinkView } from '../trail/contract.ts';
+import type { ItemAddress } from '../trail/requests.ts';
 import { StoreError } from './bookmarks.ts';
 
 export const LINK_ID_PREFIX = 'link:';

@@ -10,15 +10,8 @@ import { ItemRowSchema, BookmarkRowSchema, type BookmarkView, type ItemRow, type
 import { toView, compareBookmarks } from './bookmarks.ts';
 import { parseRows } from './validate.ts';
 import { committeeWords, resolveHistory } from '../trail/history.ts';
-import type {
-  LinkView,
-  PageItemQuery,
-  PageItemTrail,
-  RelatedItem,
-  ResolvedHistory,
-  TrailHistoryEntry,
-  TrailMeetingRef,
-} from '../trail/contract.ts';
+import type { LinkView, PageItemTrail, RelatedItem, ResolvedHistory, TrailHistoryEntry } from '../trail/contract.ts';
+import type { PageItemQuery, TrailMeetingRef } from '../trail/requests.ts';
 
 /** Newest meeting first; undated last; within a meeting by item number. */
 export function compareTreatments(a: RelatedItem, b: RelatedItem): number {

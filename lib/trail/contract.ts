@@ -1,8 +1,9 @@
 /**
- * The pieces of the message contract for following a case across meetings ("same case
+ * The replies of the message contract for following a case across meetings ("same case
  * elsewhere", "Sagens forløb" resolved to stored items, manual "se også" links). Written with
  * `zod/mini` so the content script can validate these replies without full Zod; lib/messages.ts
- * builds its requests and replies from these same schemas. No Dexie here.
+ * builds its replies from these same schemas. The pieces of the requests, which only the
+ * background validates, are in ./requests.ts. No Dexie here.
  */
 import * as z from 'zod/mini';
 import { OUTCOMES } from '../model-values.ts';
@@ -10,29 +11,6 @@ import { LIMITS } from '../store/limits.ts';
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
 const IsoDate = z.iso.date();
-
-/** The meeting a page shows (the same fields as the store's MeetingRef). */
-export const TrailMeetingRefSchema = z.strictObject({
-  municipality: z.nullable(Text(LIMITS.title)),
-  committee: z.nullable(Text(LIMITS.title)),
-  date: z.nullable(IsoDate),
-  kind: z.nullable(z.enum(['referat', 'dagsorden'])),
-});
-export type TrailMeetingRef = z.infer<typeof TrailMeetingRefSchema>;
-
-/**
- * One item, as a message names it: by its stored id (extension pages know it), or by the page
- * it is on (a content script knows the URL, the meeting as parsed and the item number).
- */
-export const ItemAddressSchema = z.union([
-  z.strictObject({ itemId: z.string().check(z.minLength(1), z.maxLength(LIMITS.url + 200)) }),
-  z.strictObject({
-    url: z.string().check(z.minLength(1), z.maxLength(LIMITS.url)),
-    meeting: TrailMeetingRefSchema,
-    itemNumber: z.int(),
-  }),
-]);
-export type ItemAddress = z.infer<typeof ItemAddressSchema>;
 
 /** Another treatment of a case: a stored item, with what it takes to open that exact item. */
 export const RelatedItemSchema = z.strictObject({
@@ -107,14 +85,6 @@ export const PageItemTrailSchema = z.strictObject({
   links: z.array(LinkViewSchema),
 });
 export type PageItemTrail = z.infer<typeof PageItemTrailSchema>;
-
-/** An item of a page, as the batch request describes it. */
-export const PageItemQuerySchema = z.strictObject({
-  number: z.int(),
-  caseNumbers: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
-  history: z.optional(z.array(TrailHistoryEntrySchema).check(z.maxLength(200))),
-});
-export type PageItemQuery = z.infer<typeof PageItemQuerySchema>;
 
 /** The extension page showing one case: `case.html?m=<municipality key>&c=<case number>`. */
 export function casePagePath(municipalityKey: string, caseNumber: string): string {

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser, type Browser } from 'wxt/browser';
 import { freshDb, target } from './store-helpers.ts';
-import { PAGE_REPLIES, readReply } from '../../lib/messages-core.ts';
+import { LocaleMessagesSchema, PAGE_REPLIES, readReply } from '../../lib/messages-core.ts';
+import { answerPageRequests } from '../../lib/page/messaging.ts';
 import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
 import {
   MessageError,
@@ -123,6 +124,34 @@ describe('the page\'s view of the replies (content-safe contract)', () => {
   });
 });
 
+describe('the page\'s reading of replies', () => {
+  const settings = { locale: 'da', outlineOpen: true, colours: { positive: '#1a7f37', negative: '#cf222e', neutral: '#59636e', bookmark: '#9a6700' } };
+
+  it('names the field of a malformed reply', () => {
+    const bad = { ok: true, data: { settings: { ...settings, locale: 'xx' } } };
+    expect(() => readReply(PAGE_REPLIES['get-settings'], bad, 'get-settings')).toThrow(/^invalid answer to 'get-settings': data\.settings\.locale: /);
+    expect(() => readReply(PAGE_REPLIES['get-settings'], { ok: true, data: { settings }, extra: 1 }, 'get-settings')).toThrow(/extra: unknown field/);
+    expect(() => readReply(PAGE_REPLIES['get-settings'], { ok: 'yes' }, 'get-settings')).toThrow(MessageError);
+    expect(() => readReply(PAGE_REPLIES['get-settings'], 'ok', 'get-settings')).toThrow(MessageError);
+  });
+
+  it('turns an error envelope into a MessageError with its code, and refuses a malformed one', () => {
+    const failed = () => readReply(PAGE_REPLIES['get-settings'], { ok: false, error: { code: 'not-found', message: 'gone' } }, 'get-settings');
+    expect(failed).toThrow(expect.objectContaining({ code: 'not-found', message: 'gone' }));
+    const bogus = () => readReply(PAGE_REPLIES['get-settings'], { ok: false, error: { code: 'teapot', message: 'x' } }, 'get-settings');
+    expect(bogus).toThrow(expect.objectContaining({ code: 'invalid-response' }));
+  });
+
+  it('checks a messages.json file field by field (an object of entries)', () => {
+    const file = JSON.parse(readFileSync(join(dirname(new URL(import.meta.url).pathname), '../../assets/public/_locales/da/messages.json'), 'utf8')) as unknown;
+    expect(LocaleMessagesSchema.safeParse(file).success).toBe(true);
+    expect(LocaleMessagesSchema.safeParse({ a: { message: 'x', placeholders: { n: { content: '$1' } } } }).success).toBe(true);
+    for (const bad of [[], 'x', null, { a: { text: 'x' } }, { a: 'x' }, { a: { message: 'x', placeholders: { n: 'x' } } }, { a: { message: 'x', placeholders: [] } }]) {
+      expect(LocaleMessagesSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
+  });
+});
+
 describe('sendToTab and the content router', () => {
   it('gets the page summary from the content script', async () => {
     const content = handleContentMessage({
@@ -136,8 +165,31 @@ describe('sendToTab and the content router', () => {
     expect(await sendToTab(1, { type: 'page-summary' }, { transport })).toEqual({ summary });
     expect(await sendToTab(1, { type: 'reveal-item', itemNumber: 4, anchor: null }, { transport })).toEqual({ found: false });
     expect(await sendToTab(1, { type: 'page-command', command: 'toggle-outline' }, { transport })).toEqual({ done: true });
-    // A command the manifest does not have is refused before it is sent.
+    // A command the manifest does not have is refused before it is sent; so is a request a page does not answer.
     await expect(sendToTab(1, { type: 'page-command', command: 'delete-all' } as never, { transport })).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(sendToTab(1, { type: 'format-disk' } as never, { transport })).rejects.toMatchObject({ code: 'invalid-request' });
+  });
+
+  it('the content script\'s router (zod/mini) refuses malformed requests, naming the field', async () => {
+    const handled = vi.fn(async () => ({ found: true }));
+    const router = answerPageRequests({
+      'page-summary': async () => ({ summary }),
+      'analyse-page': async () => ({ summary }),
+      'reveal-item': handled,
+      'page-command': async () => ({ done: true }),
+      'set-annotations': async () => ({ summary }),
+    });
+    const sender = {} as Browser.runtime.MessageSender;
+    expect(router({ type: 'wxt:reload' }, sender)).toBeUndefined();
+    expect(router({ type: 'constructor' }, sender)).toBeUndefined();
+    expect(await router({ type: 'reveal-item', itemNumber: 'seven', anchor: null }, sender)).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'itemNumber: expected number, received string' },
+    });
+    expect(await router({ type: 'page-summary', admin: true }, sender)).toEqual({ ok: false, error: { code: 'invalid-request', message: 'admin: unknown field' } });
+    expect(await router({ type: 'page-command', command: 'delete-all' }, sender)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(handled).not.toHaveBeenCalled();
+    expect(await router({ type: 'reveal-item', itemNumber: 7, anchor: null }, sender)).toEqual({ ok: true, data: { found: true } });
   });
 
   it('says no-response when no content script is there or it does not answer in time', async () => {
@@ -158,10 +210,25 @@ describe('what the content script may import', () => {
   it('the content script pulls in no full Zod, Dexie, search index or pdf.js (its size budget)', () => {
     expect([...packagesImportedBy(['entrypoints/content.ts'])].sort()).toEqual(['preact', 'preact/hooks', 'wxt/browser', 'zod/mini']);
   });
+
+  it('nor what only the manifest or the background needs: the host patterns, the request schemas', () => {
+    const files = filesImportedBy(['entrypoints/content.ts']);
+    expect(files).toContain('lib/messages-core.ts');
+    for (const f of ['lib/hosts.ts', 'lib/trail/requests.ts', 'lib/messages.ts', 'lib/model.ts', 'lib/store/schemas.ts']) expect(files).not.toContain(f);
+  });
 });
 
 /** Packages reached through the runtime (not type-only) imports and re-exports of `entries`. */
 function packagesImportedBy(entries: string[]): Set<string> {
+  return runtimeImports(entries).packages;
+}
+
+/** Our files reached the same way (entries included). */
+function filesImportedBy(entries: string[]): Set<string> {
+  return runtimeImports(entries).files;
+}
+
+function runtimeImports(entries: string[]): { files: Set<string>; packages: Set<string> } {
   const seen = new Set<string>();
   const packages = new Set<string>();
   const visit = (file: string) => {
@@ -176,5 +243,5 @@ function packagesImportedBy(entries: string[]): Set<string> {
     }
   };
   for (const f of entries) visit(f);
-  return packages;
+  return { files: seen, packages };
 }
