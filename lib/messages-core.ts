@@ -129,6 +129,7 @@ export const PAGE_REPLIES = {
   'open-case': z.object({ opened: z.boolean() }),
   'open-reader': z.object({ opened: z.boolean() }),
   'get-settings': z.object({ settings: PageSettingsSchema }),
+  'remember-outline': z.object({}),
   'get-locale-messages': z.object({ messages: LocaleMessagesSchema }),
 } as const;
 export type PageRequestType = keyof typeof PAGE_REPLIES;

@@ -173,6 +173,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('list-links'), item: ItemAddressSchema }),
   /** Appearance and language settings (the page annotations follow them). */
   z.strictObject({ type: z.literal('get-settings') }),
+  /** The user opened or closed a page's outline: the next page starts the same way. */
+  z.strictObject({ type: z.literal('remember-outline'), open: z.boolean() }),
   /** The UI text of the chosen language, for content scripts (they cannot read the extension's files). */
   z.strictObject({ type: z.literal('get-locale-messages'), locale: LocaleSchema }),
 ]);
@@ -202,6 +204,7 @@ export const BACKGROUND_RESPONSES = {
   'open-case': z.strictObject({ opened: z.boolean() }),
   'open-reader': z.strictObject({ opened: z.boolean() }),
   'get-settings': z.strictObject({ settings: SettingsSchema }),
+  'remember-outline': z.strictObject({}),
   'get-locale-messages': z.strictObject({ messages: LocaleMessagesSchema }),
 } satisfies { [T in BackgroundType]: z.ZodType };
 

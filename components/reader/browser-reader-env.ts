@@ -54,7 +54,8 @@ export function browserReaderEnv(readPdf: (bytes: Uint8Array) => Promise<PdfText
     report: async (summary, meeting) => {
       await askBackground({ type: 'report-page', summary, meeting });
     },
-    services: backgroundServices(),
+    // The reader always shows its outline; closing it there is not a choice for web pages.
+    services: { ...backgroundServices(), rememberOutline: undefined },
     objectUrl: (file) => URL.createObjectURL(file),
   };
 }

@@ -37,6 +37,9 @@ export function backgroundServices(): PageServices {
         await askBackground({ type: 'report-anchors', results });
       },
     },
+    async rememberOutline(open) {
+      await askBackground({ type: 'remember-outline', open });
+    },
     async openReader(url) {
       await askBackground({ type: 'open-reader', url });
     },

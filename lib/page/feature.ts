@@ -22,6 +22,8 @@ export interface PageServices {
   trail: TrailServices | null;
   /** Open a PDF's web address in Sagsspor's reader; absent where there is none (the reader itself). */
   openReader?: (pdfUrl: string) => Promise<void>;
+  /** Keep the user's choice of an open or closed outline for the next page; absent where it is not kept. */
+  rememberOutline?: (open: boolean) => Promise<void>;
 }
 
 export interface PageContext {

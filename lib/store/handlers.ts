@@ -19,7 +19,7 @@ import {
 } from './bookmarks.ts';
 import { municipalityKey } from './keys.ts';
 import { lookupCase, saveMeeting } from './meetings.ts';
-import { getSettings } from './settings.ts';
+import { getSettings, setSetting } from './settings.ts';
 import { addLink, linksOfItem, removeLink } from './links.ts';
 import { pageTrail, relatedForCase } from './trail.ts';
 import { casePagePath } from '../trail/contract.ts';
@@ -101,6 +101,10 @@ export function createBackgroundHandlers(db: SagssporDB, deps: BackgroundDeps = 
       return { opened: true };
     },
     'get-settings': async () => ({ settings: await getSettings(db) }),
+    'remember-outline': async ({ open }) => {
+      await setSetting(db, 'outlineOpen', open);
+      return {};
+    },
     'get-locale-messages': async ({ locale }) => {
       if (!deps.localeMessages) throw new Error('no locale files here');
       return { messages: LocaleMessagesSchema.parse(await deps.localeMessages(locale)) };

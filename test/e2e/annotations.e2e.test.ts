@@ -150,6 +150,27 @@ describe('the demo site in Chromium', () => {
     await page.close();
   });
 
+  it('an outline the user closed stays closed on the next page until opened again', async () => {
+    const panel = (page: Page) => page.locator('sagsspor-root[data-sagsspor-part="panel"]');
+    const first = await browser.context.newPage();
+    await first.goto(browser.siteUrl + DEMO_PAGES.staticMeeting);
+    await first.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
+    await panel(first).locator('nav button.close').click();
+    await expect.poll(() => panel(first).locator('button.toggle').count()).toBe(1);
+    await first.close();
+
+    const next = await browser.context.newPage();
+    await expect.poll(async () => {
+      await next.goto(browser.siteUrl + DEMO_PAGES.dynamicMeeting);
+      await next.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
+      return (await panel(next).locator('button.toggle').count()) === 1 && (await panel(next).locator('nav').count()) === 0;
+    }, { timeout: 20_000 }).toBe(true);
+    // Opened again (as the other tests expect it).
+    await panel(next).locator('button.toggle').click();
+    await expect.poll(() => panel(next).locator('nav li').count()).toBe(7);
+    await next.close();
+  });
+
   it('annotates the meeting whose rows arrive by script, once', async () => {
     const page = await browser.context.newPage();
     await page.goto(browser.siteUrl + DEMO_PAGES.dynamicMeeting);

@@ -54,6 +54,14 @@ describe('the background router', () => {
     expect(sendResponse.mock.calls[0]![0]).toMatchObject({ ok: true, data: { settings: { locale: 'da' } } });
   });
 
+  it('remembers the outline the user closed on a page as the next page\'s start', async () => {
+    const db = freshDb();
+    const own = handleMessage(createBackgroundHandlers(db));
+    expect(await own({ type: 'remember-outline', open: false }, sender)).toEqual({ ok: true, data: {} });
+    expect(await own({ type: 'get-settings' }, sender)).toMatchObject({ ok: true, data: { settings: { outlineOpen: false } } });
+    expect(await own({ type: 'remember-outline', open: 'no' }, sender)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
   it('returns a promise of the reply without sendResponse (Chromium)', async () => {
     const reply = listener({ type: 'get-counts', scope: { kind: 'all' } }, sender);
     expect(reply).toBeInstanceOf(Promise);

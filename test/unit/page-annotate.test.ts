@@ -88,6 +88,26 @@ describeShared('annotations on the Aarhus minutes page', () => {
     expect(doc.body.textContent).not.toContain('Punkter'); // nothing of ours in the page's own text
   });
 
+  it('closing and opening the outline is remembered for the next page (click and keyboard command)', async () => {
+    const remembered: boolean[] = [];
+    const { doc } = annotated({ outlineOpen: true, services: { ...services, rememberOutline: async (open) => void remembered.push(open) } });
+    const shadow = doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]')!.shadowRoot!;
+    (shadow.querySelector('nav button.close') as HTMLButtonElement).click();
+    expect(shadow.querySelector('nav')).toBeNull();
+    (shadow.querySelector('button.toggle') as HTMLButtonElement).click();
+    expect(shadow.querySelector('nav')).not.toBeNull();
+    expect(remembered).toEqual([false, true]);
+  });
+
+  it('a page that starts with the outline closed shows only its toggle and remembers nothing until the user acts', () => {
+    const remembered: boolean[] = [];
+    const { doc } = annotated({ outlineOpen: false, services: { ...services, rememberOutline: async (open) => void remembered.push(open) } });
+    const shadow = doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]')!.shadowRoot!;
+    expect(shadow.querySelector('nav')).toBeNull();
+    expect(shadow.querySelector('button.toggle')?.getAttribute('aria-expanded')).toBe('false');
+    expect(remembered).toEqual([]);
+  });
+
   it('switching off restores the page exactly', () => {
     const doc = load(html);
     const before = doc.documentElement.outerHTML;

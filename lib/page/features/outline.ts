@@ -32,25 +32,25 @@ export const outlineFeature: PageFeature = {
     const slot = ctx.doc.createElement('div');
     ctx.ui.panel.append(slot);
     let open = ctx.outlineOpen;
-    const draw = () =>
+    // Opening or closing is the user's choice: the next page starts the same way.
+    const choose = (next: boolean) => {
+      open = next;
+      draw();
+      ctx.services.rememberOutline?.(next).catch((error: unknown) => console.warn('[sagsspor] the outline choice was not kept', error));
+    };
+    const draw = (): void =>
       render(
         h(Outline, {
           meeting: ctx.page.meeting,
           open,
-          onToggle: (next: boolean) => {
-            open = next;
-            draw();
-          },
+          onToggle: choose,
           onJump: (n: number) => revealItem(ctx.containers, n),
           bookmarks: ctx.bookmarks,
         }),
         slot,
       );
     draw();
-    const toggle = () => {
-      open = !open;
-      draw();
-    };
+    const toggle = () => choose(!open);
     const step = (event: Event) => stepDecision(ctx, (event as CustomEvent<number>).detail === -1 ? -1 : 1);
     ctx.ui.events.addEventListener(OUTLINE_TOGGLE_EVENT, toggle);
     ctx.ui.events.addEventListener(STEP_DECISION_EVENT, step);
