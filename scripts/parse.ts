@@ -10,10 +10,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { Window } from 'happy-dom';
 import { MeetingSchema, type Meeting } from '../lib/model.ts';
 import { parseBlocks, parseText } from '../lib/parser/index.ts';
 import { blocksFromDocument } from '../lib/sources/index.ts';
+import { htmlDocument } from './html-document.ts';
 
 /** A failure the user can act on; its message is the line printed. */
 class CliError extends Error {}
@@ -30,38 +30,6 @@ function utf8Text(bytes: Uint8Array, file: string): string {
   }
   if (text.includes('\u0000')) throw new CliError(`cannot read "${file}": it is not UTF-8 text (binary data)`);
   return text.replace(/^\uFEFF/, '');
-}
-
-/** A DOM for a saved page: no JavaScript, no stylesheets, images, frames, navigation or fetches. */
-async function htmlDocument<T>(html: string, use: (doc: Document) => T): Promise<T> {
-  const refuse = (): never => {
-    throw new Error('network access is disabled');
-  };
-  const window = new Window({
-    settings: {
-      enableJavaScriptEvaluation: false,
-      disableJavaScriptFileLoading: true,
-      enableCSSFileLoading: false,
-      enableImageFileLoading: false,
-      enableIframePageLoading: false,
-      disableComputedStyleRendering: true,
-      handleDisabledFileLoadingAsSuccess: true,
-      navigation: {
-        disableMainFrameNavigation: true,
-        disableChildFrameNavigation: true,
-        disableChildPageNavigation: true,
-        disableFallbackToSetURL: true,
-      },
-      fetch: { interceptor: { beforeAsyncRequest: async () => refuse(), beforeSyncRequest: refuse } },
-    },
-  });
-  try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html');
-    // happy-dom's Document implements the DOM the adapters use; its type is its own.
-    return use(doc as unknown as Document);
-  } finally {
-    await window.happyDOM.close();
-  }
 }
 
 /** A PDF: pdf.js is loaded only for PDFs. Its failure reasons become one readable line. */

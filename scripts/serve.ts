@@ -47,7 +47,11 @@ function fileFor(root: string, urlPath: string): string | null {
   return file === root || file.startsWith(root + sep) ? file : null;
 }
 
-export function startServer(dir: string, port = 0): Promise<RunningServer> {
+/**
+ * `generated` adds files made in memory, by path (the demo's whole-meeting PDFs); their type
+ * comes from the extension of `name`.
+ */
+export function startServer(dir: string, port = 0, generated: ReadonlyMap<string, { name: string; body: Uint8Array }> = new Map()): Promise<RunningServer> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     void (async () => {
@@ -55,10 +59,11 @@ export function startServer(dir: string, port = 0): Promise<RunningServer> {
       let file = fileFor(root, path);
       try {
         if (file === null || (req.method !== 'GET' && req.method !== 'HEAD')) throw new Error('refused');
-        if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-        const body = await readFile(file);
+        const made = generated.get(path);
+        if (made === undefined && (await stat(file)).isDirectory()) file = join(file, 'index.html');
+        const body = made?.body ?? (await readFile(file));
         res.writeHead(200, {
-          'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'content-type': TYPES[extname(made?.name ?? file).toLowerCase()] ?? 'application/octet-stream',
           'content-length': body.length,
           // Tests and the demo edit files between runs: never let the browser cache them.
           'cache-control': 'no-store',

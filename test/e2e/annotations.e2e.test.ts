@@ -171,6 +171,28 @@ describe('the demo site in Chromium', () => {
     await next.close();
   });
 
+  it('"Åbn referatet i Sagsspor" beside "Hent hele referatet" opens the meeting\'s PDF in the reader, with the page\'s decisions', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.siteUrl + DEMO_PAGES.staticMeeting);
+    await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
+    const onPage = await page.locator('[data-sagsspor-outcome]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sagsspor-outcome')));
+    const button = page.locator('sagsspor-root >> button[data-action="open-reader"]');
+    expect(await button.count()).toBe(1);
+    const opened = browser.context.waitForEvent('page');
+    await button.click();
+    const reader = await opened;
+    await reader.waitForLoadState();
+    expect(reader.url()).toContain(`chrome-extension://${browser.extensionId}/reader.html?url=`);
+    const items = reader.locator('[data-sagsspor-item]');
+    await expect.poll(() => items.count(), { timeout: 20_000 }).toBe(8);
+    await expect
+      .poll(() => reader.locator('[data-sagsspor-outcome]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sagsspor-outcome'))))
+      .toEqual(onPage);
+    await reader.screenshot({ path: await screenshotPath('demo-meeting-pdf-in-reader') });
+    await reader.close();
+    await page.close();
+  });
+
   it('annotates the meeting whose rows arrive by script, once', async () => {
     const page = await browser.context.newPage();
     await page.goto(browser.siteUrl + DEMO_PAGES.dynamicMeeting);

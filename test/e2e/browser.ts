@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { demoMeetingPdfs } from '../demo-site/meeting-pdf.ts';
 
 export const REPO_DIR = fileURLToPath(new URL('../..', import.meta.url));
 export const EXTENSION_DIR = join(REPO_DIR, '.output', 'chrome-mv3');
@@ -60,7 +61,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     throw new Error(`Chromium not found at ${executablePath}: \`apt-get install chromium\` or set CHROMIUM.`);
   }
 
-  const server: RunningServer = await startServer(options.siteDir ?? DEMO_SITE_DIR, 0);
+  const siteDir = options.siteDir ?? DEMO_SITE_DIR;
+  // The demo's "Hent hele referatet" PDFs are made from its meeting pages (test/demo-site/meeting-pdf.ts).
+  const pdfs = siteDir === DEMO_SITE_DIR ? await demoMeetingPdfs(siteDir) : new Map<string, Uint8Array>();
+  const generated = new Map([...pdfs].map(([path, body]) => [path, { name: 'referat.pdf', body }]));
+  const server: RunningServer = await startServer(siteDir, 0, generated);
   const extra: { host: string; server: RunningServer }[] = [];
   for (const site of options.extraSites ?? []) extra.push({ host: site.host, server: await startServer(site.dir, 0) });
   const extraRules = extra.map((e) => `MAP ${e.host} 127.0.0.1:${e.server.port}, `).join('');
