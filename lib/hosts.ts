@@ -36,9 +36,12 @@ export function firstAgendaHosts(): string[] {
   return [...hosts].sort();
 }
 
-/** Content-script match patterns: the demo site, every portal host, the other systems. */
+/**
+ * Content-script match patterns: the demo site, every portal host, the other systems. The demo
+ * site's host is under `.test`, a name reserved for testing (RFC 6761) that no one can register.
+ */
 export const MINUTES_MATCHES: string[] = [
-  '*://dagsordener.sagsby.dk/*',
+  '*://dagsordener.sagsby.test/*',
   ...firstAgendaHosts().map((host) => `*://${host}/*`),
   ...OTHER_SYSTEMS,
 ];

@@ -2,8 +2,8 @@
  * Start Debian's Chromium with the built extension and the demo site, for the end-to-end
  * tests and `npm run demo` (flags: ../shared/notes/toolchain.md, "Real Chromium").
  *
- * The demo site is served on 127.0.0.1 and Chromium resolves `dagsordener.sagsby.dk` to it
- * (port included), so pages open as http://dagsordener.sagsby.dk/… and the content script's
+ * The demo site is served on 127.0.0.1 and Chromium resolves `dagsordener.sagsby.test` to it
+ * (port included), so pages open as http://dagsordener.sagsby.test/… and the content script's
  * match pattern applies. Every other host resolves to nothing: no test reaches the internet.
  */
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -19,7 +19,7 @@ export const REPO_DIR = fileURLToPath(new URL('../..', import.meta.url));
 export const EXTENSION_DIR = join(REPO_DIR, '.output', 'chrome-mv3');
 export const DEMO_SITE_DIR = join(REPO_DIR, 'test', 'demo-site');
 export const SCREENSHOT_DIR = join(REPO_DIR, 'test-results', 'screenshots');
-export const DEMO_HOST = 'dagsordener.sagsby.dk';
+export const DEMO_HOST = 'dagsordener.sagsby.test';
 /** The demo pages, relative to the site root. */
 export const DEMO_PAGES = {
   index: '/',
@@ -39,7 +39,7 @@ export interface LaunchOptions {
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
-  /** The demo site as Chromium sees it: http://dagsordener.sagsby.dk (no trailing slash). */
+  /** The demo site as Chromium sees it: http://dagsordener.sagsby.test (no trailing slash). */
   siteUrl: string;
   /** The same server by address, e.g. http://127.0.0.1:41234. */
   serverUrl: string;

@@ -21,7 +21,7 @@ import type { SagssporDB } from '../../lib/store/db.ts';
 import { freshDb } from './store-helpers.ts';
 
 const HTML = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../demo-site/vis/referat-social-og-sundhedsudvalget-2025-03-04.html'), 'utf8');
-const URL_DEMO = 'http://dagsordener.sagsby.dk/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';
+const URL_DEMO = 'http://dagsordener.sagsby.test/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';
 
 function servicesFor(db: SagssporDB): BookmarkServices {
   const listener = handleMessage(createBackgroundHandlers(db));

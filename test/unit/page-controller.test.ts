@@ -17,7 +17,7 @@ import { setMessages } from '../../lib/i18n.ts';
 
 const DEMO = join(dirname(fileURLToPath(import.meta.url)), '../demo-site/vis');
 const DYNAMIC = readFileSync(join(DEMO, 'referat-oekonomiudvalget-2025-03-12.html'), 'utf8');
-const URL_DYNAMIC = 'http://dagsordener.sagsby.dk/vis/referat-oekonomiudvalget-2025-03-12.html';
+const URL_DYNAMIC = 'http://dagsordener.sagsby.test/vis/referat-oekonomiudvalget-2025-03-12.html';
 
 /** The page as served, before its script moves the rows out of their <template>. */
 function servedPage(): { doc: Document; addRows(): void } {

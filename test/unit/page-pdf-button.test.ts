@@ -16,7 +16,7 @@ import { readPage } from '../../lib/page/read-page.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const HTML = readFileSync(join(HERE, '../demo-site/vis/referat-social-og-sundhedsudvalget-2025-03-04.html'), 'utf8');
-const URL_DEMO = 'http://dagsordener.sagsby.dk/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';
+const URL_DEMO = 'http://dagsordener.sagsby.test/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';
 
 beforeAll(() => {
   setMessages('da', JSON.parse(readFileSync(join(HERE, '../../assets/public/_locales/da/messages.json'), 'utf8')));
@@ -39,7 +39,7 @@ describe('"Åbn referatet i Sagsspor" beside the PDF download', () => {
     const button = host!.shadowRoot!.querySelector('button')!;
     expect(button.textContent).toContain('Åbn referatet i Sagsspor');
     button.click();
-    await vi.waitFor(() => expect(opened).toEqual(['http://dagsordener.sagsby.dk/vis/pdf/dagsorden/b1cb1816-7d85-457c-9f32-2a1422d00e17/?redirectDirectlyToPdf=true']));
+    await vi.waitFor(() => expect(opened).toEqual(['http://dagsordener.sagsby.test/vis/pdf/dagsorden/b1cb1816-7d85-457c-9f32-2a1422d00e17/?redirectDirectlyToPdf=true']));
     annotations.remove();
   });
 

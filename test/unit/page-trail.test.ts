@@ -25,8 +25,8 @@ import type { SagssporDB } from '../../lib/store/db.ts';
 import { freshDb } from './store-helpers.ts';
 
 const SITE = join(dirname(fileURLToPath(import.meta.url)), '../demo-site/vis');
-const SSU_URL = 'http://dagsordener.sagsby.dk/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';
-const OKU_URL = 'http://dagsordener.sagsby.dk/vis/referat-oekonomiudvalget-2025-03-12.html';
+const SSU_URL = 'http://dagsordener.sagsby.test/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';
+const OKU_URL = 'http://dagsordener.sagsby.test/vis/referat-oekonomiudvalget-2025-03-12.html';
 const SSU_HTML = readFileSync(join(SITE, 'referat-social-og-sundhedsudvalget-2025-03-04.html'), 'utf8');
 /**
  * The Økonomiudvalget page fills its rows by script from a template; do what its script does,
