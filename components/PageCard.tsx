@@ -5,6 +5,8 @@ import { formatDate, t } from '../lib/i18n.ts';
 export type PageState =
   | { status: 'loading' }
   | { status: 'unsupported' }
+  /** The tab shows a PDF (the browser's viewer, where no content script runs): the reader reads it. */
+  | { status: 'pdf'; url: string }
   | { status: 'no-answer'; tabId: number }
   | { status: 'analysing'; tabId: number }
   | { status: 'failed'; tabId: number }
@@ -16,9 +18,10 @@ interface Props {
   bookmarked: number;
   onAnalyse: (tabId: number) => void;
   onAnnotations: (tabId: number, on: boolean) => void;
+  onOpenPdf: (url: string) => void;
 }
 
-export function PageCard({ state, bookmarked, onAnalyse, onAnnotations }: Props) {
+export function PageCard({ state, bookmarked, onAnalyse, onAnnotations, onOpenPdf }: Props) {
   const analyse = (tabId: number) => (
     <button type="button" class="primary" onClick={() => onAnalyse(tabId)}>
       {t('popup_analyse')}
@@ -31,6 +34,16 @@ export function PageCard({ state, bookmarked, onAnalyse, onAnnotations }: Props)
       break;
     case 'unsupported':
       body = <p class="muted">{t('popup_pageUnsupported')}</p>;
+      break;
+    case 'pdf':
+      body = (
+        <>
+          <p>{t('popup_pagePdf')}</p>
+          <button type="button" class="primary" data-action="open-pdf" onClick={() => onOpenPdf(state.url)}>
+            {t('popup_openPdf')}
+          </button>
+        </>
+      );
       break;
     case 'analysing':
       body = <p class="muted">{t('popup_pageAnalysing')}</p>;

@@ -53,6 +53,7 @@ export function Popup({ db, env, undoMs = 10_000 }: PopupProps) {
       const active = await env.activeTab();
       if (!alive) return;
       setTab(active);
+      if (active && isPdfAddress(active.url)) return setPage({ status: 'pdf', url: active.url });
       if (!active || !canRunOn(active.url)) return setPage({ status: 'unsupported' });
       const summary = await env.pageSummary(active.id);
       if (!alive) return;
@@ -154,6 +155,9 @@ export function Popup({ db, env, undoMs = 10_000 }: PopupProps) {
           <button type="button" class="link" onClick={() => void env.open(extensionPageUrl('/case.html'))}>
             {t('popup_searchAll')}
           </button>{' '}
+          <button type="button" class="link" onClick={() => void env.open(extensionPageUrl('/reader.html'))}>
+            {t('popup_reader')}
+          </button>{' '}
           <button type="button" class="link" onClick={() => void env.open(archivePageUrl(tab?.url ?? null))}>
             {t('popup_archive')}
           </button>{' '}
@@ -162,7 +166,13 @@ export function Popup({ db, env, undoMs = 10_000 }: PopupProps) {
           </button>
         </span>
       </header>
-      <PageCard state={page} bookmarked={bookmarkedHere} onAnalyse={analyse} onAnnotations={annotations} />
+      <PageCard
+        state={page}
+        bookmarked={bookmarkedHere}
+        onAnalyse={analyse}
+        onAnnotations={annotations}
+        onOpenPdf={(url) => void env.open(extensionPageUrl(readerPagePath(url)))}
+      />
       <section class="bookmarks" aria-label={t('popup_bookmarksHeading')}>
         <h2>{t('popup_bookmarksHeading')}</h2>
         {total > 0 ? (

@@ -75,6 +75,25 @@ describe('the current page at a glance', () => {
     expect(setAnnotations).toHaveBeenLastCalledWith(5, true);
   });
 
+  it('on a PDF in the browser\'s viewer offers to open it in Sagsspor\'s reader instead of analysing', async () => {
+    const pdf = 'https://dagsordener.lejre.dk/vis/pdf/dagsorden/0c6f1e2a-1b7e-4c1e-9a0e-2f4d3c5b6a7e/?redirectDirectlyToPdf=true';
+    const open = vi.fn(async () => undefined);
+    const pageSummary = vi.fn(async () => summary);
+    container = await mount(<Popup db={db} env={env({ tab: { id: 7, url: pdf, title: 'Referat' }, open, pageSummary })} />);
+    await vi.waitFor(() => expect(text()).toContain('Denne side er en PDF'));
+    expect(text()).not.toContain('Analysér denne side');
+    expect(pageSummary).not.toHaveBeenCalled();
+    await click(container.querySelector<HTMLButtonElement>('button[data-action="open-pdf"]')!);
+    expect(open).toHaveBeenCalledWith(expect.stringContaining(`/reader.html?url=${encodeURIComponent(pdf)}`));
+  });
+
+  it('opens the reader from its header link, for a PDF on disk or typed in', async () => {
+    const open = vi.fn(async () => undefined);
+    container = await mount(<Popup db={db} env={env({ open })} />);
+    await click(button(container, 'Læs PDF')!);
+    expect(open).toHaveBeenCalledWith(expect.stringMatching(/\/reader\.html$/));
+  });
+
   it('shows the meeting, its items, decisions and how many are bookmarked', async () => {
     await seed();
     container = await mount(<Popup db={db} env={env()} />);
