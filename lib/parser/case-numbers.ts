@@ -8,6 +8,7 @@
  * Every quantifier is bounded or unambiguous, so the scan is linear in the length of the text.
  */
 import type { CaseFormat, CaseNumber } from '../model.ts';
+import { isDigit, isSpace } from './chars.ts';
 
 /** Hyphen-like characters PDF text uses inside ids (hyphen, non-breaking hyphen, figure dash). */
 const HYPHENS = /[\u2010\u2011\u2012]/g;
@@ -84,6 +85,9 @@ function serialIsYear(token: string): boolean {
 /** The format of a whole token, or null. `labelled`: a case label stands before it. */
 function shapeOf(token: string, labelled: boolean, digitsAllowed: boolean): CaseFormat | null {
   if (token.length > MAX_TOKEN) return null;
+  // Every shape starts with a digit but EMN-…: other tokens (most words) need no test.
+  const first = token.charCodeAt(0);
+  if (!isDigit(first) && (first | 0x20) !== 0x65 /* e */) return null;
   const t = token.replace(HYPHENS, '-');
   for (const shape of SHAPES) {
     if (!shape.re.test(t)) continue;
@@ -170,8 +174,13 @@ const LINE_PREFIX = new RegExp(
   String.raw`^(?:(${LABEL_BODY})\.?\s?:?\s{0,3}|(?:åbent|åben|lukket)\s{0,3}[-–:]\s{0,3})`,
   'iu',
 );
-/** Trailing punctuation a line may carry after the number. */
-const LINE_TRAIL = /[\s.,;:]*$/;
+/** First letters of LINE_PREFIX (in lower case; "ſ" and the Ångström sign fold to s and å). */
+const LINE_PREFIX_FIRST = new Set([0x73 /* s */, 0x6a /* j */, 0x6c /* l */]);
+
+/** Trailing punctuation a line may carry after the number: white space and `.,;:`. */
+function isTrail(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || isSpace(c);
+}
 
 /**
  * When a whole line or cell is one case number (optionally after a label), return it with
@@ -180,10 +189,15 @@ const LINE_TRAIL = /[\s.,;:]*$/;
  * `299835` or `24/365` line is not a case; `Sag nr. 130` is an item number, not a case.
  */
 export function classifyCaseNumber(text: string): CaseNumber | null {
-  const lead = text.length - text.trimStart().length;
-  let body = text.slice(lead);
-  if (body.length > 80) return null;
-  body = body.replace(LINE_TRAIL, '');
+  let lead = 0;
+  while (lead < text.length && isSpace(text.charCodeAt(lead))) lead++;
+  if (text.length - lead > 80) return null;
+  let end = text.length;
+  while (end > lead && isTrail(text.charCodeAt(end - 1))) end--;
+  // Longer than a token, the line needs a prefix, and prefixes start with s, j, l or å.
+  const first = text.charCodeAt(lead);
+  if (end - lead > MAX_TOKEN && first < 0x80 && !LINE_PREFIX_FIRST.has(first | 0x20)) return null;
+  let body = text.slice(lead, end);
   let offset = lead;
   let digitsAllowed = false;
   let labelled = false;

@@ -2,7 +2,10 @@
  * Stage 2: classify lines. Each line gets what it could be, judged on its own text and hint.
  * Context (sequence, evidence around a line) is the tree builder's business.
  */
+import type { BlockHint } from '../model.ts';
 import { classifyCaseNumber } from './case-numbers.ts';
+import { isDigit } from './chars.ts';
+import type { LineTable } from './lines.ts';
 import type { Line } from './normalize.ts';
 import { decisionLabel, FIELD_LABELS, headingStrength, type HeadingStrength } from './vocabulary.ts';
 
@@ -33,9 +36,9 @@ const TEXT: LineClass = Object.freeze({ kind: 'text' });
 // "Referat: …", "Referat - Økonomiudvalget" (OS2web page titles): the separator is not part of the rest.
 const TITLE_LINE = /^(REFERAT|DAGSORDEN|Referat|Dagsorden)\b(?: [-–] |[ :])*(.*)$/;
 const TOC_HEADING = /^(Indholdsfortegnelse|Indhold|Dagsordenpunkter|Punkter)$/i;
-const PUNKT_COLON = /^Punkt (\d{1,4}) ?: ?(\S.*)$/i;
-const PKT = /^Pkt\. ?(\d{1,4})\.?(?: (\S.*))?$/i;
-const PUNKT = /^Punkt (\d{1,4})\.?(?: (\S.*))?$/i;
+// "Punkt 3: Title" (punkt-colon), "Pkt. 42 Title" / "Pkt. 42" (pkt), "Punkt 3 Title" / "Punkt 3" (punkt),
+// tried in that order as one expression.
+const ITEM_PUNKT = /^(?:Punkt (\d{1,4}) ?: ?(\S.*)|Pkt\. ?(\d{1,4})\.?(?: (\S.*))?|Punkt (\d{1,4})\.?(?: (\S.*))?)$/i;
 // "49. Title", "1.Title", "1.   Title": a number, a dot, then a word (not "1.000", not "1. at …").
 const NUMBERED = /^(\d{1,3})\. ?([A-ZÆØÅ"'«“‘(].*)$/;
 const SAG_NR = /^Sag nr\. ?(\d{1,4})$/i;
@@ -59,8 +62,75 @@ export function fieldOf(text: string): { field: (typeof FIELD_LABELS)[string]; l
 }
 
 export function classifyLine(line: Line): LineClass {
-  const { text, hint } = line;
-  switch (hint?.role) {
+  const hinted = line.hint ? classifyHinted(line.text, line.hint) : null;
+  if (hinted) return hinted;
+  return line.tocLike ? TEXT : classifyText(line.text);
+}
+
+/**
+ * Classifies every line of the table. A document repeats many lines word for word (the template
+ * headings of every item, "Godkendt", "Ingen"), so the class of a line without a hint is
+ * remembered by its text for the rest of the parse, in a small direct-mapped memo keyed by a
+ * cheap fingerprint: a repeated line costs a string comparison, not a classification.
+ */
+export function classifyLines(lines: LineTable): void {
+  const memoText = new Array<string | undefined>(MEMO_SIZE);
+  const memoId = new Int32Array(MEMO_SIZE);
+  const textId = lines.addClass(TEXT);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.isCopy(i)) {
+      lines.setClassId(i, lines.classId(i - 1));
+      continue;
+    }
+    const hint = lines.hint(i);
+    const hinted = hint ? classifyHinted(lines.text(i), hint) : null;
+    if (hinted) {
+      lines.setClassId(i, lines.addClass(hinted));
+      continue;
+    }
+    if (lines.tocLike(i)) {
+      lines.setClassId(i, textId);
+      continue;
+    }
+    const text = lines.text(i);
+    const slot = fingerprint(text) & (MEMO_SIZE - 1);
+    if (memoText[slot] === text) {
+      lines.setClassId(i, memoId[slot]!);
+      continue;
+    }
+    const cls = classifyText(text);
+    const id = cls === TEXT ? textId : lines.addClass(cls);
+    memoText[slot] = text;
+    memoId[slot] = id;
+    lines.setClassId(i, id);
+  }
+}
+
+/**
+ * Length and eight characters (the ends, where numbers differ, and the quarters): enough to
+ * tell most different lines apart. Two lines with the same fingerprint only take turns in
+ * the memo; neither is misclassified.
+ */
+function fingerprint(text: string): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  const at = (i: number): number => text.charCodeAt(i) | 0; // NaN (before the start) as 0
+  let h = (n * 31 + at(0)) | 0;
+  h = (h * 31 + at(1)) | 0;
+  h = (h * 31 + at(n >> 2)) | 0;
+  h = (h * 31 + at(n >> 1)) | 0;
+  h = (h * 31 + at((3 * n) >> 2)) | 0;
+  h = (h * 31 + at(n - 3)) | 0;
+  h = (h * 31 + at(n - 2)) | 0;
+  h = (h * 31 + at(n - 1)) | 0;
+  return h ^ (h >>> 10);
+}
+
+const MEMO_SIZE = 1024;
+
+/** A line whose block the markup names (hint.role): the markup decides, the text fills in. Null: no role. */
+function classifyHinted(text: string, hint: BlockHint): LineClass | null {
+  switch (hint.role) {
     case 'meeting-title': {
       const m = TITLE_LINE.exec(text);
       const docKind = m?.[1]?.toLowerCase() === 'dagsorden' ? 'dagsorden' : 'referat';
@@ -83,54 +153,82 @@ export function classifyLine(line: Line): LineClass {
       return { kind: 'case-line' };
     case 'section-heading': {
       const label = decisionLabel(text);
-      return label ? { kind: 'decision-heading', body: label.body } : { kind: 'section-heading', strength: 'markup' };
+      return label ? decisionHeading(label.body) : { kind: 'section-heading', strength: 'markup' };
     }
     default:
-      break;
+      return null;
   }
-  if (line.tocLike) return TEXT;
+}
+
+/** Shared class objects for the commonest structural lines ("Beslutning", template headings). */
+const PLAIN_DECISION: LineClass = Object.freeze({ kind: 'decision-heading', body: null });
+const SECTION_HEADING: Record<HeadingStrength, LineClass> = {
+  template: Object.freeze({ kind: 'section-heading', strength: 'template' }),
+  'shared-word': Object.freeze({ kind: 'section-heading', strength: 'shared-word' }),
+};
+const CASE_LINE: LineClass = Object.freeze({ kind: 'case-line' });
+
+function decisionHeading(body: string | null): LineClass {
+  return body === null ? PLAIN_DECISION : { kind: 'decision-heading', body };
+}
+
+/**
+ * A line without a hint, judged on its text. Each pattern is anchored at the start of the line,
+ * so the first character tells which can match at all; the others are not tried.
+ */
+export function classifyText(text: string): LineClass {
   // Headings, labels and header lines are short; a long line is running text unless it opens with a case label.
   if (text.length > LONGEST_STRUCTURAL_LINE && !CASE_LABEL_START.test(text)) return TEXT;
+  const first = text.charCodeAt(0) | 0x20; // ASCII letters in lower case
+  const digit = isDigit(text.charCodeAt(0));
 
-  const title = TITLE_LINE.exec(text);
-  if (title && text.length < 250) {
-    return { kind: 'meeting-title', docKind: title[1]!.toLowerCase() === 'dagsorden' ? 'dagsorden' : 'referat', rest: title[2] ?? '' };
+  if (first === 0x72 /* r */ || first === 0x64 /* d */) {
+    const title = TITLE_LINE.exec(text);
+    if (title && text.length < 250) {
+      return { kind: 'meeting-title', docKind: title[1]!.toLowerCase() === 'dagsorden' ? 'dagsorden' : 'referat', rest: title[2] ?? '' };
+    }
   }
-  if (TOC_HEADING.test(text)) return { kind: 'toc-heading' };
-
-  let m = PUNKT_COLON.exec(text);
-  if (m) return { kind: 'item-heading', form: 'punkt-colon', number: Number(m[1]), title: m[2]! };
-  m = PKT.exec(text);
-  if (m) {
-    return m[2]
-      ? { kind: 'item-heading', form: 'pkt', number: Number(m[1]), title: m[2] }
-      : { kind: 'item-number', form: 'pkt', number: Number(m[1]) };
+  if (first === 0x70 /* p */ || first === 0x69 /* i */ || first === 0x64 /* d */) {
+    if (TOC_HEADING.test(text)) return { kind: 'toc-heading' };
   }
-  m = PUNKT.exec(text);
-  if (m) {
-    return m[2]
-      ? { kind: 'item-heading', form: 'punkt', number: Number(m[1]), title: m[2] }
-      : { kind: 'item-number', form: 'punkt', number: Number(m[1]) };
+  if (first === 0x70 /* p */) {
+    const m = ITEM_PUNKT.exec(text);
+    if (m) {
+      if (m[1] !== undefined) return { kind: 'item-heading', form: 'punkt-colon', number: Number(m[1]), title: m[2]! };
+      const form = m[3] !== undefined ? 'pkt' : 'punkt';
+      const number = Number(m[3] ?? m[5]);
+      const title = m[4] ?? m[6];
+      return title ? { kind: 'item-heading', form, number, title } : { kind: 'item-number', form, number };
+    }
   }
-  m = NUMBERED.exec(text);
-  if (m && !MONTH_START.test(m[2]!)) {
-    return { kind: 'item-heading', form: 'numbered', number: Number(m[1]), title: m[2]! };
+  if (digit) {
+    const m = NUMBERED.exec(text);
+    if (m && !MONTH_START.test(m[2]!)) {
+      return { kind: 'item-heading', form: 'numbered', number: Number(m[1]), title: m[2]! };
+    }
   }
-  m = SAG_NR.exec(text);
-  if (m) return { kind: 'item-number-after', number: Number(m[1]) };
+  if (first === 0x73 /* s */) {
+    const m = SAG_NR.exec(text);
+    if (m) return { kind: 'item-number-after', number: Number(m[1]) };
+  }
 
   const label = decisionLabel(text);
-  if (label) return { kind: 'decision-heading', body: label.body };
+  if (label) return decisionHeading(label.body);
   const strength = headingStrength(text);
-  if (strength) return { kind: 'section-heading', strength };
+  if (strength) return SECTION_HEADING[strength];
 
-  if (classifyCaseNumber(text) || (CASE_LABEL_START.test(text) && text.length < 160 && classifyCaseNumber(firstWords(text)))) {
-    return { kind: 'case-line' };
+  if (classifyCaseNumber(text) || ((first === 0x73 /* s */ || first === 0x6a /* j */) && CASE_LABEL_START.test(text) && text.length < 160 && classifyCaseNumber(firstWords(text)))) {
+    return CASE_LINE;
   }
-  const field = fieldOf(text);
-  if (field) return { kind: 'field', ...field };
+  // Field labels start with one of these letters (or, folded, "ſ"): other lines skip the pattern.
+  if (FIELD_FIRST.has(first) || text.charCodeAt(0) >= 0x80) {
+    const field = fieldOf(text);
+    if (field) return { kind: 'field', ...field };
+  }
   return TEXT;
 }
+
+const FIELD_FIRST = new Set(Object.keys(FIELD_LABELS).map((label) => label.charCodeAt(0) | 0x20));
 
 /** "Sagsnr. 299835 Kultur- og Idrætsudvalget Åbent punkt" → "Sagsnr. 299835". */
 function firstWords(text: string): string {

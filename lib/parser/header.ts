@@ -4,7 +4,7 @@
  */
 import type { Meeting } from '../model.ts';
 import { findDateTime } from './dates.ts';
-import type { ClassifiedLine } from './tree.ts';
+import type { Lines } from './lines.ts';
 import { municipalityNamed } from '../municipalities.ts';
 
 export type MeetingHeader = Pick<Meeting, 'kind' | 'committee' | 'date' | 'time' | 'location' | 'participants' | 'absent'>;
@@ -35,16 +35,17 @@ export function splitNames(text: string): string[] {
     .filter((n) => n !== '' && !NOBODY.test(n));
 }
 
-/** A field's value with the lines that continue it (same paragraph). */
-function fieldValue(lines: readonly ClassifiedLine[], index: number, first: string): string {
+/** A field's value with the lines that continue it (same paragraph, up to `end`). */
+function fieldValue(lines: Lines, end: number, index: number, first: string): string {
   const parts = [first];
-  for (let i = index + 1; i < lines.length && !lines[i]!.paragraphStart && lines[i]!.cls.kind === 'text'; i++) {
-    parts.push(lines[i]!.text);
+  for (let i = index + 1; i < end && !lines.paragraphStart(i) && lines.cls(i).kind === 'text'; i++) {
+    parts.push(lines.text(i));
   }
   return parts.join(' ').trim();
 }
 
-export function readHeader(header: readonly ClassifiedLine[]): MeetingHeader {
+/** The header fields from the lines before the first item (lines 0 … end - 1). */
+export function readHeader(lines: Lines, end: number): MeetingHeader {
   const result: MeetingHeader = {
     kind: null,
     committee: null,
@@ -55,8 +56,10 @@ export function readHeader(header: readonly ClassifiedLine[]): MeetingHeader {
     absent: [],
   };
   let titleDate = '';
-  for (let i = 0; i < header.length; i++) {
-    const cls = header[i]!.cls;
+  // Only title, field and contents lines count here (fields read the lines after them themselves).
+  for (const i of lines.notable) {
+    if (i >= end) break;
+    const cls = lines.cls(i);
     if (cls.kind === 'toc-heading') break;
     if (cls.kind === 'meeting-title' && result.kind === null) {
       result.kind = cls.docKind;
@@ -66,7 +69,7 @@ export function readHeader(header: readonly ClassifiedLine[]): MeetingHeader {
       continue;
     }
     if (cls.kind !== 'field') continue;
-    const value = fieldValue(header, i, cls.value);
+    const value = fieldValue(lines, end, i, cls.value);
     switch (cls.field) {
       case 'date': {
         const found = findDateTime(value);

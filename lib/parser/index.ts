@@ -3,11 +3,12 @@
  * Stages: normalise → classify lines → build the item tree → enrich (header, items).
  */
 import type { Meeting, ParseWarning, TextBlock } from '../model.ts';
-import { classifyLine } from './classify.ts';
+import { classifyLines } from './classify.ts';
 import { findMunicipality, readHeader } from './header.ts';
 import { buildItem } from './item.ts';
-import { normalize } from './normalize.ts';
-import { buildTree, type ClassifiedLine } from './tree.ts';
+import type { LineTable } from './lines.ts';
+import { readBlocks, readText } from './normalize.ts';
+import { buildTree } from './tree.ts';
 
 export interface ParseOptions {
   /** Name of the document (file name or URL), copied to Meeting.source. */
@@ -32,13 +33,21 @@ function emptyMeeting(source: string, warnings: ParseWarning[]): Meeting {
 
 /** Parse ordered text blocks into a Meeting. Never throws: unreadable input gives warnings. */
 export function parseBlocks(blocks: readonly TextBlock[], options: ParseOptions): Meeting {
+  return parseLines(() => readBlocks(blocks), options);
+}
+
+/** Plain text: the same as parseBlocks(textToBlocks(text)), without making the blocks. */
+export function parseText(text: string, options: ParseOptions): Meeting {
+  return parseLines(() => readText(text), options);
+}
+
+function parseLines(read: () => LineTable, options: ParseOptions): Meeting {
   const warnings: ParseWarning[] = [];
   try {
-    // Classified in place: one object per line matters on documents of many short lines.
-    const lines = normalize(blocks) as ClassifiedLine[];
-    for (const line of lines) line.cls = classifyLine(line);
+    const lines = read();
+    classifyLines(lines);
     const tree = buildTree(lines);
-    const header = readHeader(tree.header);
+    const header = readHeader(lines, tree.headerLength);
     const items = tree.items.map((draft) => buildItem(draft, header.date));
 
     if (lines.length === 0) warnings.push({ code: 'empty', message: 'The document has no text.', block: null });
@@ -52,7 +61,9 @@ export function parseBlocks(blocks: readonly TextBlock[], options: ParseOptions)
     return {
       source: options.source,
       ...header,
-      municipality: findMunicipality(lines.map((l) => l.text)),
+      // One text of the lines naming a "Kommune": a name never spans a line break, so the
+      // count is the same as line by line, with one search instead of one per line.
+      municipality: findMunicipality([lines.textsContaining('Kommune').join('\n')]),
       items,
       warnings,
     };
@@ -81,8 +92,4 @@ export function textToBlocks(text: string): TextBlock[] {
   });
   if (current.length > 0) blocks.push({ text: current.join('\n'), ref: { line: startLine } });
   return blocks;
-}
-
-export function parseText(text: string, options: ParseOptions): Meeting {
-  return parseBlocks(textToBlocks(text), options);
 }

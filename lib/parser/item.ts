@@ -8,9 +8,9 @@ import { findDateTime } from './dates.ts';
 import { splitNames } from './header.ts';
 import type { Line } from './normalize.ts';
 import { classifyOutcome } from './outcome.ts';
-import { findReferences } from './references.ts';
+import { findReferencesInLines } from './references.ts';
 import type { ClassifiedLine, ItemDraft, SectionDraft } from './tree.ts';
-import { CLOSED_PREFIX, CLOSED_SUFFIX, isAttachmentHeading, isHistoryHeading } from './vocabulary.ts';
+import { CLOSED_PREFIX, CLOSED_SUFFIX, hasClosedSuffix, isAttachmentHeading, isHistoryHeading } from './vocabulary.ts';
 
 // ---------- title ----------
 
@@ -32,12 +32,12 @@ export function splitTitle(raw: string): { title: string; closed: boolean; commi
     title = title.replace(CLOSED_PREFIX, '');
     closed = true;
   }
-  if (CLOSED_SUFFIX.test(title)) {
+  if (hasClosedSuffix(title)) {
     title = title.replace(CLOSED_SUFFIX, '');
     closed = true;
   }
   const cases: CaseNumber[] = [];
-  const suffix = CASE_SUFFIX.exec(title);
+  const suffix = title.endsWith(')') ? CASE_SUFFIX.exec(title) : null;
   if (suffix && suffix.index > 0) {
     const inner = suffix[1]!;
     const found = inner === '' ? null : classifyCaseNumber(inner);
@@ -104,7 +104,11 @@ function withoutAbsences(lines: readonly Line[]): { kept: Line[]; names: string[
 
 // ---------- sections ----------
 
-const joinLines = (lines: readonly Line[]): string => lines.map((l) => l.text).join('\n');
+function joinLines(lines: readonly Line[]): string {
+  let text = lines.length > 0 ? lines[0]!.text : '';
+  for (let i = 1; i < lines.length; i++) text += '\n' + lines[i]!.text;
+  return text;
+}
 
 function spanOf(first: number, lines: readonly Line[]): { firstBlock: number; lastBlock: number } {
   const last = lines.length > 0 ? lines[lines.length - 1]!.block : first;
@@ -172,17 +176,16 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null): Item {
   const sectionTexts: Section[] = [];
   const references: Reference[] = [];
   for (const section of draft.sections) {
-    sectionTexts.push({ heading: section.heading, text: joinLines(section.lines), span: spanOf(section.headingBlock, section.lines) });
+    const text = joinLines(section.lines);
+    sectionTexts.push({ heading: section.heading, text, span: spanOf(section.headingBlock, section.lines) });
     if (isHistoryHeading(section.heading)) history.push(...historyOf(section));
     if (section.decision && section !== decisionSection) {
       const date = findDateTime(section.heading)?.date;
-      const text = joinLines(withoutAbsences(section.lines).kept);
-      if (date) history.push({ date, body: section.decision.body ?? '', decision: text });
+      const decided = joinLines(withoutAbsences(section.lines).kept);
+      if (date) history.push({ date, body: section.decision.body ?? '', decision: decided });
     }
-    for (const line of section.lines) {
-      if (isAttachmentHeading(section.heading)) attachments.push(attachmentOf(line));
-      else references.push(...findReferences(line.text));
-    }
+    if (isAttachmentHeading(section.heading)) attachments.push(...section.lines.map(attachmentOf));
+    else references.push(...findReferencesInLines(section.lines.map((l) => l.text), text));
   }
 
   attachments.push(...draft.attachments.map(attachmentOf));

@@ -98,18 +98,25 @@ function sentences(text: string): string[] {
   return text.split(/\n+|(?<=[.!?])\s+(?=[\p{Lu}\p{N}"„»(–-])/u).filter((s) => s.trim() !== '');
 }
 
+/**
+ * All decisive phrases as one expression, one group per rule: a search finds the earliest
+ * phrase, and where several rules match at the same place the earlier rule's alternative is
+ * tried first, so one search gives what running every rule and keeping the earliest would.
+ * Every rule opens with the word boundary B, taken out and written once.
+ */
+const ANY_DECISIVE = new RegExp(
+  B + `(?:${DECISIVE.map((r) => `(${r.re.source.slice(B.length)})`).join('|')})`,
+  'giu',
+);
+if (!DECISIVE.every((r) => r.re.source.startsWith(B))) throw new Error('outcome: every decisive rule must open with B');
+
 /** The earliest decisive phrase in a sentence, or null. */
 function decisiveIn(sentence: string): Outcome | null {
-  let best: { at: number; order: number; outcome: Outcome } | null = null;
-  DECISIVE.forEach((r, order) => {
-    r.re.lastIndex = 0;
-    const m = r.re.exec(sentence);
-    if (m && (best === null || m.index < best.at || (m.index === best.at && order < best.order))) {
-      best = { at: m.index, order, outcome: r.outcome };
-    }
-  });
-  const found = best as { outcome: Outcome } | null;
-  if (found) return found.outcome;
+  ANY_DECISIVE.lastIndex = 0;
+  const m = ANY_DECISIVE.exec(sentence);
+  if (m) {
+    for (let k = 1; k < m.length; k++) if (m[k] !== undefined) return DECISIVE[k - 1]!.outcome;
+  }
   DECIDED.re.lastIndex = 0;
   return DECIDED.re.test(sentence) ? 'approved' : null;
 }

@@ -110,3 +110,32 @@ export function findReferences(text: string): Reference[] {
   }
   return out;
 }
+
+/**
+ * Necessary for any reference: a keyword, then within 13 characters (a suffix such as "erne",
+ * " nr.", white space) the first digit, all on one line. Searched from the digits, the rarer
+ * part; the first look-behind is a cheap test of what ends every keyword form (t, g, e, r or a
+ * dot, then at most three spaces). Same flags as HEAD, so the same letters fold together.
+ */
+const KEYWORD_THEN_DIGIT = /(?<![0-9])[0-9](?<=[tger.]\s{0,3}[0-9])(?<=(?:punkt|pkt|sag|bilag)[^\n\r\d]{0,13}[0-9])/giu;
+
+/**
+ * The references of a run of lines whose text, joined by "\n", is `joined` (a section's text).
+ * One search of the joined text finds the few lines that can hold a reference; only those are
+ * read with findReferences, so the result is that of findReferences on every line.
+ */
+export function findReferencesInLines(lines: readonly string[], joined: string): Reference[] {
+  const out: Reference[] = [];
+  let line = 0;
+  let lineStart = 0;
+  KEYWORD_THEN_DIGIT.lastIndex = 0;
+  while (line < lines.length) {
+    const m = KEYWORD_THEN_DIGIT.exec(joined);
+    if (m === null) break;
+    while (lineStart + lines[line]!.length < m.index) lineStart += lines[line++]!.length + 1;
+    out.push(...findReferences(lines[line]!));
+    lineStart += lines[line++]!.length + 1;
+    KEYWORD_THEN_DIGIT.lastIndex = lineStart;
+  }
+  return out;
+}

@@ -3,14 +3,12 @@
  * form the document uses, evidence of item structure after them, and increasing numbers),
  * then cuts each item into its case lines and sections.
  */
-import type { LineClass, ItemForm } from './classify.ts';
+import type { ItemForm } from './classify.ts';
 import { ITEM_FORMS } from './classify.ts';
-import type { Line } from './normalize.ts';
+import { linesOf, type ClassifiedLine, type Lines } from './lines.ts';
 import { hasClosedMarker, headingKey } from './vocabulary.ts';
 
-export interface ClassifiedLine extends Line {
-  cls: LineClass;
-}
+export type { ClassifiedLine } from './lines.ts';
 
 export interface SectionDraft {
   heading: string;
@@ -35,8 +33,8 @@ export interface ItemDraft {
 }
 
 export interface Tree {
-  /** Lines before the first item (title, header fields, table of contents). */
-  header: ClassifiedLine[];
+  /** How many lines stand before the first item (title, header fields, table of contents). */
+  headerLength: number;
   items: ItemDraft[];
 }
 
@@ -54,21 +52,21 @@ const ACCESS_MARKER = /^(Åbent|Åben|Lukket|Åbent punkt|Lukket punkt)\.?$/i;
 /** Heading forms that are items wherever they stand; the others need evidence after them. */
 const SELF_EVIDENT: ReadonlySet<ItemForm> = new Set(['markup', 'punkt-colon']);
 
-function candidates(lines: readonly ClassifiedLine[]): Candidate[] {
+function candidates(lines: Lines): Candidate[] {
   const found: Candidate[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const cls = lines[i]!.cls;
+  for (const i of lines.notable) {
+    const cls = lines.cls(i);
     if (cls.kind === 'item-heading') {
       found.push({ form: cls.form, number: cls.number, title: cls.title, first: i, last: i });
     } else if (cls.kind === 'item-number') {
-      const next = lines[i + 1];
-      if (next && (next.hint?.role === 'item-title' || next.cls.kind === 'text')) {
-        found.push({ form: cls.form, number: cls.number, title: next.text, first: i, last: i + 1 });
+      const next = i + 1;
+      if (next < lines.length && (lines.hint(next)?.role === 'item-title' || lines.cls(next).kind === 'text')) {
+        found.push({ form: cls.form, number: cls.number, title: lines.text(next), first: i, last: next });
       }
     } else if (cls.kind === 'item-number-after') {
-      const prev = lines[i - 1];
-      if (prev && prev.cls.kind === 'text' && prev.paragraphStart) {
-        found.push({ form: 'punkt', number: cls.number, title: prev.text, first: i - 1, last: i });
+      const prev = i - 1;
+      if (prev >= 0 && lines.cls(prev).kind === 'text' && lines.paragraphStart(prev)) {
+        found.push({ form: 'punkt', number: cls.number, title: lines.text(prev), first: prev, last: i });
       }
     }
   }
@@ -78,18 +76,17 @@ function candidates(lines: readonly ClassifiedLine[]): Candidate[] {
 /** "1. at …", "2) …": a line of a numbered list. */
 const LIST_LINE = /^\d{1,3}[.)] ?\S/;
 
-function hasEvidence(lines: readonly ClassifiedLine[], cand: Candidate, nextStart: number): boolean {
+function hasEvidence(lines: Lines, cand: Candidate, nextStart: number): boolean {
   if (SELF_EVIDENT.has(cand.form)) return true;
   // A numbered line right after another numbered line continues a list ("1. at …" / "2. At …").
-  const before = lines[cand.first - 1];
-  if (cand.form === 'numbered' && before && LIST_LINE.test(before.text) && before.cls.kind !== 'item-heading') return false;
+  const before = cand.first - 1;
+  if (cand.form === 'numbered' && before >= 0 && LIST_LINE.test(lines.text(before)) && lines.cls(before).kind !== 'item-heading') return false;
   const stop = Math.min(nextStart, cand.last + 1 + EVIDENCE_WINDOW, lines.length);
   for (let i = cand.last + 1; i < stop; i++) {
-    const line = lines[i]!;
-    const kind = line.cls.kind;
-    if (kind === 'case-line' || kind === 'decision-heading') return true;
-    if (kind === 'section-heading' && line.cls.strength !== 'shared-word') return true;
-    if (ACCESS_MARKER.test(line.text)) return true;
+    const cls = lines.cls(i);
+    if (cls.kind === 'case-line' || cls.kind === 'decision-heading') return true;
+    if (cls.kind === 'section-heading' && cls.strength !== 'shared-word') return true;
+    if (ACCESS_MARKER.test(lines.text(i))) return true;
   }
   return false;
 }
@@ -123,7 +120,7 @@ function inSequence(accepted: Candidate[]): Candidate[] {
  * marker is its evidence, but only after an item of the same form with evidence of its own,
  * so a table of contents above the items (where the closed heading also stands) is not taken.
  */
-function evidencedOf(lines: readonly ClassifiedLine[], ofForm: readonly Candidate[]): Candidate[] {
+function evidencedOf(lines: Lines, ofForm: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   let seenEvidence = false;
   ofForm.forEach((c, j) => {
@@ -137,7 +134,7 @@ function evidencedOf(lines: readonly ClassifiedLine[], ofForm: readonly Candidat
   return kept;
 }
 
-function chooseHeadings(lines: readonly ClassifiedLine[]): Candidate[] {
+function chooseHeadings(lines: Lines): Candidate[] {
   const all = candidates(lines);
   for (const form of ITEM_FORMS) {
     const evidenced = evidencedOf(lines, all.filter((c) => c.form === form));
@@ -146,12 +143,12 @@ function chooseHeadings(lines: readonly ClassifiedLine[]): Candidate[] {
   return [];
 }
 
-function cutSections(lines: readonly ClassifiedLine[], start: number, end: number, isHeading: (l: ClassifiedLine) => boolean) {
+function cutSections(lines: Lines, start: number, end: number, isHeading: (l: ClassifiedLine) => boolean) {
   const preamble: ClassifiedLine[] = [];
   const sections: SectionDraft[] = [];
   const attachments: ClassifiedLine[] = [];
   for (let i = start; i < end; i++) {
-    const line = lines[i]!;
+    const line = lines.line(i);
     if (line.hint?.role === 'attachment') {
       // A heading right above the first marked-up attachment ("Bilag") titles the list, not a section.
       const last = sections[sections.length - 1];
@@ -171,9 +168,11 @@ function cutSections(lines: readonly ClassifiedLine[], start: number, end: numbe
   return { preamble, sections, attachments };
 }
 
-export function buildTree(lines: readonly ClassifiedLine[]): Tree {
+/** The item tree of classified lines (a LineTable in the parser; objects when a test calls the stage alone). */
+export function buildTree(input: Lines | readonly ClassifiedLine[]): Tree {
+  const lines = Array.isArray(input) ? linesOf(input as readonly ClassifiedLine[]) : (input as Lines);
   const headings = chooseHeadings(lines);
-  if (headings.length === 0) return { header: [...lines], items: [] };
+  if (headings.length === 0) return { headerLength: lines.length, items: [] };
 
   const spans = headings.map((h, j) => ({
     h,
@@ -186,8 +185,8 @@ export function buildTree(lines: readonly ClassifiedLine[]): Tree {
   for (const { bodyStart, end } of spans) {
     const seen = new Set<string>();
     for (let i = bodyStart; i < end; i++) {
-      const cls = lines[i]!.cls;
-      if (cls.kind === 'section-heading' && cls.strength === 'shared-word') seen.add(headingKey(lines[i]!.text));
+      const cls = lines.cls(i);
+      if (cls.kind === 'section-heading' && cls.strength === 'shared-word') seen.add(headingKey(lines.text(i)));
     }
     for (const key of seen) itemsUsing.set(key, (itemsUsing.get(key) ?? 0) + 1);
   }
@@ -200,8 +199,8 @@ export function buildTree(lines: readonly ClassifiedLine[]): Tree {
 
   const items = spans.map(({ h, bodyStart, end }): ItemDraft => {
     const { preamble, sections, attachments } = cutSections(lines, bodyStart, end, isHeading);
-    const span = { firstBlock: lines[h.first]!.block, lastBlock: lines[end - 1]!.block };
+    const span = { firstBlock: lines.block(h.first), lastBlock: lines.block(end - 1) };
     return { number: h.number, title: h.title, form: h.form, span, preamble, sections, attachments };
   });
-  return { header: lines.slice(0, headings[0]!.first), items };
+  return { headerLength: headings[0]!.first, items };
 }

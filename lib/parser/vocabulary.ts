@@ -4,6 +4,8 @@
  * This is language, not knowledge of any one document.
  */
 
+import { isSpace } from './chars.ts';
+
 /**
  * Template section headings (compared case-insensitively, trailing colon ignored): the
  * headings agenda systems put in every item.
@@ -46,40 +48,84 @@ const TEMPLATE_HEADINGS = [
  */
 const SHARED_WORD_HEADINGS = ['Økonomi', 'Høring', 'Høringssvar', 'Vurdering', 'Kompetence', 'Løsning'];
 
-const TEMPLATE_SET = new Set(TEMPLATE_HEADINGS.map((h) => h.toLowerCase()));
-const SHARED_WORD_SET = new Set(SHARED_WORD_HEADINGS.map((h) => h.toLowerCase()));
-
+/** A heading compared case-insensitively, without its trailing colon. */
 export function headingKey(line: string): string {
-  return line.trim().replace(/:$/, '').trim().toLowerCase();
+  let key = line.trim();
+  if (key.endsWith(':')) key = key.slice(0, -1).trim();
+  return key.toLowerCase();
 }
+
+/**
+ * A cheap signature of the key a line would have (its first letter in lower case and its
+ * length), read without making the key; -1 when the first letter is beyond Latin-1 (its lower
+ * case is not worked out here).
+ */
+function signatureOf(line: string): number {
+  let start = 0;
+  let end = line.length;
+  while (start < end && isSpace(line.charCodeAt(start))) start++;
+  while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
+  if (end > start && line.charCodeAt(end - 1) === 0x3a /* : */) {
+    end--;
+    while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
+  }
+  const c = line.charCodeAt(start);
+  if (c > 0xff) return -1;
+  const upper = (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+  return ((upper ? c | 0x20 : c) << 16) | Math.min(end - start, 0xffff);
+}
+
+/**
+ * Headings matched case-insensitively (trailing colon ignored). Most lines are ruled out by
+ * signature (first letter and length) before their key is made: this runs on every short line.
+ */
+class HeadingSet {
+  private readonly keys: Set<string>;
+  private readonly signatures: Set<number>;
+
+  constructor(headings: readonly string[]) {
+    this.keys = new Set(headings.map((h) => h.toLowerCase()));
+    this.signatures = new Set([...this.keys].map(signatureOf));
+  }
+
+  has(line: string): boolean {
+    const signature = signatureOf(line);
+    if (signature !== -1 && !this.signatures.has(signature)) return false;
+    return this.keys.has(headingKey(line));
+  }
+}
+
+const TEMPLATE = new HeadingSet(TEMPLATE_HEADINGS);
+const SHARED_WORD = new HeadingSet(SHARED_WORD_HEADINGS);
 
 export type HeadingStrength = 'template' | 'shared-word';
 
 /** Whether a line is a section heading of the vocabulary, and how sure that is. */
 export function headingStrength(line: string): HeadingStrength | null {
   if (line.length > 60) return null;
-  const key = headingKey(line);
-  if (TEMPLATE_SET.has(key)) return 'template';
-  if (SHARED_WORD_SET.has(key)) return 'shared-word';
+  if (TEMPLATE.has(line)) return 'template';
+  if (SHARED_WORD.has(line)) return 'shared-word';
   return null;
 }
 
 /** Headings whose section holds the item's decision. */
-const PLAIN_DECISION_HEADINGS = new Set(['beslutning', 'beslutninger']);
+const PLAIN_DECISION_HEADINGS = new HeadingSet(['beslutning', 'beslutninger']);
 
 /** Headings whose section is the case's earlier treatments. */
-const HISTORY_HEADINGS = new Set(['sagens forløb', 'sagsforløb', 'beslutningshistorik']);
+const HISTORY_HEADINGS = new HeadingSet(['sagens forløb', 'sagsforløb', 'beslutningshistorik']);
+
+const ATTACHMENT_HEADINGS = new HeadingSet(['bilag']);
 
 export function isPlainDecisionHeading(heading: string): boolean {
-  return PLAIN_DECISION_HEADINGS.has(headingKey(heading));
+  return PLAIN_DECISION_HEADINGS.has(heading);
 }
 
 export function isHistoryHeading(heading: string): boolean {
-  return HISTORY_HEADINGS.has(headingKey(heading));
+  return HISTORY_HEADINGS.has(heading);
 }
 
 export function isAttachmentHeading(heading: string): boolean {
-  return headingKey(heading) === 'bilag';
+  return ATTACHMENT_HEADINGS.has(heading);
 }
 
 /**
@@ -90,10 +136,18 @@ export function isAttachmentHeading(heading: string): boolean {
 export const CLOSED_PREFIX = /^(?:Lukket(?: punkt| sag)?|LUKKET)\s*[:.]\s*/;
 export const CLOSED_SUFFIX = /\s*(?:\((?:[Ll]ukket(?: punkt)?|LUKKET(?: PUNKT)?)\)|(?<=\S) Lukket punkt\.?)$/;
 
+/**
+ * CLOSED_SUFFIX.test, tried only on a title that ends as one of its forms does: the expression
+ * is anchored at the end only, so a test would read the whole title.
+ */
+export function hasClosedSuffix(text: string): boolean {
+  return (text.endsWith(')') || text.endsWith('Lukket punkt') || text.endsWith('Lukket punkt.')) && CLOSED_SUFFIX.test(text);
+}
+
 /** Whether an item title carries a closed marker. */
 export function hasClosedMarker(title: string): boolean {
   const text = title.trim();
-  return CLOSED_PREFIX.test(text) || CLOSED_SUFFIX.test(text);
+  return CLOSED_PREFIX.test(text) || hasClosedSuffix(text);
 }
 
 const DATE_WORD = String.raw`(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{1,2}\.? [a-zæøå]+\.? \d{4})`;
@@ -110,6 +164,12 @@ const LABELLED_DECISION_PATTERNS: RegExp[] = [
 ];
 
 const DECISION_WORD = /beslutning|pkt\./i;
+/**
+ * Every labelled form ends with a date or an item number, then at most " ", 40 characters
+ * (80 UTF-16 units) and ":": a line without a digit among its last 84 units is none of them.
+ */
+const LABEL_TAIL = 84;
+const DIGIT = /\d/g;
 
 export interface DecisionLabel {
   /** The body that decided, when the label names one. */
@@ -119,9 +179,12 @@ export interface DecisionLabel {
 /** A line that opens a decision section, or null. */
 export function decisionLabel(line: string): DecisionLabel | null {
   const text = line.trim();
-  // Cheap gate first: this runs on every line, and every label has one of these words.
-  if (text.length > 200 || !DECISION_WORD.test(text)) return null;
-  if (isPlainDecisionHeading(text)) return { body: null };
+  // Cheap gates first, as this runs on every line: the plain heading starts with "b"; every
+  // labelled form has one of the words of DECISION_WORD and a digit near its end.
+  if (text.length > 200) return null;
+  if ((text.charCodeAt(0) | 0x20) === 0x62 /* b */ && isPlainDecisionHeading(text)) return { body: null };
+  DIGIT.lastIndex = Math.max(0, text.length - LABEL_TAIL);
+  if (!DECISION_WORD.test(text) || !DIGIT.test(text)) return null;
   for (const pattern of LABELLED_DECISION_PATTERNS) {
     const m = pattern.exec(text);
     if (m) return { body: (m[1] ?? '').trim() || null };

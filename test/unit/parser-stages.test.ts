@@ -88,6 +88,50 @@ describe('enrich', () => {
   });
 });
 
+describe('plain text parses as its blocks', () => {
+  // parseText reads text straight into lines (with repeated lines read once); it must give
+  // exactly what parsing the blocks textToBlocks makes of the same text gives.
+  const same = (text: string): void => {
+    expect(parseText(text, { source: 't' })).toEqual(parseBlocks(textToBlocks(text), { source: 't' }));
+  };
+  const piece = fc.constantFrom(
+    'Punkt 1: Godkendelse', 'Punkt 1:', 'Pkt. 2', 'Beslutning', 'Godkendt.', 'Sagsnr. 24-002111', 'Økonomi', 'Lejre Kommune',
+    'Mødedato 06-05-2024 kl. 18:00', 'Indhold.....\t3', 'se bilag 2', ' ', '  ', '\t', '\u00A0', '\u00AD', '\u200B', 'A\u030A',
+    '\n', '\n', '\n\n', '\r\n', '\r', ' \n',
+  );
+
+  it('on text made of minutes-like pieces', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
+        same(pieces.join(''));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('where a repeated line\'s lone \\r meets the \\r\\n of the last copy (found by the property below)', () => {
+    const text = '\rPunkt 1: Godkendelse\rPunkt 1: Godkendelse\r\nPunkt 1: Godkendelse';
+    same(text);
+    expect(parseText(text, { source: 't' }).items[0]!.span).toEqual({ firstBlock: 0, lastBlock: 0 });
+  });
+
+  it('on runs of repeated lines and paragraphs', () => {
+    const unit = fc.array(piece, { minLength: 1, maxLength: 4 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(unit, fc.nat(40)), { maxLength: 6 }), fc.nat(), (runs, cut) => {
+        const text = runs.map(([u, n]) => u.repeat(n)).join('');
+        same(text);
+        same(text.slice(0, cut % (text.length + 1)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.runIf(sharedAvailable)('on the seeds', () => {
+    for (const name of seedNames()) same(readShared('seeds', `${name}.txt`));
+  });
+});
+
 describe('the parser never throws', () => {
   const check = (meeting: unknown) => expect(MeetingSchema.safeParse(meeting).success).toBe(true);
 

@@ -1,0 +1,249 @@
+/**
+ * The lines of a document, stored column by column. A line is a span of one source string (or,
+ * when cleaning changed more than its ends, its own cleaned string), with its block, paragraph
+ * start, table-of-contents flag and class.
+ *
+ * Why columns and not one object per line: a megabyte of short lines (100,000 "Punkt 1:" lines)
+ * would cost 100,000 objects and strings that live through the whole parse, which is most of
+ * the time such a document takes. Numbers go into typed arrays, classes into a pool shared by
+ * all lines of the same class; a line's string is cut from the source when a stage reads it, and
+ * a line becomes an object (`line(i)`) only when it ends up in an item.
+ */
+import type { BlockHint } from '../model.ts';
+import type { LineClass } from './classify.ts';
+import { normalizeText } from './clean.ts';
+import type { Line } from './normalize.ts';
+
+export interface ClassifiedLine extends Line {
+  cls: LineClass;
+}
+
+/** What the tree builder and the header reader need of the lines. */
+export interface Lines {
+  readonly length: number;
+  /**
+   * The lines, in order, whose class is one of NOTABLE_KINDS: the few lines the tree builder
+   * and the header reader start from, so they need not visit every line.
+   */
+  readonly notable: readonly number[];
+  text(i: number): string;
+  cls(i: number): LineClass;
+  block(i: number): number;
+  hint(i: number): BlockHint | undefined;
+  paragraphStart(i: number): boolean;
+  /** The line as an object. */
+  line(i: number): ClassifiedLine;
+}
+
+/** Classes of item headings and header lines; every other line is read only next to these. */
+export const NOTABLE_KINDS: ReadonlySet<LineClass['kind']> = new Set([
+  'item-heading',
+  'item-number',
+  'item-number-after',
+  'meeting-title',
+  'field',
+  'toc-heading',
+]);
+
+const PARAGRAPH_START = 1;
+const TOC_LIKE = 2;
+/** The line has its own cleaned string (in `cleaned`). */
+const CLEANED = 4;
+/** The line has odd spaces (tabs, no-break or double spaces), cleaned when the line is read. */
+const SPACED = 8;
+/** The line is a copy of the line before it (same text, same flags but the paragraph start). */
+const COPY = 16;
+
+export class LineTable implements Lines {
+  length = 0;
+  readonly source: string;
+  /** `hints[b]`: the hint of block b (empty for plain text). */
+  private readonly hints: readonly (BlockHint | undefined)[];
+  private starts = new Int32Array(256);
+  private ends = new Int32Array(256);
+  private blocks = new Int32Array(256);
+  private flags = new Uint8Array(256);
+  /** Index of each line's class in `classes`. */
+  private classIds = new Int32Array(256);
+  private readonly classes: LineClass[] = [];
+  /** Per class id: whether the class is notable. */
+  private readonly notableClass: boolean[] = [];
+  readonly notable: number[] = [];
+  /** The lines whose cleaned string is not a span of the source (few: odd spaces, soft hyphens …). */
+  private readonly cleaned = new Map<number, string>();
+
+  constructor(source: string, hints: readonly (BlockHint | undefined)[]) {
+    this.source = source;
+    this.hints = hints;
+  }
+
+  /**
+   * Adds a line: the span start…end of the source, or `cleaned` when cleaning changed more than
+   * the ends (start…end then still locate the line in the source). `spaced`: the span has odd
+   * spaces, to be cleaned when the line is read (often never: table-of-contents lines).
+   */
+  push(start: number, end: number, cleaned: string | undefined, block: number, paragraphStart: boolean, tocLike: boolean, spaced = false): void {
+    const i = this.length;
+    if (i === this.starts.length) this.grow();
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.blocks[i] = block;
+    this.flags[i] = (paragraphStart ? PARAGRAPH_START : 0) | (tocLike ? TOC_LIKE : 0) | (cleaned !== undefined ? CLEANED : 0) | (spaced ? SPACED : 0);
+    if (cleaned !== undefined) this.cleaned.set(i, cleaned);
+    this.length = i + 1;
+  }
+
+  /**
+   * Adds `count` copies of the last line, each `stride` further on in the source and
+   * `blockStep` blocks later (1: each copy is a paragraph of its own; 0: same paragraph).
+   */
+  pushCopies(count: number, stride: number, blockStep: number): void {
+    const last = this.length - 1;
+    const flags = (this.flags[last]! & TOC_LIKE) | COPY | (blockStep > 0 ? PARAGRAPH_START : 0);
+    while (this.starts.length < this.length + count) this.grow();
+    for (let j = 1; j <= count; j++) {
+      const i = last + j;
+      this.starts[i] = this.starts[last]! + j * stride;
+      this.ends[i] = this.ends[last]! + j * stride;
+      this.blocks[i] = this.blocks[last]! + j * blockStep;
+      this.flags[i] = flags;
+    }
+    this.length += count;
+  }
+
+  /** Whether line i's text is its span as it stands (no cleaning at all). */
+  isPlain(i: number): boolean {
+    return (this.flags[i]! & (CLEANED | SPACED)) === 0;
+  }
+
+  /** Whether line i is a copy of line i - 1 (pushCopies). */
+  isCopy(i: number): boolean {
+    return (this.flags[i]! & COPY) !== 0;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    const blocks = new Int32Array(size);
+    const flags = new Uint8Array(size);
+    const classIds = new Int32Array(size);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    blocks.set(this.blocks);
+    flags.set(this.flags);
+    classIds.set(this.classIds);
+    this.starts = starts;
+    this.ends = ends;
+    this.blocks = blocks;
+    this.flags = flags;
+    this.classIds = classIds;
+  }
+
+  text(i: number): string {
+    const flags = this.flags[i]!;
+    if ((flags & (CLEANED | SPACED)) === 0) return this.source.slice(this.starts[i], this.ends[i]);
+    if ((flags & CLEANED) === 0) {
+      this.cleaned.set(i, normalizeText(this.source.slice(this.starts[i], this.ends[i])));
+      this.flags[i] = (flags & ~SPACED) | CLEANED;
+    }
+    return this.cleaned.get(i)!;
+  }
+
+  /**
+   * Whether the line's text is the span start…end of the source, but for odd spaces (cleaning
+   * them changes no other character; so a word without spaces is in one iff in the other).
+   */
+  private isSpan(i: number): boolean {
+    return (this.flags[i]! & CLEANED) === 0;
+  }
+
+  /** Adds a class to the pool; its id is what setClassId takes. */
+  addClass(cls: LineClass): number {
+    this.notableClass.push(NOTABLE_KINDS.has(cls.kind));
+    return this.classes.push(cls) - 1;
+  }
+
+  /** Gives line i a class; lines are classified in order. */
+  setClassId(i: number, id: number): void {
+    this.classIds[i] = id;
+    if (this.notableClass[id]) this.notable.push(i);
+  }
+
+  classId(i: number): number {
+    return this.classIds[i]!;
+  }
+
+  cls(i: number): LineClass {
+    return this.classes[this.classIds[i]!]!;
+  }
+
+  block(i: number): number {
+    return this.blocks[i]!;
+  }
+
+  hint(i: number): BlockHint | undefined {
+    return this.hints.length === 0 ? undefined : this.hints[this.blocks[i]!];
+  }
+
+  paragraphStart(i: number): boolean {
+    return (this.flags[i]! & PARAGRAPH_START) !== 0;
+  }
+
+  tocLike(i: number): boolean {
+    return (this.flags[i]! & TOC_LIKE) !== 0;
+  }
+
+  line(i: number): ClassifiedLine {
+    return {
+      text: this.text(i),
+      block: this.blocks[i]!,
+      hint: this.hint(i),
+      paragraphStart: this.paragraphStart(i),
+      tocLike: this.tocLike(i),
+      cls: this.cls(i),
+    };
+  }
+
+  /**
+   * The texts of the lines that contain `word` (a word without spaces), in order: each place
+   * the source holds the word is looked up among the lines (binary search), instead of every
+   * line being searched.
+   */
+  textsContaining(word: string): string[] {
+    const found = new Set<number>();
+    for (let at = this.source.indexOf(word); at >= 0; at = this.source.indexOf(word, at + 1)) {
+      const i = this.lineAt(at);
+      if (i >= 0 && this.isSpan(i) && at + word.length <= this.ends[i]!) found.add(i);
+    }
+    // A cleaned line may hold the word where the source does not (a soft hyphen inside it).
+    for (const [i, text] of this.cleaned) if (text.includes(word)) found.add(i);
+    return [...found].sort((a, b) => a - b).map((i) => this.text(i));
+  }
+
+  /** The last line starting at or before source index `at` (-1: none). */
+  private lineAt(at: number): number {
+    let low = 0;
+    let high = this.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (this.starts[mid]! <= at) low = mid + 1;
+      else high = mid - 1;
+    }
+    return high;
+  }
+}
+
+/** Lines that already are objects (the stage functions' input) seen through `Lines`. */
+export function linesOf(lines: readonly ClassifiedLine[]): Lines {
+  return {
+    length: lines.length,
+    notable: lines.flatMap((line, i) => (NOTABLE_KINDS.has(line.cls.kind) ? [i] : [])),
+    text: (i) => lines[i]!.text,
+    cls: (i) => lines[i]!.cls,
+    block: (i) => lines[i]!.block,
+    hint: (i) => lines[i]!.hint,
+    paragraphStart: (i) => lines[i]!.paragraphStart,
+    line: (i) => lines[i]!,
+  };
+}
