@@ -17,7 +17,7 @@ export type Detection =
   | { kind: 'generic'; reason: 'markup' | 'url' | 'content' }
   | { kind: 'none'; reason: 'listing' | 'no-signal' };
 
-/** Class names of other systems' minutes markup (§2.1–2.5), looked up by class (cheaper than selectors). */
+/** Class names of other systems' minutes markup (§2.1–2.5). */
 const OTHER_MARKUP_CLASSES = [
   'agenda-bullet-list', // OS2web (Drupal 7)
   'view-meeting-details',
@@ -25,6 +25,9 @@ const OTHER_MARKUP_CLASSES = [
   'agenda-overview', // kk.dk eDoc
   'agenda--card', // rksk.dk
 ];
+
+/** FirstAgenda's item rows (saved or exported pages) or another system's minutes markup. */
+const MARKUP_SELECTOR = ['punktrow', ...OTHER_MARKUP_CLASSES].map((c) => `.${c}`).join(',');
 
 /** URL paths and queries of other systems' minutes pages. */
 const MINUTES_URL = [
@@ -84,8 +87,12 @@ export function detectMinutes(doc: Document, url: string): Detection {
   // Neither the address nor the title speaks of minutes: the page is not looked at further.
   if (!byUrl && !byTitle) return { kind: 'none', reason: 'no-signal' };
   // FirstAgenda items without the portal's ids (saved or exported pages), then other systems.
-  if (doc.getElementsByClassName('punktrow').length > 0) return { kind: 'firstagenda' };
-  if (OTHER_MARKUP_CLASSES.some((c) => doc.getElementsByClassName(c).length > 0)) return { kind: 'generic', reason: 'markup' };
+  // One walk over the page for all the classes (stopping at the first), not one walk per class.
+  const marked = doc.querySelector(MARKUP_SELECTOR);
+  if (marked !== null) {
+    const firstAgendaRows = marked.classList.contains('punktrow') || doc.getElementsByClassName('punktrow').length > 0;
+    return firstAgendaRows ? { kind: 'firstagenda' } : { kind: 'generic', reason: 'markup' };
+  }
   if (byUrl) return { kind: 'generic', reason: 'url' };
   if (hasDecisionHeadings(doc)) return { kind: 'generic', reason: 'content' };
   return { kind: 'none', reason: 'no-signal' };
