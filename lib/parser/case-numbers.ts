@@ -174,6 +174,8 @@ const LINE_PREFIX = new RegExp(
   String.raw`^(?:(${LABEL_BODY})\.?\s?:?\s{0,3}|(?:åbent|åben|lukket)\s{0,3}[-–:]\s{0,3})`,
   'iu',
 );
+/** The longest LINE_PREFIX match: "journalnummer" (13), ".", a space, ":", three spaces. */
+const LONGEST_PREFIX = 19;
 /** First letters of LINE_PREFIX (in lower case; "ſ" and the Ångström sign fold to s and å). */
 const LINE_PREFIX_FIRST = new Set([0x73 /* s */, 0x6a /* j */, 0x6c /* l */]);
 
@@ -194,9 +196,12 @@ export function classifyCaseNumber(text: string): CaseNumber | null {
   if (text.length - lead > 80) return null;
   let end = text.length;
   while (end > lead && isTrail(text.charCodeAt(end - 1))) end--;
-  // Longer than a token, the line needs a prefix, and prefixes start with s, j, l or å.
+  // A line is at most a prefix and a token. Longer than a token, it needs a prefix, and
+  // prefixes start with s, j, l or å; a line without one starts with the token, which starts
+  // with a digit or the "e" of EMN.
+  if (end - lead > MAX_TOKEN + LONGEST_PREFIX) return null;
   const first = text.charCodeAt(lead);
-  if (end - lead > MAX_TOKEN && first < 0x80 && !LINE_PREFIX_FIRST.has(first | 0x20)) return null;
+  if (first < 0x80 && !LINE_PREFIX_FIRST.has(first | 0x20) && (end - lead > MAX_TOKEN || !(isDigit(first) || (first | 0x20) === 0x65))) return null;
   let body = text.slice(lead, end);
   let offset = lead;
   let digitsAllowed = false;

@@ -68,10 +68,10 @@ export function classifyLine(line: Line): LineClass {
 }
 
 /**
- * Classifies every line of the table. A document repeats many lines word for word (the template
- * headings of every item, "Godkendt", "Ingen"), so the class of a line without a hint is
- * remembered by its text for the rest of the parse, in a small direct-mapped memo keyed by a
- * cheap fingerprint: a repeated line costs a string comparison, not a classification.
+ * Classifies every line of the table. A document repeats many short lines word for word (the
+ * template headings of every item, "Godkendt", "Ingen"), so the class of a short line without a
+ * hint is remembered by its text for the rest of the parse, in a small direct-mapped memo keyed
+ * by a cheap fingerprint: a repeated line costs a string comparison, not a classification.
  */
 export function classifyLines(lines: LineTable): void {
   const memoText = new Array<string | undefined>(MEMO_SIZE);
@@ -93,6 +93,11 @@ export function classifyLines(lines: LineTable): void {
       continue;
     }
     const text = lines.text(i);
+    if (text.length > MEMO_LONGEST) {
+      const cls = classifyText(text);
+      lines.setClassId(i, cls === TEXT ? textId : lines.addClass(cls));
+      continue;
+    }
     const slot = fingerprint(text) & (MEMO_SIZE - 1);
     if (memoText[slot] === text) {
       lines.setClassId(i, memoId[slot]!);
@@ -114,19 +119,25 @@ export function classifyLines(lines: LineTable): void {
 function fingerprint(text: string): number {
   const n = text.length;
   if (n === 0) return 0;
-  const at = (i: number): number => text.charCodeAt(i) | 0; // NaN (before the start) as 0
-  let h = (n * 31 + at(0)) | 0;
-  h = (h * 31 + at(1)) | 0;
-  h = (h * 31 + at(n >> 2)) | 0;
-  h = (h * 31 + at(n >> 1)) | 0;
-  h = (h * 31 + at((3 * n) >> 2)) | 0;
-  h = (h * 31 + at(n - 3)) | 0;
-  h = (h * 31 + at(n - 2)) | 0;
-  h = (h * 31 + at(n - 1)) | 0;
+  // Written out, not through a helper closure: this runs on every short line. `| 0` turns the NaN of
+  // an index before the start into 0.
+  let h = (n * 31 + text.charCodeAt(0)) | 0;
+  h = (h * 31 + (text.charCodeAt(1) | 0)) | 0;
+  h = (h * 31 + text.charCodeAt(n >> 2)) | 0;
+  h = (h * 31 + text.charCodeAt(n >> 1)) | 0;
+  h = (h * 31 + text.charCodeAt((3 * n) >> 2)) | 0;
+  h = (h * 31 + (text.charCodeAt(n - 3) | 0)) | 0;
+  h = (h * 31 + (text.charCodeAt(n - 2) | 0)) | 0;
+  h = (h * 31 + text.charCodeAt(n - 1)) | 0;
   return h ^ (h >>> 10);
 }
 
 const MEMO_SIZE = 1024;
+/**
+ * Lines longer than a heading (60) are seldom repeated and mostly ruled out by a few cheap
+ * tests, so comparing them with the memo costs more than classifying them again.
+ */
+const MEMO_LONGEST = 60;
 
 /** A line whose block the markup names (hint.role): the markup decides, the text fills in. Null: no role. */
 function classifyHinted(text: string, hint: BlockHint): LineClass | null {

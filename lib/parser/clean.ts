@@ -7,7 +7,9 @@
 // Zero-width characters and soft hyphens that PDF and HTML text carry invisibly.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const HAS_INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
-const SPACES = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+// Runs of white space, but for a lone plain space (which would be replaced by itself): a run
+// that starts with another space character, or a plain space and more.
+const SPACES = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000][ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]*| [ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
 const NEEDS_NFC = /[\u0300-\u036f]/;
 const ODD_SPACE = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]| {2}/;
@@ -18,4 +20,12 @@ export function normalizeText(text: string): string {
   if (HAS_INVISIBLE.test(out)) out = out.replace(INVISIBLE, '');
   if (ODD_SPACE.test(out)) out = out.replace(SPACES, ' ');
   return out.trim();
+}
+
+/**
+ * normalizeText of a text known to hold odd spaces and no combining marks or invisible
+ * characters: only the spaces are cleaned, without first testing for them.
+ */
+export function normalizeSpaces(text: string): string {
+  return text.replace(SPACES, ' ').trim();
 }

@@ -8,7 +8,7 @@ import { findDateTime } from './dates.ts';
 import { splitNames } from './header.ts';
 import type { Line } from './normalize.ts';
 import { classifyOutcome } from './outcome.ts';
-import { findReferencesInLines } from './references.ts';
+import { findReferencesInEach } from './references.ts';
 import type { ClassifiedLine, ItemDraft, SectionDraft } from './tree.ts';
 import { CLOSED_PREFIX, CLOSED_SUFFIX, hasClosedSuffix, isAttachmentHeading, isHistoryHeading } from './vocabulary.ts';
 
@@ -64,6 +64,10 @@ const AFBUD = /^(?:Afbud(?: fra)?|Fraværende(?: med afbud)?)\s*:\s*(.*)$/i;
 const DID_NOT_TAKE_PART = /^(.+?) deltog ikke (?:i|under|på|ved) .+$/i;
 const PREVENTED = /^(.+?) var (?:forhindret i at deltage|fraværende)\b.*$/i;
 const FOLLOWING = /^følgende$/i;
+// DID_NOT_TAKE_PART and PREVENTED try every length of name before their words; a search for
+// the words alone (much faster) tells first whether they stand in the line at all.
+const DID_NOT_WORDS = / deltog ikke /i;
+const PREVENTED_WORDS = / var forhindret i at deltage| var fraværende/i;
 
 export function absenceOf(text: string): AbsenceLine | null {
   let m = AFBUD.exec(text);
@@ -71,12 +75,12 @@ export function absenceOf(text: string): AbsenceLine | null {
     const names = splitNames(m[1] ?? '');
     return { names, namesFollow: names.length === 0, strip: true };
   }
-  m = DID_NOT_TAKE_PART.exec(text);
+  m = DID_NOT_WORDS.test(text) ? DID_NOT_TAKE_PART.exec(text) : null;
   if (m && m[1]!.length <= 120) {
     if (FOLLOWING.test(m[1]!.trim())) return { names: [], namesFollow: true, strip: true };
     return { names: splitNames(m[1]!), namesFollow: false, strip: true };
   }
-  m = PREVENTED.exec(text);
+  m = PREVENTED_WORDS.test(text) ? PREVENTED.exec(text) : null;
   if (m && m[1]!.length <= 120) return { names: splitNames(m[1]!), namesFollow: false, strip: false };
   return null;
 }
@@ -185,7 +189,7 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null): Item {
       if (date) history.push({ date, body: section.decision.body ?? '', decision: decided });
     }
     if (isAttachmentHeading(section.heading)) attachments.push(...section.lines.map(attachmentOf));
-    else references.push(...findReferencesInLines(section.lines.map((l) => l.text), text));
+    else references.push(...findReferencesInEach(section.lines));
   }
 
   attachments.push(...draft.attachments.map(attachmentOf));

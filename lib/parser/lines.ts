@@ -11,7 +11,7 @@
  */
 import type { BlockHint } from '../model.ts';
 import type { LineClass } from './classify.ts';
-import { normalizeText } from './clean.ts';
+import { normalizeSpaces } from './clean.ts';
 import type { Line } from './normalize.ts';
 
 export interface ClassifiedLine extends Line {
@@ -59,12 +59,12 @@ export class LineTable implements Lines {
   readonly source: string;
   /** `hints[b]`: the hint of block b (empty for plain text). */
   private readonly hints: readonly (BlockHint | undefined)[];
-  private starts = new Int32Array(256);
-  private ends = new Int32Array(256);
-  private blocks = new Int32Array(256);
-  private flags = new Uint8Array(256);
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private blocks: Int32Array;
+  private flags: Uint8Array;
   /** Index of each line's class in `classes`. */
-  private classIds = new Int32Array(256);
+  private classIds: Int32Array;
   private readonly classes: LineClass[] = [];
   /** Per class id: whether the class is notable. */
   private readonly notableClass: boolean[] = [];
@@ -75,6 +75,14 @@ export class LineTable implements Lines {
   constructor(source: string, hints: readonly (BlockHint | undefined)[]) {
     this.source = source;
     this.hints = hints;
+    // Room for a line per 32 characters of source (a few more than documents have): growing
+    // the columns, each a new typed array, costs more than the unused room.
+    const size = Math.max(256, source.length >> 5);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.blocks = new Int32Array(size);
+    this.flags = new Uint8Array(size);
+    this.classIds = new Int32Array(size);
   }
 
   /**
@@ -144,7 +152,8 @@ export class LineTable implements Lines {
     const flags = this.flags[i]!;
     if ((flags & (CLEANED | SPACED)) === 0) return this.source.slice(this.starts[i], this.ends[i]);
     if ((flags & CLEANED) === 0) {
-      this.cleaned.set(i, normalizeText(this.source.slice(this.starts[i], this.ends[i])));
+      // Odd spaces only (the reader cleaned every line with other odd characters).
+      this.cleaned.set(i, normalizeSpaces(this.source.slice(this.starts[i], this.ends[i])));
       this.flags[i] = (flags & ~SPACED) | CLEANED;
     }
     return this.cleaned.get(i)!;

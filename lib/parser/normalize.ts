@@ -243,6 +243,12 @@ export function readText(text: string): LineTable {
   // A line that needed no cleaning, while only blank lines followed it: where it started.
   let unitStart = -1;
   for (let start = 0; ; ) {
+    // An empty line (the commonest blank line) only ends the block: skipped without a search.
+    // (No line starts with \n, so no copy check is missed.)
+    while (text.charCodeAt(start) === 10) {
+      inBlock = false;
+      start++;
+    }
     // A line (with the blank lines after it) repeated word for word reads the same way each
     // time: its copies are found by one native comparison and added as copies of it. A cheap
     // test of two characters comes first, as most lines are no copy of the one before.

@@ -87,11 +87,17 @@ const DECISIVE: readonly Rule[] = [
 ];
 
 /** "… besluttede, at …": a positive decision unless the sentence says something more specific. */
-const DECIDED = rule('approved', String.raw`${B}(?:besluttede|besluttes|beslutter|besluttet)${E}`);
+// B before each word rather than once before the group: the same matches, found much faster.
+const DECIDED = rule('approved', String.raw`(?:${B}besluttede|${B}besluttes|${B}beslutter|${B}besluttet)${E}`);
 /** Discussion only: "Drøftet", "Udvalget drøftede …", "havde en drøftelse". */
 const DISCUSSED = /(?<![\p{L}\p{N}])drøft\p{L}*/iu;
 /** A minority's dissent or a vote tally is not the verdict. */
-const DISSENT = /(?<![\p{L}\p{N}])(?:mindretal(?:let)?|stemte\s+imod|imod\s+stemte|undlod\s+at\s+stemme|tager\s+forbehold|tog\s+forbehold)(?![\p{L}\p{N}])/iu;
+const DISSENT = new RegExp(
+  `(?:${['mindretal(?:let)?', String.raw`stemte\s+imod`, String.raw`imod\s+stemte`, String.raw`undlod\s+at\s+stemme`, String.raw`tager\s+forbehold`, String.raw`tog\s+forbehold`]
+    .map((phrase) => B + phrase) // B before each phrase, as for DECIDED
+    .join('|')})${E}`,
+  'iu',
+);
 
 /** Sentences: cut at `.`/`!`/`?` before a space and an upper-case letter, digit or dash; and at line ends. */
 function sentences(text: string): string[] {
@@ -105,7 +111,9 @@ function sentences(text: string): string[] {
  * Every rule opens with the word boundary B, taken out and written once.
  */
 const ANY_DECISIVE = new RegExp(
-  B + `(?:${DECISIVE.map((r) => `(${r.re.source.slice(B.length)})`).join('|')})`,
+  // The letters the rules' phrases start with (after B), looked at first: a quick test that
+  // rules out most places before B and the alternatives are tried. Keep it in step with DECISIVE.
+  '(?=[abfgikmotuv])' + B + `(?:${DECISIVE.map((r) => `(${r.re.source.slice(B.length)})`).join('|')})`,
   'giu',
 );
 if (!DECISIVE.every((r) => r.re.source.startsWith(B))) throw new Error('outcome: every decisive rule must open with B');

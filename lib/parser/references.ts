@@ -139,3 +139,17 @@ export function findReferencesInLines(lines: readonly string[], joined: string):
   }
   return out;
 }
+
+/**
+ * The references of a run of lines, line by line: the same as findReferencesInLines on their
+ * joined text (no reference spans a line break, and KEYWORD_THEN_DIGIT needs the keyword on
+ * the digit's own line), without making the joined text one flat string to search.
+ */
+export function findReferencesInEach(lines: readonly { text: string }[]): Reference[] {
+  const out: Reference[] = [];
+  for (const line of lines) {
+    KEYWORD_THEN_DIGIT.lastIndex = 0;
+    if (KEYWORD_THEN_DIGIT.test(line.text)) out.push(...findReferences(line.text));
+  }
+  return out;
+}

@@ -89,7 +89,11 @@ class HeadingSet {
   }
 
   has(line: string): boolean {
-    const signature = signatureOf(line);
+    return this.hasSigned(line, signatureOf(line));
+  }
+
+  /** `has`, given the line's signatureOf (one signature serves several sets). */
+  hasSigned(line: string, signature: number): boolean {
     if (signature !== -1 && !this.signatures.has(signature)) return false;
     return this.keys.has(headingKey(line));
   }
@@ -103,8 +107,9 @@ export type HeadingStrength = 'template' | 'shared-word';
 /** Whether a line is a section heading of the vocabulary, and how sure that is. */
 export function headingStrength(line: string): HeadingStrength | null {
   if (line.length > 60) return null;
-  if (TEMPLATE.has(line)) return 'template';
-  if (SHARED_WORD.has(line)) return 'shared-word';
+  const signature = signatureOf(line);
+  if (TEMPLATE.hasSigned(line, signature)) return 'template';
+  if (SHARED_WORD.hasSigned(line, signature)) return 'shared-word';
   return null;
 }
 
