@@ -11,6 +11,7 @@ import { itemId } from './keys.ts';
 import { listBookmarks } from './bookmarks.ts';
 import { ItemRowSchema, MeetingRowSchema, type BookmarkView } from './schemas.ts';
 import { parseRows } from './validate.ts';
+import { caseNumbersText, processTerm, wordFuzziness } from './search.ts';
 import { compareTreatments, relatedItem } from './trail.ts';
 import type { RelatedItem } from '../trail/contract.ts';
 
@@ -27,8 +28,6 @@ interface Doc {
   note: string;
 }
 
-const processTerm = (term: string): string => term.normalize('NFC').toLocaleLowerCase('da');
-const caseText = (cases: readonly string[]) => cases.map((c) => `${c} ${c.replace(/[^\p{L}\p{N}]/gu, '')}`).join(' ');
 
 export class EverythingSearch {
   private readonly index: MiniSearch<Doc>;
@@ -43,12 +42,12 @@ export class EverythingSearch {
       const bookmark = byItem.get(item.itemId) ?? null;
       byItem.delete(item.itemId);
       this.hits.set(item.itemId, { kind: 'item', item, bookmark });
-      docs.push({ id: item.itemId, title: item.title, decision: item.decision ?? '', caseNumbers: caseText(item.caseNumbers), committee: item.committee ?? '', note: bookmark?.note ?? '' });
+      docs.push({ id: item.itemId, title: item.title, decision: item.decision ?? '', caseNumbers: caseNumbersText(item.caseNumbers), committee: item.committee ?? '', note: bookmark?.note ?? '' });
     }
     for (const b of byItem.values()) {
       const id = `bookmark:${b.id}`;
       this.hits.set(id, { kind: 'bookmark', bookmark: b });
-      docs.push({ id, title: b.title, decision: b.decision ?? '', caseNumbers: caseText(b.caseNumbers), committee: [b.meetingCommittee ?? '', ...b.itemCommittees].join(' '), note: `${b.note} ${b.tags.join(' ')}` });
+      docs.push({ id, title: b.title, decision: b.decision ?? '', caseNumbers: caseNumbersText(b.caseNumbers), committee: [b.meetingCommittee ?? '', ...b.itemCommittees].join(' '), note: `${b.note} ${b.tags.join(' ')}` });
     }
     this.order = docs.map((d) => d.id);
     this.index = new MiniSearch<Doc>({
@@ -57,7 +56,7 @@ export class EverythingSearch {
       processTerm,
       searchOptions: {
         prefix: true,
-        fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
+        fuzzy: wordFuzziness,
         combineWith: 'AND',
         boost: { caseNumbers: 3, title: 2, note: 1.5 },
         processTerm,

@@ -27,20 +27,28 @@ interface Doc {
   committee: string;
 }
 
+/** Search terms in one form: composed, lower-case (Danish). */
+export const processTerm = (term: string): string => term.normalize('NFC').toLocaleLowerCase('da');
+
+/** Case numbers as written and without separators: "24-002111" is found as "24002111" too. */
+export function caseNumbersText(cases: readonly string[]): string {
+  return cases.map((c) => `${c} ${c.replace(/[^\p{L}\p{N}]/gu, '')}`).join(' ');
+}
+
+/** Typos are forgiven in words, never in numbers (24-001001 must not find 24-001002). */
+export const wordFuzziness = (term: string): number | false => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false);
+
 function toDoc(b: BookmarkView): Doc {
   return {
     id: b.id,
     title: b.title,
     decision: b.decision ?? '',
-    // The case numbers as written and without separators: "24-002111" is found as "24002111" too.
-    caseNumbers: b.caseNumbers.map((c) => `${c} ${c.replace(/[^\p{L}\p{N}]/gu, '')}`).join(' '),
+    caseNumbers: caseNumbersText(b.caseNumbers),
     note: b.note,
     tags: b.tags.join(' '),
     committee: [b.meetingCommittee ?? '', ...b.itemCommittees].join(' '),
   };
 }
-
-const processTerm = (term: string): string => term.normalize('NFC').toLocaleLowerCase('da');
 
 export function matchesFilters(b: BookmarkView, f: BookmarkFilters): boolean {
   if (f.tags && f.tags.length > 0) {
@@ -66,8 +74,7 @@ export class BookmarkSearch {
       processTerm,
       searchOptions: {
         prefix: true,
-        // Typos are forgiven in words, never in numbers (24-001001 must not find 24-001002).
-        fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
+        fuzzy: wordFuzziness,
         combineWith: 'AND',
         boost: { caseNumbers: 3, title: 2, tags: 2 },
         processTerm,
