@@ -45,6 +45,11 @@ export function caseKey(municipality: string, normalisedCase: string): string {
   return `${municipality}|${normalisedCase}`;
 }
 
+/** The case number of a case key (the part after the municipality). */
+export function caseNumberOfKey(key: string): string {
+  return key.slice(key.indexOf('|') + 1);
+}
+
 /** "Økonomiudvalget " → "økonomiudvalget"; inner runs of spaces and punctuation become one '-'. */
 export function slug(text: string | null): string {
   if (text === null) return '';

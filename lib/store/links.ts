@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { Table } from 'dexie';
 import type { SagssporDB } from './db.ts';
-import { deepLink, itemId as makeItemId, meetingId } from './keys.ts';
+import { caseNumberOfKey, deepLink, itemId as makeItemId, meetingId } from './keys.ts';
 import { ItemRowSchema, LIMITS, TimestampSchema, type ItemRow } from './schemas.ts';
 import { parseRows } from './validate.ts';
 import { newId } from './keys.ts';
@@ -49,7 +49,7 @@ export function linkEnd(item: ItemRow, url: string | null): LinkEnd {
     committee: item.meetingCommittee,
     itemNumber: item.number,
     title: item.title,
-    caseNumbers: item.caseKeys.map((k) => k.slice(k.indexOf('|') + 1)),
+    caseNumbers: item.caseKeys.map(caseNumberOfKey),
     url,
     link: url === null ? null : deepLink(url, item.number),
   };

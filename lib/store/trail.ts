@@ -4,7 +4,7 @@
  * manual links, and everything known about one case for the case view.
  */
 import type { SagssporDB } from './db.ts';
-import { caseKey, deepLink, itemId, meetingId, municipalityKey, normaliseCaseNumber } from './keys.ts';
+import { caseKey, caseNumberOfKey, deepLink, itemId, meetingId, municipalityKey, normaliseCaseNumber } from './keys.ts';
 import { linksOfItems } from './links.ts';
 import { ItemRowSchema, BookmarkRowSchema, type BookmarkView, type ItemRow, type MeetingRow } from './schemas.ts';
 import { toView, compareBookmarks } from './bookmarks.ts';
@@ -31,7 +31,7 @@ export function relatedItem(row: ItemRow, meeting: Pick<MeetingRow, 'url' | 'kin
     title: row.title,
     decision: row.decision,
     outcome: row.outcome,
-    caseNumbers: row.caseKeys.map((k) => k.slice(k.indexOf('|') + 1)),
+    caseNumbers: row.caseKeys.map(caseNumberOfKey),
     url,
     link: url === null ? null : deepLink(url, row.number),
   };
