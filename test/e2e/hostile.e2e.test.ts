@@ -15,19 +15,13 @@ import { join } from 'node:path';
 import type { Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SITE_DIR, REPO_DIR, launchWithExtension, screenshotPath, type ExtensionBrowser } from './browser.ts';
+import { HOSTILE_PAYLOADS } from '../fixtures/hostile/payloads.ts';
 
 const HOST = 'dagsordener.lejre.dk';
 const PATH = '/vis/referat-hostile.html';
 const FIXTURE = join(REPO_DIR, 'test', 'fixtures', 'hostile', 'firstagenda-hostile.html');
 
-const PAYLOAD = {
-  script: '<script>window.__sagssporPwned=1</script>',
-  img: '<img src=x onerror="window.__sagssporPwned=2">',
-  jsUrl: 'javascript:window.__sagssporPwned=3',
-  svg: '"><svg onload=window.__sagssporPwned=4>',
-  template: "{{constructor.constructor('window.__sagssporPwned=5')()}}",
-  dollar: '${window.__sagssporPwned=6}',
-};
+const PAYLOAD = HOSTILE_PAYLOADS;
 /** The page's <title> as the browser parses it (the source has it HTML-escaped). */
 const TITLE = `Børne- og Ungeudvalget - ${PAYLOAD.script}`;
 

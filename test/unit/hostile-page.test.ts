@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageController } from '../../lib/page/controller.ts';
 import { setMessages } from '../../lib/i18n.ts';
+import { HOSTILE_PAYLOADS } from '../fixtures/hostile/payloads.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const HTML = readFileSync(join(HERE, '../fixtures/hostile/firstagenda-hostile.html'), 'utf8');
@@ -22,14 +23,7 @@ const URL_LEJRE = 'https://dagsordener.lejre.dk/vis/referat-hostile.html';
 
 setMessages('da', JSON.parse(readFileSync(join(HERE, '../../assets/public/_locales/da/messages.json'), 'utf8')) as Record<string, { message: string }>);
 
-const PAYLOADS = {
-  script: '<script>window.__sagssporPwned=1</script>',
-  img: '<img src=x onerror="window.__sagssporPwned=2">',
-  jsUrl: 'javascript:window.__sagssporPwned=3',
-  svg: '"><svg onload=window.__sagssporPwned=4>',
-  template: "{{constructor.constructor('window.__sagssporPwned=5')()}}",
-  dollar: '${window.__sagssporPwned=6}',
-} as const;
+const PAYLOADS = HOSTILE_PAYLOADS;
 
 function load(): Document {
   return new DOMParser().parseFromString(HTML, 'text/html');
