@@ -40,6 +40,14 @@ function panelText(page: Page): Promise<string> {
   return page.evaluate(() => document.querySelector('sagsspor-root[data-sagsspor-part="panel"]')?.shadowRoot?.textContent ?? '');
 }
 
+/** Open a demo meeting until it is annotated, and close it: reading a meeting stores it (the background indexes what is read). */
+async function readMeeting(path: string): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.siteUrl + path);
+  await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
+  await page.close();
+}
+
 /** The slice of the extension API the worker-side helper uses. */
 interface ChromeTabs {
   tabs: {
@@ -208,11 +216,7 @@ describe('the demo site in Chromium', () => {
   });
 
   it('the case card on the second meeting lists the first meeting\'s item with the same case; its link opens that item', async () => {
-    // Reading the first meeting stores it (the background indexes what is read).
-    const first = await browser.context.newPage();
-    await first.goto(browser.siteUrl + DEMO_PAGES.staticMeeting);
-    await first.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
-    await first.close();
+    await readMeeting(DEMO_PAGES.staticMeeting);
 
     const page = await browser.context.newPage();
     await page.goto(browser.siteUrl + DEMO_PAGES.dynamicMeeting);
@@ -237,10 +241,7 @@ describe('the demo site in Chromium', () => {
   });
 
   it('the decision says how many other treatments its case has; the case view opens from the card with the whole trail', async () => {
-    const first = await browser.context.newPage();
-    await first.goto(browser.siteUrl + DEMO_PAGES.staticMeeting);
-    await first.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
-    await first.close();
+    await readMeeting(DEMO_PAGES.staticMeeting);
 
     const page = await browser.context.newPage();
     await page.goto(browser.siteUrl + DEMO_PAGES.dynamicMeeting);
