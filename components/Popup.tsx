@@ -26,7 +26,7 @@ import { SearchFilters } from './SearchFilters.tsx';
 import { UndoToast } from './UndoToast.tsx';
 import { archivePageUrl, extensionPageUrl } from './case/page-url.ts';
 import { useLiveQuery } from './use-live-query.ts';
-import { isPdfAddress, readerPagePath } from '../lib/reader-path.ts';
+import { isPdfAddress, localPdfName, readerFilePath, readerPagePath } from '../lib/reader-path.ts';
 
 export interface PopupProps {
   db: SagssporDB;
@@ -119,7 +119,11 @@ export function Popup({ db, env, undoMs = 10_000 }: PopupProps) {
         }
       }
       // A PDF opens in Sagsspor's reader at the item; a page opens itself at the item.
-      await env.open(isPdfAddress(b.url) ? extensionPageUrl(`${readerPagePath(b.url)}#sagsspor-item=${b.itemNumber}`) : deepLink(b.url, b.itemNumber));
+      const file = localPdfName(b.url);
+      const item = `#sagsspor-item=${b.itemNumber}`;
+      // A PDF read from disk cannot be reopened by its name: the reader asks for the file again.
+      if (file !== null) await env.open(extensionPageUrl(readerFilePath(file) + item));
+      else await env.open(isPdfAddress(b.url) ? extensionPageUrl(readerPagePath(b.url) + item) : deepLink(b.url, b.itemNumber));
     });
 
   const remove = (ids: string[]) =>

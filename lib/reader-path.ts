@@ -1,3 +1,26 @@
+/**
+ * Where the reader files a PDF read from disk: a file has no web address, so its name stands
+ * in (bookmarks made in it are found by that key).
+ */
+export function localPdfKey(fileName: string): string {
+  return `file:///${encodeURIComponent(fileName)}`;
+}
+
+/** The file name of a key made by localPdfKey, or null for any other address. */
+export function localPdfName(key: string): string | null {
+  if (!key.startsWith('file:///')) return null;
+  try {
+    return decodeURIComponent(key.slice('file:///'.length));
+  } catch {
+    return null;
+  }
+}
+
+/** The reader asking for a file read before (the browser cannot reopen it by itself): `reader.html?file=<name>`. */
+export function readerFilePath(fileName: string): string {
+  return `/reader.html?file=${encodeURIComponent(fileName)}`;
+}
+
 /** The PDF reader page for a PDF's web address: `reader.html?url=<address>`. */
 export function readerPagePath(pdfUrl: string): string {
   return `/reader.html?url=${encodeURIComponent(pdfUrl)}`;

@@ -14,6 +14,7 @@ import { annotate, type Annotations } from '../../lib/page/annotate.ts';
 import type { PageServices } from '../../lib/page/feature.ts';
 import { pageMeetingOf } from '../../lib/page/read-page.ts';
 import { parseBlocks } from '../../lib/parser/index.ts';
+import { localPdfKey } from '../../lib/reader-path.ts';
 import { renderReadingDocument, type ReadingBlock } from './reading-document.ts';
 
 /** Why a PDF could not be read (the reasons of lib/pdf, plus fetching). */
@@ -60,6 +61,8 @@ export interface ReaderPageProps {
   initialUrl: string | null;
   /** The item to show once read (`#sagsspor-item=N`). */
   initialHash: string;
+  /** From `?file=`: a bookmark's PDF read from disk, which the user must choose again. */
+  initialFile?: string | null;
 }
 
 function originOf(url: string): string | null {
@@ -71,7 +74,7 @@ function originOf(url: string): string | null {
   }
 }
 
-export function ReaderPage({ env, initialUrl, initialHash }: ReaderPageProps) {
+export function ReaderPage({ env, initialUrl, initialHash, initialFile = null }: ReaderPageProps) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const [typed, setTyped] = useState(initialUrl ?? '');
   const [dragging, setDragging] = useState(false);
@@ -147,7 +150,7 @@ export function ReaderPage({ env, initialUrl, initialHash }: ReaderPageProps) {
   const openFile = async (file: File) => {
     const bytes = new Uint8Array(await file.arrayBuffer());
     // A local file has no web address: it is filed under its name (bookmarks still find it).
-    await show(bytes, file.name, `file:///${encodeURIComponent(file.name)}`, env.objectUrl(file));
+    await show(bytes, file.name, localPdfKey(file.name), env.objectUrl(file));
   };
 
   useEffect(() => {
@@ -207,6 +210,11 @@ export function ReaderPage({ env, initialUrl, initialHash }: ReaderPageProps) {
         </form>
         <Status state={state} onGrant={async (origin, url) => ((await env.requestAccess(origin)) ? openUrl(url) : setState({ step: 'failed', reason: 'permission', detail: origin }))} />
       </header>
+      {state.step === 'idle' && initialFile ? (
+        <p class="notice" data-testid="choose-file-again">
+          {t('reader_chooseFileAgain', initialFile)}
+        </p>
+      ) : null}
       {state.step === 'idle' ? <p class="drop-hint">{t('reader_dropHint')}</p> : null}
       <div class="reading-document" ref={docRef} data-testid="reading-document" />
     </main>

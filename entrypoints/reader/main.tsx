@@ -29,8 +29,11 @@ async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
 async function main(): Promise<void> {
   await openExtensionPage();
   document.title = `${t('reader_title')} – Sagsspor`;
-  const initialUrl = new URLSearchParams(location.search).get('url');
-  render(<ReaderPage env={browserReaderEnv(readPdfText)} initialUrl={initialUrl} initialHash={location.hash} />, document.getElementById('app')!);
+  const params = new URLSearchParams(location.search);
+  render(
+    <ReaderPage env={browserReaderEnv(readPdfText)} initialUrl={params.get('url')} initialFile={params.get('file')} initialHash={location.hash} />,
+    document.getElementById('app')!,
+  );
 }
 
 void main();

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../components/Popup.tsx';
 import type { ActiveTab, PopupEnv } from '../../components/popup-env.ts';
 import type { PageSummary } from '../../lib/messages.ts';
+import { localPdfKey } from '../../lib/reader-path.ts';
 import { addBookmark, listBookmarks } from '../../lib/store/bookmarks.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import { freshDb, snapshot, target } from './store-helpers.ts';
@@ -163,6 +164,15 @@ describe('bookmarks', () => {
     const opened = (e.open as unknown as { mock: { calls: string[][] } }).mock.calls[0]![0]!;
     expect(opened).toMatch(/\/reader\.html\?url=([^#]+)#sagsspor-item=7$/);
     expect(decodeURIComponent(/url=([^#]+)/.exec(opened)![1]!)).toBe(pdf);
+  });
+
+  it('a bookmark in a PDF read from disk opens the reader asking for that file, at the item', async () => {
+    await addBookmark(db, target(4, { url: localPdfKey('Referat ØU.pdf') }));
+    const e = env();
+    container = await mount(<Popup db={db} env={e} />);
+    await vi.waitFor(() => expect(row(4)).toBeDefined());
+    await click(button(row(4)!, 'Åbn'));
+    expect(e.open).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`/reader\\.html\\?file=${encodeURIComponent('Referat ØU.pdf').replace(/\./g, '\\.')}#sagsspor-item=4$`)));
   });
 
   it('on the open page, say when the item is not found and show the stored text', async () => {

@@ -13,6 +13,7 @@ import type { ReadingBlock } from '../../components/reader/reading-document.ts';
 import { handleMessage, sendMessage, type Transport } from '../../lib/messages.ts';
 import type { PageServices } from '../../lib/page/feature.ts';
 import { parseText, textToBlocks } from '../../lib/parser/index.ts';
+import { localPdfKey } from '../../lib/reader-path.ts';
 import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import { describeShared, readShared } from '../shared.ts';
@@ -123,6 +124,25 @@ describeShared('the PDF reader', () => {
     // Indexed as a page visit: the store has the meeting and its items under the PDF's address.
     await vi.waitFor(async () => expect(await h.db.items.count()).toBe(expected.items.length));
     expect((await h.db.meetings.toArray()).map((m) => m.url)).toEqual([PDF_URL]);
+  });
+
+  it('a bookmark in a PDF read from disk: asks for that file again, then files it under the same key and shows the item', async () => {
+    useLocale('da');
+    const h = harness(readSeed);
+    const scrolled: string[] = [];
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+      scrolled.push(this.id);
+    });
+    container = await mount(<ReaderPage env={h.env} initialUrl={null} initialFile="JAI 6. november.pdf" initialHash="#sagsspor-item=6" />);
+    expect(document.querySelector('[data-testid="choose-file-again"]')?.textContent).toContain('»JAI 6. november.pdf«');
+    expect(h.fetched).toEqual([]);
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+    Object.defineProperty(input, 'files', { value: [new File([new TextEncoder().encode('%PDF-1.7 …')], 'JAI 6. november.pdf', { type: 'application/pdf' })] });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(async () => expect((await h.db.meetings.toArray()).map((m) => m.url)).toEqual([localPdfKey('JAI 6. november.pdf')]));
+    expect(document.querySelector('[data-testid="choose-file-again"]')).toBeNull();
+    expect(scrolled).toContain('punkt-6');
+    scroll.mockRestore();
   });
 
   it('bookmarks a decision in the PDF into the same store, under the PDF address', async () => {
