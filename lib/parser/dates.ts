@@ -62,9 +62,12 @@ const DATE_SOURCE = [
 
 const DATE = new RegExp(String.raw`${START}${LEAD}(?:${DATE_SOURCE})`, 'giu');
 
-/** Time right after a date: ` kl. 18:00`, `, kl. 17:30`, ` - 18:00`, ` 09:00:00`, `T18:00`. */
+/**
+ * Time right after a date: ` kl. 18:00`, `, kl. 17:30`, ` - kl. 17:00`, ` - 18:00`, ` 09:00:00`,
+ * `T18:00`, ` 4:00:00 PM` (English locale).
+ */
 const TIME_AFTER =
-  /(?:,?\s{0,3}(?:kl\.?|klokken)\s{0,3}(?<h1>\d{1,2})(?:[:.](?<mi1>\d{2}))?|(?:,?\s{1,3}|\s{0,3}[-–]\s{0,3}|T)(?<h2>\d{1,2})[:.](?<mi2>\d{2}))(?::\d{2})?(?!\p{N}|[:.,]\p{N})/uy;
+  /(?:(?:,|\s{0,3}[-–])?\s{0,3}(?:kl\.?|klokken)\s{0,3}(?<h1>\d{1,2})(?:[:.](?<mi1>\d{2}))?|(?:,?\s{1,3}|\s{0,3}[-–]\s{0,3}|T)(?<h2>\d{1,2})[:.](?<mi2>\d{2}))(?::\d{2})?(?:\s?(?<ampm>[AP]M)\b)?(?!\p{N}|[:.,]\p{N})/uy;
 
 /** A time standing alone: `kl. 18:00`, `kl. 16`, `18:00` (a colon, not `15.45`, without `kl.`). */
 const TIME_ALONE =
@@ -88,6 +91,14 @@ function hhmm(hour: string | undefined, minute: string | undefined): string | nu
   return h <= 23 && m <= 59 ? `${pad(h)}:${pad(m)}` : null;
 }
 
+/** `4` + `PM` → `16`; `12` + `AM` → `0`; without AM/PM the hour as it stands. */
+function twelveHour(hour: string | undefined, ampm: string | undefined): string | undefined {
+  if (hour === undefined || ampm === undefined) return hour;
+  const h = Number(hour);
+  if (h < 1 || h > 12) return String(99); // not a 12-hour clock time
+  return String((h % 12) + (ampm === 'PM' ? 12 : 0));
+}
+
 type Groups = Record<string, string | undefined>;
 
 function dateOf(g: Groups): string | null {
@@ -95,26 +106,39 @@ function dateOf(g: Groups): string | null {
   const month = monthName !== undefined ? MONTH_OF.get(monthName.toLowerCase()) : Number(g.m1 ?? g.m2 ?? g.m3);
   const day = Number(g.d1 ?? g.d2 ?? g.d3 ?? g.d4 ?? g.d5);
   const year = Number(g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5);
-  return month === undefined ? null : isoDate(year, month, day);
+  if (month === undefined) return null;
+  // 8/29/2019: an English-locale export puts the month first; with slashes and a "month" past
+  // 12 that is the only reading.
+  if (g.s1 === '/' && month > 12 && day <= 12) return isoDate(year, day, month);
+  return isoDate(year, month, day);
 }
 
 /** The time that follows a date ending at `end`, with the length it takes. */
-function timeAt(text: string, end: number): { time: string; length: number } | null {
+function timeAt(text: string, end: number): { time: string; length: number; english: boolean } | null {
   TIME_AFTER.lastIndex = end;
   const m = TIME_AFTER.exec(text);
   if (!m?.groups) return null;
   const g = m.groups;
-  const time = g.h1 !== undefined ? hhmm(g.h1, g.mi1) : hhmm(g.h2, g.mi2);
-  return time ? { time, length: m[0].length } : null;
+  const time = g.h1 !== undefined ? hhmm(twelveHour(g.h1, g.ampm), g.mi1) : hhmm(twelveHour(g.h2, g.ampm), g.mi2);
+  return time ? { time, length: m[0].length, english: g.ampm !== undefined } : null;
+}
+
+/** The date of a match, read month first when its time is in English form (`8/5/2019 4:00:00 PM`). */
+function dateWith(g: Groups, english: boolean): string | null {
+  if (!english || g.s1 !== '/') return dateOf(g);
+  const day = Number(g.d1);
+  const month = Number(g.m1);
+  return day <= 12 ? isoDate(Number(g.y1), day, month) : dateOf(g);
 }
 
 function datesOnly(text: string): DateTimeMatch[] {
   const out: DateTimeMatch[] = [];
   for (const m of text.matchAll(DATE)) {
-    const date = dateOf(m.groups ?? {});
-    if (!date) continue;
+    if (!dateOf(m.groups ?? {})) continue;
     const end = m.index + m[0].length;
     const t = timeAt(text, end);
+    const date = dateWith(m.groups ?? {}, t?.english ?? false);
+    if (!date) continue;
     out.push({
       date,
       time: t?.time ?? null,
@@ -155,10 +179,11 @@ export function findDates(text: string): DateTimeMatch[] {
  */
 export function findDateTime(text: string): DateTimeMatch | null {
   for (const m of text.matchAll(DATE)) {
-    const date = dateOf(m.groups ?? {});
-    if (!date) continue;
+    if (!dateOf(m.groups ?? {})) continue;
     const end = m.index + m[0].length;
     const t = timeAt(text, end);
+    const date = dateWith(m.groups ?? {}, t?.english ?? false);
+    if (!date) continue;
     return { date, time: t?.time ?? null, raw: t ? text.slice(m.index, end + t.length) : m[0], index: m.index };
   }
   return timesAlone(text, [])[0] ?? null;

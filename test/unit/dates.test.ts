@@ -31,6 +31,9 @@ const FORMS: [text: string, date: string, time: string | null][] = [
   ['Meeting on May 1st, 2020',                                      '2020-05-01', null],
   ['Mødet d. 7. maj. 2024',                                         '2024-05-07', null],
   ['Seneste opdatering 2024-05-06T18:30',                           '2024-05-06', '18:30'],
+  ['Mødedato: 7/23/2021 5:30:00 PM',                                '2021-07-23', '17:30'],
+  ['Mødedato: 3/4/2021 9:15:00 AM',                                 '2021-03-04', '09:15'],
+  ['Byrådet Protokol. 14. maj 2009 - kl. 19:00 Salen',              '2009-05-14', '19:00'],
 ];
 
 describe('findDateTime reads the forms the systems print', () => {
