@@ -96,6 +96,11 @@ export const ItemSchema = z.object({
   span: SourceSpanSchema,
   /** Blocks of the decision section, heading included (page annotations wrap them); absent in rows stored before it existed. */
   decisionSpan: SourceSpanSchema.nullable().optional(),
+  /**
+   * The item is listed in the document's table of contents only: its body is not in the text
+   * (folded on the page, cut off, an agenda). Its span is the contents line. Absent: false.
+   */
+  listedOnly: z.boolean().optional(),
 });
 export type Item = z.infer<typeof ItemSchema>;
 

@@ -101,7 +101,10 @@ export function readPage(doc: Document, url: string, detection: Detection): Page
 export function pageMeetingOf(blocks: TextBlock[], url: string, system: Detection['kind']): PageMeeting | null {
   if (blocks.length === 0) return null;
   const meeting = parseBlocks(blocks, { source: url });
-  if (meeting.items.length === 0) return null;
+  // Items only listed in a contents have nothing on the page to mark: a page of such items alone
+  // (an overview, a page whose items are folded away) is left untouched.
+  const withBody = meeting.items.filter((i) => i.listedOnly !== true);
+  if (withBody.length === 0) return null;
   if (meeting.municipality === null) {
     try {
       meeting.municipality = municipalityOfHost(new URL(url).hostname);
@@ -109,11 +112,11 @@ export function pageMeetingOf(blocks: TextBlock[], url: string, system: Detectio
       // No host (a test document): the municipality stays unknown.
     }
   }
-  const firstItemBlock = meeting.items[0]!.span.firstBlock;
+  const firstItemBlock = Math.min(...withBody.map((i) => i.span.firstBlock));
   return {
     meeting,
     blocks,
-    items: meeting.items.map((item) => pageItem(blocks, item, system)),
+    items: withBody.map((item) => pageItem(blocks, item, system)),
     headerElements: elementsOf(blocks, { firstBlock: 0, lastBlock: Math.max(0, firstItemBlock - 1) }).filter(
       () => firstItemBlock > 0,
     ),

@@ -7,10 +7,14 @@ import { classifyCaseNumber } from './case-numbers.ts';
 import { isDigit } from './chars.ts';
 import type { LineTable } from './lines.ts';
 import type { Line } from './normalize.ts';
-import { decisionLabel, FIELD_LABELS, headingStrength, type HeadingStrength } from './vocabulary.ts';
+import { decisionLabel, FIELD_LABELS, hasClosedMarker, headingStrength, type HeadingStrength } from './vocabulary.ts';
 
-/** How an item heading was written; earlier forms in this list are stronger evidence. */
-export const ITEM_FORMS = ['markup', 'punkt-colon', 'pkt', 'punkt', 'numbered'] as const;
+/**
+ * How an item heading was written; earlier forms in this list are stronger evidence.
+ * numbered "12. Title", nr "Nr.12 - Title", colon "12: Title", bare "12 Title" (the number alone
+ * before the title, as tables of contents and some exports print it).
+ */
+export const ITEM_FORMS = ['markup', 'punkt-colon', 'pkt', 'punkt', 'numbered', 'nr', 'colon', 'bare'] as const;
 export type ItemForm = (typeof ITEM_FORMS)[number];
 
 export type LineClass =
@@ -35,14 +39,28 @@ const TEXT: LineClass = Object.freeze({ kind: 'text' });
 
 // "Referat: …", "Referat - Økonomiudvalget" (OS2web page titles): the separator is not part of the rest.
 const TITLE_LINE = /^(REFERAT|DAGSORDEN|Referat|Dagsorden)\b(?: [-–] |[ :])*(.*)$/;
-const TOC_HEADING = /^(Indholdsfortegnelse|Indhold|Dagsordenpunkter|Punkter)$/i;
+const TOC_HEADING =
+  /^(?:Indholdsfortegnelse(?: [a-zæøå ]{0,30})?|Indhold|Dagsordenpunkter|Dagsordenspunkter|Punkter|Punkter på dagsordenen|Sagsoversigt|Pkt\. Tekst(?: Side)?|Punkt Titel|Punkter til dagsorden(?: Side)?)$/i;
 // "Punkt 3: Title" (punkt-colon), "Pkt. 42 Title" / "Pkt. 42" (pkt), "Punkt 3 Title" / "Punkt 3" (punkt),
 // tried in that order as one expression.
 const ITEM_PUNKT = /^(?:Punkt (\d{1,4}) ?: ?(\S.*)|Pkt\. ?(\d{1,4})\.?(?: (\S.*))?|Punkt (\d{1,4})\.?(?: (\S.*))?)$/i;
 // "49. Title", "1.Title", "1.   Title": a number, a dot, then a word (not "1.000", not "1. at …").
-const NUMBERED = /^(\d{1,3})\. ?([A-ZÆØÅ"'«“‘(].*)$/;
+// "1. 1. Title": a page that prints the number twice.
+const NUMBERED = /^(\d{1,3})\. ?(?:\1\. ?)?([A-ZÆØÅ"'«“‘(].*)$/;
+// "Nr.1 - Title", "Nr. 12 – Title".
+const NR = /^Nr\. ?(\d{1,4}) ?[-–:] ?(\S.*)$/;
+// "1: Title" (the number, a colon, the title).
+const COLON = /^(\d{1,3}) ?: ?([A-ZÆØÅ"'«“‘(\d].*)$/;
+// "342 Title", "1 (Åben) Title", "åbent 1 Title", "lukket 14 Lukket punkt": a number, a space, a capital.
+const BARE = /^(?:(åbent?|lukket) )?(\d{1,3}) (?:\((?:Åben|Åbent|Lukket)\) )?([A-ZÆØÅ"'«“‘].*)$/i;
+// A number alone on its line ("121.", "01.", "141"): its title is on the next line.
+const NUMBER_ALONE = /^(\d{1,3})(\.?)$/;
+/** Characters pages put before list entries ("• 34.", "· Sagsid.:"). */
+const BULLET = /^[•·▪◦●][ \t]*/;
 const SAG_NR = /^Sag nr\. ?(\d{1,4})$/i;
 const MONTH_START = /^(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b/i;
+/** "2 Mio. kr.", "3 Kr.": a number with a unit is an amount, not an item. */
+const UNIT_START = /^(?:mio|mia|kr|pct|stk|timer?|dage?|uger?|måneder?|år)\b/i;
 const CASE_LABEL_START = /^(Sagsnr|Sags nr|Sagsnummer|Sagsid|Sag|J\.? ?nr|Journalnr|Journal nr)\b/i;
 
 const FIELD_PATTERN = new RegExp(
@@ -199,7 +217,7 @@ export function classifyText(text: string): LineClass {
       return { kind: 'meeting-title', docKind: title[1]!.toLowerCase() === 'dagsorden' ? 'dagsorden' : 'referat', rest: title[2] ?? '' };
     }
   }
-  if (first === 0x70 /* p */ || first === 0x69 /* i */ || first === 0x64 /* d */) {
+  if (first === 0x70 /* p */ || first === 0x69 /* i */ || first === 0x64 /* d */ || first === 0x73 /* s */) {
     if (TOC_HEADING.test(text)) return { kind: 'toc-heading' };
   }
   if (first === 0x70 /* p */) {
@@ -217,6 +235,25 @@ export function classifyText(text: string): LineClass {
     if (m && !MONTH_START.test(m[2]!)) {
       return { kind: 'item-heading', form: 'numbered', number: Number(m[1]), title: m[2]! };
     }
+    const alone = text.length <= 4 ? NUMBER_ALONE.exec(text) : null;
+    if (alone) return { kind: 'item-number', form: alone[2] ? 'numbered' : 'bare', number: Number(alone[1]) };
+    const colon = COLON.exec(text);
+    if (colon && !MONTH_START.test(colon[2]!)) return { kind: 'item-heading', form: 'colon', number: Number(colon[1]), title: colon[2]! };
+  }
+  if (digit || first === 0x61 /* a */ || first === 0x6c /* l */ || first === 0xe5 /* å */) {
+    const m = BARE.exec(text);
+    if (m && !MONTH_START.test(m[3]!) && !UNIT_START.test(m[3]!)) {
+      const title = m[1] && /^lukket$/i.test(m[1]) && !hasClosedMarker(m[3]!) ? `${m[3]!} (Lukket)` : m[3]!;
+      return { kind: 'item-heading', form: 'bare', number: Number(m[2]), title };
+    }
+  }
+  if (first === 0x6e /* n */) {
+    const m = NR.exec(text);
+    if (m) return { kind: 'item-heading', form: 'nr', number: Number(m[1]), title: m[2]! };
+  }
+  if (BULLET.test(text)) {
+    const rest = text.replace(BULLET, '');
+    return rest === '' ? TEXT : classifyText(rest);
   }
   if (first === 0x73 /* s */) {
     const m = SAG_NR.exec(text);

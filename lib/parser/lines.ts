@@ -33,6 +33,8 @@ export interface Lines {
   paragraphStart(i: number): boolean;
   /** The line as an object. */
   line(i: number): ClassifiedLine;
+  /** The lines that contain `word` (a word without spaces), in order. */
+  indicesContaining(word: string): number[];
 }
 
 /** Classes of item headings and header lines; every other line is read only next to these. */
@@ -220,6 +222,10 @@ export class LineTable implements Lines {
    * line being searched.
    */
   textsContaining(word: string): string[] {
+    return this.indicesContaining(word).map((i) => this.text(i));
+  }
+
+  indicesContaining(word: string): number[] {
     const found = new Set<number>();
     for (let at = this.source.indexOf(word); at >= 0; at = this.source.indexOf(word, at + 1)) {
       const i = this.lineAt(at);
@@ -227,7 +233,7 @@ export class LineTable implements Lines {
     }
     // A cleaned line may hold the word where the source does not (a soft hyphen inside it).
     for (const [i, text] of this.cleaned) if (text.includes(word)) found.add(i);
-    return [...found].sort((a, b) => a - b).map((i) => this.text(i));
+    return [...found].sort((a, b) => a - b);
   }
 
   /** The last line starting at or before source index `at` (-1: none). */
@@ -254,5 +260,6 @@ export function linesOf(lines: readonly ClassifiedLine[]): Lines {
     hint: (i) => lines[i]!.hint,
     paragraphStart: (i) => lines[i]!.paragraphStart,
     line: (i) => lines[i]!,
+    indicesContaining: (word) => lines.flatMap((line, i) => (line.text.includes(word) ? [i] : [])),
   };
 }

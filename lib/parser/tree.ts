@@ -7,6 +7,7 @@ import type { ItemForm } from './classify.ts';
 import { ITEM_FORMS } from './classify.ts';
 import { linesOf, type ClassifiedLine, type Lines } from './lines.ts';
 import { hasClosedMarker, headingKey } from './vocabulary.ts';
+import { readContents } from './contents.ts';
 
 export type { ClassifiedLine } from './lines.ts';
 
@@ -30,6 +31,8 @@ export interface ItemDraft {
   sections: SectionDraft[];
   /** Lines the markup marks as attachment links. */
   attachments: ClassifiedLine[];
+  /** The item is listed in the table of contents only; its body is not in the text. */
+  listedOnly: boolean;
 }
 
 export interface Tree {
@@ -38,7 +41,7 @@ export interface Tree {
   items: ItemDraft[];
 }
 
-interface Candidate {
+export interface Candidate {
   form: ItemForm;
   number: number;
   title: string;
@@ -61,6 +64,9 @@ function candidates(lines: Lines): Candidate[] {
     } else if (cls.kind === 'item-number') {
       const next = i + 1;
       if (next < lines.length && (lines.hint(next)?.role === 'item-title' || lines.cls(next).kind === 'text')) {
+        found.push({ form: cls.form, number: cls.number, title: lines.text(next), first: i, last: next });
+      } else if (next < lines.length && lines.cls(next).kind === 'section-heading' && cls.form !== 'markup') {
+        // "121." then "Godkendelse af dagsorden": a title that is also a template word stays a title.
         found.push({ form: cls.form, number: cls.number, title: lines.text(next), first: i, last: next });
       }
     } else if (cls.kind === 'item-number-after') {
@@ -134,13 +140,17 @@ function evidencedOf(lines: Lines, ofForm: readonly Candidate[]): Candidate[] {
   return kept;
 }
 
-function chooseHeadings(lines: Lines): Candidate[] {
-  const all = candidates(lines);
+/**
+ * The body's item headings: of the heading forms with evidence, the one the document uses most
+ * (an earlier form of ITEM_FORMS on a tie), its candidates in increasing order.
+ */
+function chooseHeadings(lines: Lines, all: readonly Candidate[]): Candidate[] {
+  let best: Candidate[] = [];
   for (const form of ITEM_FORMS) {
-    const evidenced = evidencedOf(lines, all.filter((c) => c.form === form));
-    if (evidenced.length > 0) return inSequence(evidenced);
+    const evidenced = inSequence(evidencedOf(lines, all.filter((c) => c.form === form)));
+    if (evidenced.length > best.length) best = evidenced;
   }
-  return [];
+  return best;
 }
 
 function cutSections(lines: Lines, start: number, end: number, isHeading: (l: ClassifiedLine) => boolean) {
@@ -171,8 +181,11 @@ function cutSections(lines: Lines, start: number, end: number, isHeading: (l: Cl
 /** The item tree of classified lines (a LineTable in the parser; objects when a test calls the stage alone). */
 export function buildTree(input: Lines | readonly ClassifiedLine[]): Tree {
   const lines = Array.isArray(input) ? linesOf(input as readonly ClassifiedLine[]) : (input as Lines);
-  const headings = chooseHeadings(lines);
-  if (headings.length === 0) return { headerLength: lines.length, items: [] };
+  const all = candidates(lines);
+  const body = chooseHeadings(lines, all);
+  const contents = readContents(lines, all, body);
+  const headings = body.map((h) => ({ ...h, title: contents.bodyTitle(h) }));
+  if (headings.length === 0 && contents.entries.length === 0) return { headerLength: lines.length, items: [] };
 
   const spans = headings.map((h, j) => ({
     h,
@@ -200,7 +213,35 @@ export function buildTree(input: Lines | readonly ClassifiedLine[]): Tree {
   const items = spans.map(({ h, bodyStart, end }): ItemDraft => {
     const { preamble, sections, attachments } = cutSections(lines, bodyStart, end, isHeading);
     const span = { firstBlock: lines.block(h.first), lastBlock: lines.block(end - 1) };
-    return { number: h.number, title: h.title, form: h.form, span, preamble, sections, attachments };
+    return { number: h.number, title: repeatedTitle(h.title, preamble), form: h.form, span, preamble, sections, attachments, listedOnly: false };
   });
-  return { headerLength: headings[0]!.first, items };
+  for (const entry of contents.listedOnly) {
+    const block = lines.block(entry.line);
+    items.push({
+      number: entry.number,
+      title: entry.title,
+      form: 'numbered',
+      span: { firstBlock: block, lastBlock: block },
+      preamble: [],
+      sections: [],
+      attachments: [],
+      listedOnly: true,
+    });
+  }
+  // Contents order where the body lacks an item: by number, the body's own order on a tie.
+  items.sort((a, b) => a.number - b.number);
+  return { headerLength: headings.length > 0 ? headings[0]!.first : lines.length, items };
+}
+
+/**
+ * Pages repeat the title under the heading, where the heading line carries more than the title
+ * (a control's text glued on: "Lokalplan for KystområdetÅbn/luk punkt"): the repeated line,
+ * a prefix of the heading, is the title.
+ */
+function repeatedTitle(title: string, preamble: readonly ClassifiedLine[]): string {
+  for (const line of preamble.slice(0, 3)) {
+    const text = line.text.trim();
+    if (text.length >= 3 && text.length < title.length && title.startsWith(text) && /\p{L}/u.test(title.charAt(text.length))) return text;
+  }
+  return title;
 }

@@ -1,0 +1,208 @@
+/**
+ * The table of contents of a document, merged with the items of its body. An item listed in
+ * the contents is an item even where the body is not in the text (folded on the page, cut off,
+ * an agenda); listed and found in the body, it is one item, matched by number or title.
+ *
+ * Contents come in three shapes:
+ * - runs of heading lines without bodies ("1. A" / "2. B", "342 A", "1." + "A" + page number);
+ * - a paragraph holding the whole list (toc.ts `flatContents`);
+ * - a bullet list of titles just before the body items ("- A" / "- B"), numbered by the body.
+ */
+import type { Candidate } from './tree.ts';
+import type { Lines } from './lines.ts';
+import { flatContents, hasPageTail, tocTitle, TOC_OPENERS } from './toc.ts';
+
+export interface ListedEntry {
+  number: number;
+  title: string;
+  /** The line the entry stands on. */
+  line: number;
+}
+
+export interface Contents {
+  /** Every entry read, in contents order (numbers inferred where the text lost them). */
+  entries: ListedEntry[];
+  /** The entries that match no item of the body. */
+  listedOnly: ListedEntry[];
+  /** A body heading's title, or the contents' title for it where the heading has text glued on. */
+  bodyTitle(heading: Candidate): string;
+}
+
+/** Lines between two entries of one contents run: page numbers, wrapped titles, group headings. */
+const MAX_GAP = 2;
+/** A contents lists at least this many items (two numbered lines are as often a list in a text). */
+const MIN_ENTRIES = 3;
+const LONGEST_GROUP_HEADING = 60;
+const PAGE_NUMBER = /^\d{1,3}$/;
+const BULLET_ENTRY = /^[-–•·] ?(\S.{2,})$/u;
+const FLAT_START = /^(?:Punkt nr\. ?)?0?1(?:\.| ?:) \S.{80}/u;
+
+function key(title: string): string {
+  return title
+    .toLocaleLowerCase('da')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function sameTitle(a: string, b: string): boolean {
+  const ka = key(a);
+  const kb = key(b);
+  if (ka === kb) return ka !== '';
+  const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
+  return short.length >= 12 && long.startsWith(short);
+}
+
+/** Whether the lines between two candidates may all belong to a contents. */
+function fillerBetween(lines: Lines, from: number, to: number): boolean {
+  if (to - from > MAX_GAP) return false;
+  for (let i = from; i < to; i++) {
+    const cls = lines.cls(i).kind;
+    if (cls === 'decision-heading' || cls === 'case-line' || cls === 'section-heading') return false;
+    const text = lines.text(i).trim();
+    if (PAGE_NUMBER.test(text) || hasPageTail(text)) continue;
+    // A title wrapped onto the next line, before its page number.
+    if (i + 1 < to && (PAGE_NUMBER.test(lines.text(i + 1).trim()) || hasPageTail(lines.text(i + 1)))) continue;
+    // A group heading ("Fra Økonomiudvalget", "B. Sager til afgørelse i udvalget"): short, no sentence, no label.
+    if (text.length <= LONGEST_GROUP_HEADING && !/[.:]$/u.test(text) && !text.includes(': ')) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The title of a contents entry whose number stands alone: the lines up to the next entry, without page numbers. */
+function entryTitle(lines: Lines, cand: Candidate, nextFirst: number): string {
+  if (cand.first === cand.last) return cand.title;
+  const parts: string[] = [];
+  for (let i = cand.last; i < nextFirst && parts.length < 4; i++) {
+    const text = lines.text(i).trim();
+    if (PAGE_NUMBER.test(text)) break;
+    if (i > cand.last && lines.cls(i).kind !== 'text') break;
+    parts.push(text);
+    if (hasPageTail(text) && /\.{2,}|…/u.test(text)) break;
+  }
+  return parts.join(' ');
+}
+
+/** Runs of heading candidates that are not body items: the contents printed as lines. */
+function contentsRuns(lines: Lines, all: readonly Candidate[], body: ReadonlySet<number>): { entries: { number: number | null; title: string; line: number }[] }[] {
+  const runs: Candidate[][] = [];
+  let run: Candidate[] = [];
+  for (const cand of all) {
+    if (body.has(cand.first)) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+      continue;
+    }
+    const prev = run[run.length - 1];
+    if (prev && (!fillerBetween(lines, prev.last + 1, cand.first) || run.some((c) => c.number === cand.number))) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(cand);
+  }
+  if (run.length > 0) runs.push(run);
+
+  return runs
+    .filter((r) => r.length >= MIN_ENTRIES)
+    .map((r) => {
+      const titles = r.map((c, j) => entryTitle(lines, c, r[j + 1]?.first ?? Math.min(c.last + MAX_GAP + 1, lines.length)));
+      const pages = titles.filter(hasPageTail).length * 2 > titles.length || r.some((c, j) => PAGE_NUMBER.test(lines.text(Math.min(c.last + 1, lines.length - 1))) && j < r.length - 1);
+      return { entries: r.map((c, j) => ({ number: c.number as number | null, title: tocTitle(titles[j]!, pages), line: c.first })) };
+    });
+}
+
+/** Contents flattened into one paragraph, found by their opener words. */
+function flatRuns(lines: Lines): { entries: { number: number | null; title: string; line: number }[] }[] {
+  const found = new Set<number>();
+  for (const word of TOC_OPENERS) for (const i of lines.indicesContaining(word)) found.add(i);
+  const runs: { entries: { number: number | null; title: string; line: number }[] }[] = [];
+  // A paragraph that starts with the first entry ("1. A 2. B 3. C"): the opener is missing or a line above.
+  for (const i of lines.indicesContaining('1. ')) {
+    if (!found.has(i) && FLAT_START.test(lines.text(i))) found.add(i);
+  }
+  for (const i of [...found].sort((a, b) => a - b)) {
+    const text = lines.text(i);
+    if (text.length < 80) continue;
+    const entries = flatContents(text).map((e) => ({ ...e, line: i }));
+    if (entries.length >= MIN_ENTRIES) runs.push({ entries });
+  }
+  return runs;
+}
+
+/** A bullet list of titles whose entries the body has: the contents of a page that lists the items first. */
+function bulletRuns(lines: Lines, body: readonly Candidate[]): { entries: { number: number | null; title: string; line: number }[] }[] {
+  if (body.length === 0) return [];
+  const firstBody = body[0]!.first;
+  const runs: { entries: { number: number | null; title: string; line: number }[] }[] = [];
+  let run: { title: string; line: number }[] = [];
+  const close = () => {
+    if (run.length >= 3 && run.some((e) => body.some((b) => sameTitle(b.title, e.title)))) {
+      runs.push({ entries: run.map((e) => ({ number: null, title: e.title, line: e.line })) });
+    }
+    run = [];
+  };
+  for (let i = 0; i < firstBody; i++) {
+    const m = BULLET_ENTRY.exec(lines.text(i));
+    if (m) run.push({ title: m[1]!.trim(), line: i });
+    else close();
+  }
+  close();
+  return runs;
+}
+
+/**
+ * The document's contents and how they meet the body: entries matched to body items by
+ * number or title, numbers inferred for entries that lost theirs (the one before, plus one).
+ */
+export function readContents(lines: Lines, all: readonly Candidate[], body: readonly Candidate[]): Contents {
+  const bodyLines = new Set(body.map((b) => b.first));
+  const flat = flatRuns(lines);
+  // A contents heading is itself the frame of minutes ("Indholdsfortegnelse", "Sagsoversigt").
+  const looksLikeMinutes = body.length > 0 || flat.length > 0 || hasMinutesFrame(lines);
+  const runs = looksLikeMinutes ? [...contentsRuns(lines, all, bodyLines), ...flat, ...bulletRuns(lines, body)] : [];
+
+  const entries: ListedEntry[] = [];
+  const listedOnly: ListedEntry[] = [];
+  const used = new Set<number>([...body.map((b) => b.number)]);
+  const glued = new Map<number, string>();
+  for (const run of runs) {
+    let previous: number | null = null;
+    for (const e of run.entries) {
+      const byTitle = body.find((b) => sameTitle(b.title, e.title));
+      const byNumber = e.number !== null ? body.find((b) => b.number === e.number) : undefined;
+      const match = byNumber ?? byTitle;
+      const number: number = match?.number ?? e.number ?? (previous === null ? 1 : previous + 1);
+      previous = number;
+      const entry = { number, title: e.title, line: e.line };
+      entries.push(entry);
+      if (match) {
+        if (match.title.length > e.title.length && match.title.startsWith(e.title) && /\p{L}/u.test(match.title.charAt(e.title.length))) {
+          glued.set(match.first, e.title);
+        }
+        continue;
+      }
+      if (used.has(number)) continue;
+      used.add(number);
+      listedOnly.push(entry);
+    }
+  }
+  return {
+    entries,
+    listedOnly,
+    bodyTitle: (h) => glued.get(h.first) ?? h.title,
+  };
+}
+
+/**
+ * Whether the text has the frame of minutes around a list (a contents heading, a minutes title
+ * or header fields): a numbered list on a news page or an information page is not a contents.
+ */
+function hasMinutesFrame(lines: Lines): boolean {
+  let fields = 0;
+  for (const i of lines.notable) {
+    const kind = lines.cls(i).kind;
+    if (kind === 'toc-heading' || kind === 'meeting-title') return true;
+    if (kind === 'field' && ++fields >= 2) return true;
+  }
+  return false;
+}
