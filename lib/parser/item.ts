@@ -7,10 +7,19 @@ import { classifyCaseNumber, findCaseNumbers } from './case-numbers.ts';
 import { findDateTime } from './dates.ts';
 import { splitNames } from './header.ts';
 import type { Line } from './normalize.ts';
+import { historyEntries, pickTreatment, sameBody, type Treatment } from './history.ts';
 import { classifyOutcome } from './outcome.ts';
 import { findReferencesInEach } from './references.ts';
 import type { ClassifiedLine, ItemDraft, SectionDraft } from './tree.ts';
-import { CLOSED_PREFIX, CLOSED_SUFFIX, hasClosedSuffix, isAttachmentHeading, isHistoryHeading } from './vocabulary.ts';
+import {
+  bodyAndDateLine,
+  CLOSED_PREFIX,
+  CLOSED_SUFFIX,
+  decisionLabel,
+  hasClosedSuffix,
+  isAttachmentHeading,
+  isHistoryHeading,
+} from './vocabulary.ts';
 
 // ---------- title ----------
 
@@ -25,9 +34,14 @@ const COMMITTEE_PREFIX = /^([A-ZÆØÅ]{2,8}(?:\/[A-ZÆØÅ]{2,8})*) - /;
  */
 const CASE_SUFFIX = /\s*\(\s*([^()\s]{0,32})\s*\)$/;
 
-export function splitTitle(raw: string): { title: string; closed: boolean; committees: string[]; cases: CaseNumber[] } {
+/** "Meddelelse fra formandenReferat": eDoc glues its "Referat" heading to the item title. */
+const GLUED_MINUTES = /(?<=[\p{Ll}.)])Referat$/u;
+
+export function splitTitle(raw: string): { title: string; closed: boolean; committees: string[]; cases: CaseNumber[]; minutesGlued: boolean } {
   let title = raw.trim();
   let closed = false;
+  const minutesGlued = title.endsWith('Referat') && GLUED_MINUTES.test(title);
+  if (minutesGlued) title = title.slice(0, -'Referat'.length).trimEnd();
   if (CLOSED_PREFIX.test(title)) {
     title = title.replace(CLOSED_PREFIX, '');
     closed = true;
@@ -47,7 +61,7 @@ export function splitTitle(raw: string): { title: string; closed: boolean; commi
     }
   }
   const m = COMMITTEE_PREFIX.exec(title);
-  return { title, closed, committees: m ? m[1]!.split('/') : [], cases };
+  return { title, closed, committees: m ? m[1]!.split('/') : [], cases, minutesGlued };
 }
 
 // ---------- absences ----------
@@ -60,7 +74,12 @@ export interface AbsenceLine {
   strip: boolean;
 }
 
-const AFBUD = /^(?:Afbud(?: fra)?|Fraværende(?: med afbud)?)\s*:\s*(.*)$/i;
+/**
+ * Attendance labels: "Afbud: X", "Afbud fra: X", "Fraværende: X", "Afbud under hele mødet:" (names
+ * on the next line), "Fraværende- X" (a page that lost the colon's space). Without the colon the
+ * line is a sentence ("Afbud fra X. Y deltager i stedet.") and stays decision text.
+ */
+const AFBUD = /^(?:Afbud|Fraværende|Forfald)(?: fra| med afbud| under (?:hele )?mødet| i hele mødet)?(?:\s*:|\s?[-–]\s)\s*(.*)$/i;
 const DID_NOT_TAKE_PART = /^(.+?) deltog ikke (?:i|under|på|ved) .+$/i;
 const PREVENTED = /^(.+?) var (?:forhindret i at deltage|fraværende)\b.*$/i;
 const FOLLOWING = /^følgende$/i;
@@ -68,38 +87,61 @@ const FOLLOWING = /^følgende$/i;
 // the words alone (much faster) tells first whether they stand in the line at all.
 const DID_NOT_WORDS = / deltog ikke /i;
 const PREVENTED_WORDS = / var forhindret i at deltage| var fraværende/i;
+/** "… deltog ikke i sagens behandling pga. afbud.": absence for want of attendance, not a decision fact. */
+const FOR_ABSENCE = /(?:pga\.?|på grund af|grundet|grundet i|p\.g\.a\.?|\()\s*(?:afbud|fravær|sygdom|forfald)\b/i;
+/** "Jane Koller deltog som suppleant.": a substitute, part of the attendance block before it. */
+const SUBSTITUTE = /\b(?:deltog|mødte|deltager|indkaldt|indtrådte) (?:som|i stedet som) (?:stedfortræder|suppleant)/i;
+/** Empty party parentheses a page leaves after a name: "Jakob Agerbo ()". */
+const EMPTY_PARTY = /\s*\(\s*\)$/;
+
+function namesOf(text: string): string[] {
+  return splitNames(text)
+    .map((n) => n.replace(EMPTY_PARTY, '').trim())
+    .filter((n) => n !== '');
+}
 
 export function absenceOf(text: string): AbsenceLine | null {
-  let m = AFBUD.exec(text);
+  const first = text.charCodeAt(0) | 0x20;
+  let m = first === 0x61 /* a */ || first === 0x66 /* f */ ? AFBUD.exec(text) : null;
   if (m) {
-    const names = splitNames(m[1] ?? '');
-    return { names, namesFollow: names.length === 0, strip: true };
+    const names = namesOf(m[1] ?? '');
+    return { names, namesFollow: (m[1] ?? '').trim() === '', strip: true };
   }
   m = DID_NOT_WORDS.test(text) ? DID_NOT_TAKE_PART.exec(text) : null;
   if (m && m[1]!.length <= 120) {
     if (FOLLOWING.test(m[1]!.trim())) return { names: [], namesFollow: true, strip: true };
-    return { names: splitNames(m[1]!), namesFollow: false, strip: true };
+    // A sentence stays decision text (corpus INDEX.md) unless it only records an absence.
+    return { names: namesOf(m[1]!), namesFollow: false, strip: FOR_ABSENCE.test(text) };
   }
   m = PREVENTED_WORDS.test(text) ? PREVENTED.exec(text) : null;
-  if (m && m[1]!.length <= 120) return { names: splitNames(m[1]!), namesFollow: false, strip: false };
+  if (m && m[1]!.length <= 120) return { names: namesOf(m[1]!), namesFollow: false, strip: false };
   return null;
 }
 
-/** Separates absence lines from the rest of a section's lines. */
+/**
+ * Separates absence lines from the rest of a section's lines. A label whose names follow
+ * ("Afbud under hele mødet:") takes the next line as its names, and the substitute lines right
+ * after ("Y deltog som stedfortræder for X") with it.
+ */
 function withoutAbsences(lines: readonly Line[]): { kept: Line[]; names: string[] } {
   const kept: Line[] = [];
   const names: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const absence = absenceOf(line.text);
+    const absence = absenceOf(line.text.trim());
     if (!absence) {
       kept.push(line);
       continue;
     }
     names.push(...absence.names);
-    if (absence.namesFollow && i + 1 < lines.length && !absenceOf(lines[i + 1]!.text)) {
-      names.push(...splitNames(lines[i + 1]!.text));
+    if (absence.strip && absence.namesFollow && i + 1 < lines.length && !absenceOf(lines[i + 1]!.text.trim())) {
+      const next = lines[i + 1]!.text;
+      // "X (V) - Y deltog som suppleant.": the absent name is before the dash.
+      names.push(...namesOf(SUBSTITUTE.test(next) ? next.split(/\s[-–]\s/)[0]! : next));
       i++;
+    }
+    if (absence.strip && (absence.names.length > 0 || absence.namesFollow)) {
+      while (i + 1 < lines.length && SUBSTITUTE.test(lines[i + 1]!.text)) i++;
     }
     if (!absence.strip) kept.push(line);
   }
@@ -119,27 +161,44 @@ function spanOf(first: number, lines: readonly Line[]): { firstBlock: number; la
   return { firstBlock: first, lastBlock: last };
 }
 
-/** "06/05/2024 Udvalget for Børn og Ungdom - 2022-2025": a treatment by another body. */
-const HISTORY_ENTRY = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s+(\S.*)$/;
-
-function historyOf(section: SectionDraft): HistoryEntry[] {
-  const entries: { date: string; body: string; lines: Line[] }[] = [];
-  for (const line of section.lines) {
-    const m = HISTORY_ENTRY.exec(line.text);
-    const date = m ? findDateTime(m[1]!)?.date : null;
-    if (m && date) entries.push({ date, body: m[2]!, lines: [] });
-    else entries[entries.length - 1]?.lines.push(line);
-  }
-  // Absences in a history entry belong to that other meeting: they are dropped, not counted here.
-  return entries.map((e) => ({ date: e.date, body: e.body, decision: joinLines(withoutAbsences(e.lines).kept) }));
+/** Absences in a history entry belong to that other meeting: they are dropped, not counted here. */
+function historyDecision(lines: readonly Line[]): string {
+  return joinLines(withoutAbsences(lines).kept);
 }
 
-/** When an item holds several decision sections (Vejen), the one of this meeting is the decision. */
-function pickDecision(sections: readonly SectionDraft[], meetingDate: string | null): SectionDraft | null {
-  const decisions = sections.filter((s) => s.decision !== null);
-  if (decisions.length <= 1) return decisions[0] ?? null;
-  const dated = decisions.find((s) => meetingDate !== null && findDateTime(s.heading)?.date === meetingDate);
-  return dated ?? decisions.find((s) => s.decision?.body === null) ?? decisions[decisions.length - 1]!;
+/** A decision section as read: who decided and when, and its decision lines. */
+interface DecisionPart extends Treatment {
+  section: SectionDraft;
+  /** The heading, "Beslutning" where decision text was glued to it. */
+  heading: string;
+  /** The label as written when it says more than "Beslutning", else null. */
+  label: string | null;
+  lines: Line[];
+}
+
+function decisionPartOf(section: SectionDraft): DecisionPart {
+  const label = decisionLabel(section.heading);
+  let lines: Line[] = section.lines;
+  let heading = section.heading;
+  let body = section.decision?.body ?? null;
+  let text: string | null = body !== null ? section.heading : null;
+  let date = body !== null ? (findDateTime(section.heading)?.date ?? null) : null;
+  if (label?.glued) {
+    // "BeslutningGodkendt.": the glued text is the decision's first line.
+    heading = section.heading.slice(0, section.heading.length - label.glued.length);
+    lines = [{ text: label.glued, block: section.headingBlock, hint: undefined, paragraphStart: true, tocLike: false }, ...lines];
+  } else if (body === null && lines.length > 0) {
+    // "Beslutning" / "Kultur- og Demokratiudvalget, 03.09.2018": the line names who decided and when.
+    const named = bodyAndDateLine(lines[0]!.text);
+    const when = named ? findDateTime(lines[0]!.text)?.date : null;
+    if (named && when) {
+      body = named.body;
+      date = when;
+      text = lines[0]!.text.trim();
+      lines = lines.slice(1);
+    }
+  }
+  return { section, heading, label: text, lines, body, date, plain: body === null && date === null };
 }
 
 function caseNumbersOf(preamble: readonly ClassifiedLine[]): CaseNumber[] {
@@ -160,17 +219,25 @@ function attachmentOf(line: Line): Attachment {
   return { title: line.text, number: n ? Number(n[1]) : null, href: line.hint?.href ?? null };
 }
 
-export function buildItem(draft: ItemDraft, meetingDate: string | null): Item {
-  const { title, closed, committees, cases: titleCases } = splitTitle(draft.title);
+export function buildItem(draft: ItemDraft, meetingDate: string | null, committee: string | null = null): Item {
+  const { title, closed, committees, cases: titleCases, minutesGlued } = splitTitle(draft.title);
   const cases = caseNumbersOf(draft.preamble);
   // kk.dk: the case number stood after the title; it comes first.
   for (const c of [...titleCases].reverse()) if (!cases.some((o) => o.normalized === c.normalized)) cases.unshift(c);
-  const decisionSection = pickDecision(draft.sections, meetingDate);
+
+  const parts = new Map<SectionDraft, DecisionPart>();
+  for (const section of draft.sections) if (section.decision) parts.set(section, decisionPartOf(section));
+  const treatments = [...parts.values()];
+  const chosen = treatments[pickTreatment(treatments, meetingDate, committee)] ?? null;
+  // eDoc: "Referat" ends the title ("Meddelelse fra formandenReferat") or stands alone, and the
+  // minutes follow in the preamble.
+  const minutes = chosen === null ? minutesOfPreamble(draft.preamble, minutesGlued) : null;
 
   let decision: string | null = null;
   const absent: string[] = [];
-  if (decisionSection) {
-    const { kept, names } = withoutAbsences(decisionSection.lines);
+  const decisionLines = chosen?.lines ?? minutes;
+  if (decisionLines) {
+    const { kept, names } = withoutAbsences(decisionLines);
     absent.push(...names);
     decision = kept.length > 0 ? joinLines(kept) : null;
   }
@@ -179,15 +246,15 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null): Item {
   const attachments: Attachment[] = [];
   const sectionTexts: Section[] = [];
   const references: Reference[] = [];
+  const isThisMeeting = (e: HistoryEntry) => e.date === meetingDate && sameBody(e.body, committee);
   for (const section of draft.sections) {
-    const text = joinLines(section.lines);
-    sectionTexts.push({ heading: section.heading, text, span: spanOf(section.headingBlock, section.lines) });
-    if (isHistoryHeading(section.heading)) history.push(...historyOf(section));
-    if (section.decision && section !== decisionSection) {
-      const date = findDateTime(section.heading)?.date;
-      const decided = joinLines(withoutAbsences(section.lines).kept);
-      if (date) history.push({ date, body: section.decision.body ?? '', decision: decided });
-    }
+    const part = parts.get(section);
+    const heading = part?.heading ?? section.heading;
+    // A glued decision's text is the section's text; otherwise the section stays as written.
+    const lines = part && heading !== section.heading ? part.lines : section.lines;
+    sectionTexts.push({ heading, text: joinLines(lines), span: spanOf(section.headingBlock, section.lines) });
+    if (isHistoryHeading(section.heading)) history.push(...historyEntries(section.lines, historyDecision).filter((e) => !isThisMeeting(e)));
+    if (part && part !== chosen && part.date) history.push({ date: part.date, body: part.body ?? '', decision: historyDecision(part.lines) });
     if (isAttachmentHeading(section.heading)) attachments.push(...section.lines.map(attachmentOf));
     else references.push(...findReferencesInEach(section.lines));
   }
@@ -202,15 +269,34 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null): Item {
     decision,
     outcome: classifyOutcome(decision),
     absent: [...new Set(absent)],
-    sections: draft.sections.map((s) => s.heading).filter((heading) => heading !== ''),
+    sections: draft.sections.map((s) => parts.get(s)?.heading ?? s.heading).filter((heading) => heading !== ''),
     attachments: attachments.map((a) => a.title),
     history,
     cases,
-    decisionLabel: decisionSection && decisionSection.decision?.body ? decisionSection.heading : null,
+    decisionLabel: chosen?.label ?? null,
     sectionTexts,
     attachmentDetails: attachments,
     references,
     span: draft.span,
-    decisionSpan: decisionSection ? spanOf(decisionSection.headingBlock, decisionSection.lines) : null,
+    decisionSpan: chosen ? spanOf(chosen.section.headingBlock, chosen.section.lines) : null,
+    ...(draft.listedOnly ? { listedOnly: true } : {}),
   };
+}
+
+const MINUTES_HEADING = /^referat:?$/i;
+
+/** The preamble's text after a "Referat" line (or all of it, when "Referat" ended the title). */
+function minutesOfPreamble(preamble: readonly ClassifiedLine[], glued: boolean): Line[] | null {
+  let from = glued ? 0 : -1;
+  if (!glued) {
+    for (let i = 0; i < preamble.length; i++) {
+      if (MINUTES_HEADING.test(preamble[i]!.text.trim())) {
+        from = i + 1;
+        break;
+      }
+    }
+  }
+  if (from < 0) return null;
+  const lines = preamble.slice(from).filter((l) => l.cls.kind !== 'case-line');
+  return lines.length > 0 ? lines : null;
 }

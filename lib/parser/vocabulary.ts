@@ -4,7 +4,7 @@
  * This is language, not knowledge of any one document.
  */
 
-import { isSpace } from './chars.ts';
+import { isDigit, isSpace } from './chars.ts';
 
 /**
  * Template section headings (compared case-insensitively, trailing colon ignored): the
@@ -24,6 +24,10 @@ const TEMPLATE_HEADINGS = [
   'Beslutningen træffes af',
   'Sagsfremstilling',
   'Supplerende sagsfremstilling',
+  'Beskrivelse af sagen',
+  'Lovgrundlag',
+  'Sagen afgøres i',
+  'Politisk behandling',
   'Problemstilling',
   'Udtalelser',
   'Administrationens vurdering',
@@ -155,16 +159,24 @@ export function hasClosedMarker(title: string): boolean {
   return CLOSED_PREFIX.test(text) || hasClosedSuffix(text);
 }
 
-const DATE_WORD = String.raw`(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{1,2}\.? [a-zæøå]+\.? \d{4})`;
+const DATE_WORD = String.raw`(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{1,2}\.? [a-zæøå]+\.? \d{4}|\d{4}-\d{2}-\d{2})`;
+/** After a label's body: "den", a comma, or nothing ("Beslutning i Byrådet 9. oktober 2018:"). */
+const BEFORE_DATE = String.raw`(?:,? den|,)? `;
+/** After a label's date: an item number ("pkt. 6", "Punkt 2") or a few words, then an optional colon. */
+const LABEL_END = String.raw`(?:,? .{0,40})?:?$`;
 
 /**
  * Decision labels that name a body and a date (publishing-systems.md §3):
  * "Beslutning i Økonomiudvalget den 16-03-2026", "Beslutning Økonomiudvalget den 19-06-2018",
- * "Sundhedsudvalgets beslutning den 04.12.2012 Punkt 2", "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42".
+ * "BESLUTNING: Udvalget den 22-10-2020", "Beslutning i Byrådet 9. oktober 2018:",
+ * "Beslutning fra Direktionen, 8. februar 2021, pkt. 6:", "Beslutning Byrådet, 22.11.2016",
+ * "Sundhedsudvalgets beslutning den 04.12.2012 Punkt 2", "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42",
+ * "Økonomiudvalget 2018-21, 28. oktober 2019, pkt. 452:". A body never starts with "om"/"af"/"vedr"
+ * ("Beslutning om lokalplan 12 …" is a title or a sentence, not a label).
  */
 const LABELLED_DECISION_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`^Beslutning(?: i)? (.{2,120}?) den ${DATE_WORD}(?: .{0,40})?:?$`, 'iu'),
-  new RegExp(String.raw`^(.{2,120}?)s beslutning(?: i mødet)? den ${DATE_WORD}(?: .{0,40})?:?$`, 'iu'),
+  new RegExp(String.raw`^Beslutning(?:er)?(?: i| fra| på)?:? (?!om |af |vedr)(.{2,120}?)${BEFORE_DATE}${DATE_WORD}${LABEL_END}`, 'iu'),
+  new RegExp(String.raw`^(.{2,120}?)s beslutning(?: i mødet)?${BEFORE_DATE}${DATE_WORD}${LABEL_END}`, 'iu'),
   new RegExp(String.raw`^(.{2,120}?), ${DATE_WORD}, pkt\. ?\d{1,4}:?$`, 'iu'),
 ];
 
@@ -176,9 +188,17 @@ const DECISION_WORD = /beslutning|pkt\./i;
 const LABEL_TAIL = 84;
 const DIGIT = /\d/g;
 
+/**
+ * "BeslutningGodkendt.": a page that lost the line break after the heading. Only the heading
+ * as written in templates (capital B, the rest lower case) followed by a capital letter.
+ */
+const GLUED_DECISION = /^Beslutning(?=[A-ZÆØÅ])/u;
+
 export interface DecisionLabel {
   /** The body that decided, when the label names one. */
   body: string | null;
+  /** Decision text glued to the heading ("BeslutningGodkendt." → "Godkendt."), else null. */
+  glued: string | null;
 }
 
 /** A line that opens a decision section, or null. */
@@ -187,14 +207,38 @@ export function decisionLabel(line: string): DecisionLabel | null {
   // Cheap gates first, as this runs on every line: the plain heading starts with "b"; every
   // labelled form has one of the words of DECISION_WORD and a digit near its end.
   if (text.length > 200) return null;
-  if ((text.charCodeAt(0) | 0x20) === 0x62 /* b */ && isPlainDecisionHeading(text)) return { body: null };
+  if ((text.charCodeAt(0) | 0x20) === 0x62 /* b */) {
+    if (isPlainDecisionHeading(text)) return { body: null, glued: null };
+    if (text.length > 11 && GLUED_DECISION.test(text)) return { body: null, glued: text.slice(10) };
+  }
   DIGIT.lastIndex = Math.max(0, text.length - LABEL_TAIL);
   if (!DECISION_WORD.test(text) || !DIGIT.test(text)) return null;
   for (const pattern of LABELLED_DECISION_PATTERNS) {
     const m = pattern.exec(text);
-    if (m) return { body: (m[1] ?? '').trim() || null };
+    if (m) return { body: (m[1] ?? '').trim() || null, glued: null };
   }
   return null;
+}
+
+/**
+ * "Kultur- og Demokratiudvalget, 03.09.2018", "Byrådet den 22-11-2016": a line naming a body and
+ * a date and nothing else. Right under a plain "Beslutning" heading it says who decided and when;
+ * it is part of the label, not of the decision text. The body is a name (no sentence: no "." or
+ * digit, at most eight words) with a word for a political body in it.
+ */
+const BODY_AND_DATE = new RegExp(String.raw`^([A-ZÆØÅ][^\d:.]{1,100}?)${BEFORE_DATE}${DATE_WORD}:?$`, 'u');
+const BODY_WORD = /udvalg|råd|bestyrelse|direktion|magistrat|forum|komit/i;
+
+export function bodyAndDateLine(line: string): { body: string } | null {
+  const text = line.trim();
+  if (text.length > 120) return null;
+  // The line ends with the date's last digit, perhaps followed by ":".
+  let last = text.length - 1;
+  if (text.charCodeAt(last) === 0x3a /* : */) last--;
+  if (!isDigit(text.charCodeAt(last))) return null;
+  const m = BODY_AND_DATE.exec(text);
+  if (!m || !BODY_WORD.test(m[1]!) || m[1]!.split(' ').length > 8) return null;
+  return { body: m[1]!.trim() };
 }
 
 /** Header field labels (the value follows on the same line, with or without a colon). */

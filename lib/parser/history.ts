@@ -1,0 +1,118 @@
+/**
+ * The treatments of an item's case: this meeting's decision among several dated decision
+ * sections, and the earlier treatments (history) written as decision labels or as entries of
+ * a "Sagens forløb" block.
+ */
+import type { HistoryEntry } from '../model.ts';
+import { findDateTime } from './dates.ts';
+import type { Line } from './normalize.ts';
+
+/** "06/05/2024 Udvalget for Børn og Ungdom - 2022-2025": a treatment by another body. */
+const DATE_THEN_BODY = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s+(\S.*)$/;
+
+/**
+ * FirstAgenda "Sagsforløb" entries are three label lines, then the decision:
+ * "Udvalg: Magistraten" / "Dato: 02-09-2025" / "Punktnummer: 12".
+ */
+const ENTRY_BODY = /^Udvalg\s*:\s*(\S.{0,150})$/i;
+const ENTRY_DATE = /^(?:Dato|Mødedato)\s*:\s*(\S.{0,60})$/i;
+const ENTRY_NUMBER = /^(?:Punktnummer|Punkt nr\.?|Pkt\.?)\s*:\s*\d{1,4}\.?$/i;
+
+interface Draft {
+  date: string | null;
+  body: string;
+  lines: Line[];
+}
+
+/**
+ * The entries of a history section. `decisionText` turns an entry's lines into its decision
+ * (the caller's hygiene: absence lines of that other meeting are not decision text).
+ */
+export function historyEntries(lines: readonly Line[], decisionText: (lines: readonly Line[]) => string): HistoryEntry[] {
+  const drafts: Draft[] = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    const first = text.charCodeAt(0) | 0x20;
+    const current = drafts[drafts.length - 1];
+    if (first === 0x75 /* u */) {
+      const m = ENTRY_BODY.exec(text);
+      if (m) {
+        drafts.push({ date: null, body: m[1]!.trim(), lines: [] });
+        continue;
+      }
+    }
+    // "Dato:" fills the entry its "Udvalg:" opened, or opens one.
+    if (first === 0x64 /* d */ || first === 0x6d /* m */) {
+      const m = ENTRY_DATE.exec(text);
+      const date = m ? findDateTime(m[1]!)?.date : null;
+      if (date) {
+        if (current && current.date === null && current.lines.length === 0) current.date = date;
+        else drafts.push({ date, body: '', lines: [] });
+        continue;
+      }
+    }
+    if (current && current.lines.length === 0 && ENTRY_NUMBER.test(text)) continue;
+    const m = DATE_THEN_BODY.exec(text);
+    const date = m ? findDateTime(m[1]!)?.date : null;
+    if (m && date) drafts.push({ date, body: m[2]!, lines: [] });
+    else current?.lines.push(line);
+  }
+  return drafts
+    .filter((d): d is Draft & { date: string } => d.date !== null)
+    .map((d) => ({ date: d.date, body: d.body, decision: decisionText(d.lines) }));
+}
+
+/** Words of a body's name that tell bodies apart: no election period, no "udvalget"/"for". */
+function bodyWords(name: string): string[] {
+  return name
+    .toLocaleLowerCase('da')
+    .replace(/\b(?:19|20)\d{2}\b|\b\d{2}\b/g, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '' && w !== 'for' && w !== 'og' && w !== 'i' && w !== 'udvalget' && w !== 'udvalg');
+}
+
+/**
+ * Whether two names of bodies mean the same one ("Økonomiudvalget 2018-21" and
+ * "Økonomiudvalget"; "byrådet" and "Byrådet"): the words of the shorter are all in the longer.
+ */
+export function sameBody(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const wa = bodyWords(a);
+  const wb = bodyWords(b);
+  if (wa.length === 0 || wb.length === 0) return false;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.every((w) => long.includes(w));
+}
+
+/** A decision section read for choosing: who decided and when, where the label says. */
+export interface Treatment {
+  body: string | null;
+  date: string | null;
+  /** The label names no body and no date (a plain "Beslutning"). */
+  plain: boolean;
+}
+
+/**
+ * Which of an item's decision sections is this meeting's decision: the one of the meeting's
+ * date (of the meeting's own body when several share the date), else the one naming the
+ * meeting's own body, else a plain "Beslutning" (labelled ones before it are earlier bodies'),
+ * else the last. Returns its index.
+ */
+export function pickTreatment(treatments: readonly Treatment[], meetingDate: string | null, committee: string | null): number {
+  if (treatments.length <= 1) return treatments.length - 1;
+  const last = (test: (t: Treatment) => boolean): number => {
+    for (let i = treatments.length - 1; i >= 0; i--) if (test(treatments[i]!)) return i;
+    return -1;
+  };
+  if (meetingDate !== null) {
+    const onDate = treatments.filter((t) => t.date === meetingDate);
+    if (onDate.length > 0) {
+      const own = last((t) => t.date === meetingDate && sameBody(t.body, committee));
+      return own >= 0 ? own : last((t) => t.date === meetingDate);
+    }
+  }
+  const own = last((t) => sameBody(t.body, committee));
+  if (own >= 0) return own;
+  const plain = last((t) => t.plain);
+  return plain >= 0 ? plain : treatments.length - 1;
+}
