@@ -46,13 +46,14 @@ const TOC_HEADING =
 const ITEM_PUNKT = /^(?:Punkt (\d{1,4}) ?: ?(\S.*)|Pkt\. ?(\d{1,4})\.?(?: (\S.*))?|Punkt (\d{1,4})\.?(?: (\S.*))?)$/i;
 // "49. Title", "1.Title", "1.   Title": a number, a dot, then a word (not "1.000", not "1. at …").
 // "1. 1. Title": a page that prints the number twice.
-const NUMBERED = /^(\d{1,3})\. ?(?:\1\. ?)?([A-ZÆØÅ"'«“‘(].*)$/;
+// A title may start with an ordinal: "344. 2. behandling af budget" (not "1. at …").
+const NUMBERED = /^(\d{1,3})\. ?(?:\1\. ?)?([A-ZÆØÅ"'«“‘(].*|\d{1,2}\. (?!at\b)[a-zæøå]{3}.*)$/;
 // "Nr.1 - Title", "Nr. 12 – Title".
 const NR = /^Nr\. ?(\d{1,4}) ?[-–:] ?(\S.*)$/;
 // "1: Title" (the number, a colon, the title).
 const COLON = /^(\d{1,3}) ?: ?([A-ZÆØÅ"'«“‘(\d].*)$/;
 // "342 Title", "1 (Åben) Title", "åbent 1 Title", "lukket 14 Lukket punkt": a number, a space, a capital.
-const BARE = /^(?:(åbent?|lukket) )?(\d{1,3}) (?:\((?:Åben|Åbent|Lukket)\) )?([A-ZÆØÅ"'«“‘].*)$/i;
+const BARE = /^(?:([ÅåAa]bent?|[Ll]ukket) )?(\d{1,3}) (?:\((?:Åben|Åbent|Lukket)\) )?([A-ZÆØÅ"'«“‘].*|\d{1,2}\. (?!at\b)[a-zæøå]{3}.*)$/;
 // A number alone on its line ("121.", "01.", "141"): its title is on the next line.
 const NUMBER_ALONE = /^(\d{1,3})(\.?)$/;
 /** Characters pages put before list entries ("• 34.", "· Sagsid.:"). */

@@ -35,6 +35,7 @@ const MIN_ENTRIES = 3;
 const LONGEST_GROUP_HEADING = 60;
 const PAGE_NUMBER = /^\d{1,3}$/;
 const BULLET_ENTRY = /^[-–•·] ?(\S.{2,})$/u;
+const DOCUMENT_WORD = /(?:^|\s)(?:dagsorden|referat|beslutningsprotokol|protokol)(?:\s|$|:)/iu;
 const FLAT_START = /^(?:Punkt nr\. ?)?0?1(?:\.| ?:) \S.{80}/u;
 
 function key(title: string): string {
@@ -198,6 +199,11 @@ export function readContents(lines: Lines, all: readonly Candidate[], body: read
  * or header fields): a numbered list on a news page or an information page is not a contents.
  */
 function hasMinutesFrame(lines: Lines): boolean {
+  // A title among the first lines that names the document ("Åben dagsorden", "Beslutningsprotokol").
+  for (let i = 0; i < Math.min(3, lines.length); i++) {
+    const text = lines.text(i);
+    if (text.length <= 80 && DOCUMENT_WORD.test(text)) return true;
+  }
   let fields = 0;
   for (const i of lines.notable) {
     const kind = lines.cls(i).kind;

@@ -46,7 +46,8 @@ export const TOC_OPENERS = ['Indholdsfortegnelse', 'INDHOLDSFORTEGNELSE', 'Sagso
 const OPENER = /(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Sagsoversigt|Til behandling forelå|Pkt\. Tekst|Dagsordenspunkter)\s*:?/u;
 
 /** Column headings and group headings inside a contents: never part of a title. */
-const COLUMN_HEADS = /^(?:\s*(?:Side|Sag nr\.?:?|Emne|Punkt nr\.?|Pkt\.?|Tekst|Punkter til dagsorden|Punkter på dagsordenen|Åbent møde|åbent møde)\b:?)+/u;
+const COLUMN_HEADS =
+  /^(?:\s*(?:Side|Sag nr\.?:?|Emne|Punkt nr\.?(?! ?\d)|Pkt\.?(?! ?\d)|Tekst|Punkter til dagsorden|Punkter på dagsordenen|(?:ÅBENT?|Åbent?|åbent?|LUKKET|Lukket) (?:MØDE|møde)):?(?=\s|$))+/u;
 /** Where a flattened contents ends: the attachment list, the signature page, a page footer. */
 const CONTENTS_END = /\s(?:Bilagsoversigt|Samlet bilagsliste|Underskriftsside|Underskriftsblad)\b|\sSide \d{1,3} af \d{1,3}\b/u;
 /**
@@ -73,6 +74,9 @@ export function flatContents(text: string): TocEntry[] {
   const end = CONTENTS_END.exec(body);
   if (end) body = body.slice(0, end.index);
   body = body.replace(COLUMN_HEADS, '').trim();
+  GROUP_HEADING.lastIndex = 0;
+  const group = GROUP_HEADING.exec(body);
+  if (group && group.index === 0) body = body.slice(group[0].length).trim();
   if (body.length < 20) return [];
 
   const chunks: { number: number | null; text: string }[] = [];
@@ -85,7 +89,7 @@ export function flatContents(text: string): TocEntry[] {
     for (;;) {
       let found: RegExpExecArray | null = null;
       let next = n + 1;
-      for (const candidate of [n + 1, n + 2]) {
+      for (const candidate of [n + 1, n + 2, n + 3]) {
         const re = numberMarker(candidate);
         const m = re.exec(body.slice(at));
         if (m && (found === null || m.index < found.index)) {
@@ -106,12 +110,14 @@ export function flatContents(text: string): TocEntry[] {
   }
 
   const numbered = chunks.filter((c) => c.number !== null).length;
+  // Page numbers: dot leaders, or most chunks end in a number (else "tillæg nr. 15" keeps its 15).
+  const pages = /\.{3,}|…/u.test(body) || chunks.filter((c) => /\s\d{1,3}\s*$/u.test(c.text)).length * 2 > chunks.length;
   const entries: TocEntry[] = [];
   for (const chunk of chunks) {
     // With most numbers printed, each chunk is one title; without them, titles ran together.
     const parts = numbered >= 3 ? splitGroups(chunk.text) : splitGroups(chunk.text).flatMap(splitRunTogether);
     parts.forEach((part, k) => {
-      const title = tocTitle(part, true);
+      const title = tocTitle(part, pages);
       if (title.length >= 3 && /\p{L}/u.test(title)) entries.push({ number: k === 0 ? chunk.number : null, title });
     });
   }
@@ -153,10 +159,21 @@ function isCapitalised(word: string): boolean {
   return CAPITAL.test(word);
 }
 
+/** Verbs after a name: the capitalised word before them is the subject ("Børnehave ønsker …"), not a new title. */
+const SUBJECT_VERBS = new Set('ønsker,søger,anmoder,ansøger,har,er,vil,skal,kan,beder,fremsender'.split(','));
+
+/**
+ * Whether a capitalised word after another starts a title: a title opener, or a word followed by
+ * a lower-case word or a number (a name goes on with names; genitives "Kommunes" stay inside).
+ */
 function opensTitle(word: string, next: string | undefined): boolean {
   const key = word.replace(/[:,.]$/u, '').toLocaleLowerCase('da');
   if (TITLE_OPENERS.has(key)) return true;
-  return NOUN_ENDING.test(key) && key.length >= 7 && next !== undefined && LOWER_OR_DIGIT.test(next);
+  if (next === undefined || !LOWER_OR_DIGIT.test(next)) return false;
+  const nextKey = next.toLocaleLowerCase('da');
+  if (CONNECTORS.has(nextKey) || SUBJECT_VERBS.has(nextKey)) return false;
+  if (NOUN_ENDING.test(key) && key.length >= 7) return true;
+  return !key.endsWith('s') && /\p{L}$/u.test(key) && key.length >= 4;
 }
 
 /**

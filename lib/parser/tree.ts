@@ -51,7 +51,8 @@ export interface Candidate {
 }
 
 const EVIDENCE_WINDOW = 8;
-const ACCESS_MARKER = /^(Åbent|Åben|Lukket|Åbent punkt|Lukket punkt)\.?$/i;
+/** "Åbent", "Lukket punkt.", "Åbent - 00.01.00A04 - 2007/34364" (the access, then the case). */
+const ACCESS_MARKER = /^(?:Åbent|Åben|Lukket)(?: punkt| sag)?(?:\.|\s{0,3}[-–]\s.{1,60})?$/i;
 /** Heading forms that are items wherever they stand; the others need evidence after them. */
 const SELF_EVIDENT: ReadonlySet<ItemForm> = new Set(['markup', 'punkt-colon']);
 
@@ -135,9 +136,30 @@ function evidencedOf(lines: Lines, ofForm: readonly Candidate[]): Candidate[] {
       kept.push(c);
     } else if (seenEvidence && hasClosedMarker(c.title)) {
       kept.push(c);
+    } else if (seenEvidence && j === ofForm.length - 1 && c.number === kept[kept.length - 1]?.number! + 1 && lines.length - c.last <= EVIDENCE_WINDOW) {
+      // The next item's heading where the text ends (an excerpt or page cut off): its body is not there to give evidence.
+      kept.push(c);
     }
   });
   return kept;
+}
+
+/** "Sagsid.:", "Sagsnr.: 22/131": the case line that opens each item where a page lost the item headings. */
+const CASE_OPENER = /^(?:[•·]\s*)?(?:Sagsid|Sagsnr|Sagsnummer)\.?\s?:/i;
+
+/**
+ * Items of a page whose item headings are missing from its text (folded headings): each opens
+ * with its case line and holds a decision or template sections. Numbered in order, no title.
+ */
+function caseLineHeadings(lines: Lines): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines.text(i);
+    if (text.length > 60 || !CASE_OPENER.test(text)) continue;
+    const cand: Candidate = { form: 'bare', number: found.length + 1, title: '', first: i, last: i };
+    if (hasEvidence(lines, cand, lines.length)) found.push(cand);
+  }
+  return found.length >= 2 ? found : [];
 }
 
 /**
@@ -182,8 +204,9 @@ function cutSections(lines: Lines, start: number, end: number, isHeading: (l: Cl
 export function buildTree(input: Lines | readonly ClassifiedLine[]): Tree {
   const lines = Array.isArray(input) ? linesOf(input as readonly ClassifiedLine[]) : (input as Lines);
   const all = candidates(lines);
-  const body = chooseHeadings(lines, all);
+  let body = chooseHeadings(lines, all);
   const contents = readContents(lines, all, body);
+  if (body.length === 0 && contents.entries.length === 0) body = caseLineHeadings(lines);
   const headings = body.map((h) => ({ ...h, title: contents.bodyTitle(h) }));
   if (headings.length === 0 && contents.entries.length === 0) return { headerLength: lines.length, items: [] };
 

@@ -176,10 +176,11 @@ function squeezed(text: string): string {
  * Status words the labels sometimes keep in a title and the parser reads as the item's closed
  * flag instead ("LUKKET PUNKT: …", "… (Lukket)"): a title matches with or without them.
  */
-const STATUS = /^(?:lukket(?: punkt| sag)?|åben|åbent)\s*[:.\-–]\s*|\s*\((?:lukket|lukket punkt|åben)\)$/i;
+const STATUS_START = /^(?:lukket(?: punkt| sag)?|åben|åbent)\s*[:.\-–]\s*/i;
+const STATUS_END = /\s*(?:\((?:lukket|lukket punkt|åben)\)|[-–]?\s*lukket (?:punkt|sag)\.?)$/i;
 
 function titleKey(title: string): string {
-  return loose(title).replace(STATUS, '').replace(/[.:]$/, '').trim();
+  return loose(title).replace(STATUS_START, '').replace(STATUS_END, '').replace(/[.:\s-]+$/, '').trim();
 }
 
 function numberKey(n: string | number): string {
