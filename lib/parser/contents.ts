@@ -88,7 +88,10 @@ function entryTitle(lines: Lines, cand: Candidate, nextFirst: number): string {
 function contentsRuns(lines: Lines, all: readonly Candidate[], body: ReadonlySet<number>): { entries: { number: number | null; title: string; line: number }[] }[] {
   const runs: Candidate[][] = [];
   let run: Candidate[] = [];
+  // A contents stands before the items; numbered lists inside items are not one.
+  const firstBody = Math.min(...[...body], lines.length);
   for (const cand of all) {
+    if (cand.first > firstBody) break;
     if (body.has(cand.first)) {
       if (run.length > 0) runs.push(run);
       run = [];

@@ -147,8 +147,17 @@ const CONNECTORS = new Set(
  * With the noun endings below, they tell a new title from a name that goes on ("Lille Amerika").
  */
 const TITLE_OPENERS = new Set(
-  'godkendelse,orientering,forslag,ansøgning,endelig,endelige,eventuel,eventuelt,budget,budgetopfølgning,status,meddelelser,meddelelse,spørgetid,valg,ændring,fastsættelse,udpegning,anlægsbevilling,anlægsbevillinger,anlægsregnskab,anlægsregnskaber,regnskab,årsregnskab,høring,henvendelse,beslutning,drøftelse,evaluering,revision,udvidelse,etablering,indstilling,opfølgning,tillæg,salg,køb,tilskud,bevilling,frigivelse,forlængelse,principbeslutning,temadrøftelse,afrapportering,årsberetning,kvartalsrapport,rapport,takster,lokalplan,kommuneplantillæg,lukket,orienteringssag,beslutningssag,sag'.split(','),
+  'godkendelse,orientering,forslag,ansøgning,endelig,endelige,eventuel,eventuelt,budget,budgetopfølgning,status,meddelelser,meddelelse,spørgetid,valg,ændring,fastsættelse,udpegning,anlægsbevilling,anlægsbevillinger,anlægsregnskab,anlægsregnskaber,regnskab,årsregnskab,høring,henvendelse,beslutning,drøftelse,evaluering,revision,udvidelse,etablering,indstilling,opfølgning,tillæg,salg,køb,tilskud,bevilling,frigivelse,forlængelse,principbeslutning,temadrøftelse,afrapportering,årsberetning,kvartalsrapport,rapport,takster,orienteringssag,beslutningssag'.split(','),
 );
+/**
+ * Openers that start a title even after a preposition: as common nouns they would be written
+ * in lower case inside a title ("… revisionsberetninger for Godkendelse af regnskab").
+ */
+const STRONG_OPENERS = new Set(
+  'godkendelse,orientering,forslag,ansøgning,endelig,eventuel,meddelelser,spørgetid,fastsættelse,udpegning,drøftelse,henvendelse,opfølgning,orienteringssag,beslutningssag'.split(','),
+);
+/** A committee's routing code before a title ("ØU - …", "BKU - SSU - TMU - …"). */
+const ROUTING_CODE = /^[A-ZÆØÅ]{2,5}$/u;
 const NOUN_ENDING = /(?:else|elser|ning|ninger|ering|eringer|tion|sion|ing|inger|tillæg|plan|politik|strategi|aftale|aftaler)$/u;
 
 const CAPITAL = /^["«“(]?[A-ZÆØÅ]/u;
@@ -159,22 +168,34 @@ function isCapitalised(word: string): boolean {
   return CAPITAL.test(word);
 }
 
-/** Verbs after a name: the capitalised word before them is the subject ("Børnehave ønsker …"), not a new title. */
-const SUBJECT_VERBS = new Set('ønsker,søger,anmoder,ansøger,har,er,vil,skal,kan,beder,fremsender'.split(','));
-
 /**
- * Whether a capitalised word after another starts a title: a title opener, or a word followed by
- * a lower-case word or a number (a name goes on with names; genitives "Kommunes" stay inside).
+ * Whether a capitalised word after another starts a title: a title opener, or a noun of a
+ * title's opening kind ("Selskabsdannelse på …") followed by a lower-case word.
  */
 function opensTitle(word: string, next: string | undefined): boolean {
-  const key = word.replace(/[:,.]$/u, '').toLocaleLowerCase('da');
+  const key = wordKey(word);
   if (TITLE_OPENERS.has(key)) return true;
   if (next === undefined || !LOWER_OR_DIGIT.test(next)) return false;
-  const nextKey = next.toLocaleLowerCase('da');
-  if (CONNECTORS.has(nextKey) || SUBJECT_VERBS.has(nextKey)) return false;
   if (NOUN_ENDING.test(key) && key.length >= 7) return true;
-  return !key.endsWith('s') && /\p{L}$/u.test(key) && key.length >= 4;
+  return false;
 }
+
+/**
+ * After a lower-case word, a capitalised one starts a title unless a name goes on
+ * ("restaurant Lille Kongelund", "puljeinstitutionen Dragen om …").
+ */
+function opensTitleAfterLower(word: string, next: string | undefined): boolean {
+  const key = wordKey(word);
+  if (TITLE_OPENERS.has(key) || (NOUN_ENDING.test(key) && key.length >= 7)) return true;
+  if (next === undefined) return true;
+  if (isCapitalised(next)) return false;
+  return !CONNECTORS.has(next.toLocaleLowerCase('da'));
+}
+
+function wordKey(word: string): string {
+  return word.replace(/[:,.]$/u, '').toLocaleLowerCase('da');
+}
+
 
 /**
  * Titles that ran together when a contents lost its numbers and line breaks, cut where a new
@@ -194,13 +215,16 @@ export function splitRunTogether(text: string): string[] {
       const afterClosedTail = prev === 'SAG' || prev === 'PUNKT' || prev === 'SAG:';
       const closedStart = /^(?:Lukket|LUKKET)$/u.test(word) && /^(?:punkt|PUNKT):?$/u.test(words[i + 1] ?? '');
       const closedTail = CLOSED_TAIL.test(word) && /^(?:SAG|sag)$/u.test(words[i + 1] ?? '');
+      const next = words[i + 1];
       let cut = false;
       if (closedStart) cut = true;
-      else if (closedTail) cut = false;
+      else if (closedTail || ((word === 'SAG' || word === 'PUNKT' || word === 'PUNKT:') && prev === 'LUKKET')) cut = false;
       else if (afterClosedTail) cut = true;
+      else if (ROUTING_CODE.test(word) && (next === '-' || next === '–') && prev !== '-' && prev !== '–') cut = true;
+      else if (STRONG_OPENERS.has(wordKey(word)) && next !== undefined && LOWER_OR_DIGIT.test(next) && !/[,&/(–-]$/u.test(prev)) cut = true;
       else if (CONNECTORS.has(prevKey) || /[,&/(–-]$/u.test(prev) || prev.endsWith(':')) cut = false;
-      else if (!isCapitalised(prev) || /\)$/u.test(prev)) cut = true;
-      else cut = opensTitle(word, words[i + 1]);
+      else if (!isCapitalised(prev) || /\)$/u.test(prev)) cut = opensTitleAfterLower(word, next);
+      else cut = opensTitle(word, next);
       if (cut) {
         titles.push(current);
         current = [];
