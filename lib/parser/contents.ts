@@ -19,6 +19,8 @@ export interface ListedEntry {
   line: number;
 }
 
+type Run = { entries: { number: number | null; title: string; line: number }[] };
+
 export interface Contents {
   /** Every entry read, in contents order (numbers inferred where the text lost them). */
   entries: ListedEntry[];
@@ -35,6 +37,7 @@ const MIN_ENTRIES = 3;
 const LONGEST_GROUP_HEADING = 60;
 const PAGE_NUMBER = /^\d{1,3}$/;
 const BULLET_ENTRY = /^[-–•·] ?(\S.{2,})$/u;
+const CONTINUATION = /^[a-zæøå]/u;
 const DOCUMENT_WORD = /(?:^|\s)(?:dagsorden|referat|beslutningsprotokol|protokol)(?:\s|$|:)/iu;
 const FLAT_START = /^(?:Punkt nr\. ?)?0?1(?:\.| ?:) \S.{80}/u;
 
@@ -72,7 +75,12 @@ function fillerBetween(lines: Lines, from: number, to: number): boolean {
 
 /** The title of a contents entry whose number stands alone: the lines up to the next entry, without page numbers. */
 function entryTitle(lines: Lines, cand: Candidate, nextFirst: number): string {
-  if (cand.first === cand.last) return cand.title;
+  if (cand.first === cand.last) {
+    // A title wrapped onto the next line goes on in lower case ("… for vilde bier og" / "insekter").
+    let title = cand.title;
+    for (let i = cand.last + 1; i < Math.min(nextFirst, cand.last + 3) && CONTINUATION.test(lines.text(i)); i++) title += ' ' + lines.text(i).trim();
+    return title;
+  }
   const parts: string[] = [];
   for (let i = cand.last; i < nextFirst && parts.length < 4; i++) {
     const text = lines.text(i).trim();
@@ -113,6 +121,42 @@ function contentsRuns(lines: Lines, all: readonly Candidate[], body: ReadonlySet
       const pages = titles.filter(hasPageTail).length * 2 > titles.length || r.some((c, j) => PAGE_NUMBER.test(lines.text(Math.min(c.last + 1, lines.length - 1))) && j < r.length - 1);
       return { entries: r.map((c, j) => ({ number: c.number as number | null, title: tocTitle(titles[j]!, pages), line: c.first })) };
     });
+}
+
+/**
+ * Contents whose number column and title column came apart (a PDF read column by column): a
+ * run of numbers alone ("79." / "80." / …), then as many titles, paired in order.
+ */
+function columnRuns(lines: Lines): Run[] {
+  const runs: Run[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const cls = lines.cls(i);
+    if (cls.kind !== 'item-number' || cls.form === 'markup') continue;
+    const numbers: { number: number; line: number }[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      const c = lines.cls(j);
+      if (c.kind !== 'item-number' || c.form !== cls.form || (numbers.length > 0 && c.number !== numbers[numbers.length - 1]!.number + 1)) break;
+      numbers.push({ number: c.number, line: j });
+    }
+    if (numbers.length < MIN_ENTRIES) {
+      i = j - 1;
+      continue;
+    }
+    const titles: string[] = [];
+    let k = j;
+    for (; k < lines.length && titles.length <= numbers.length; k++) {
+      const text = lines.text(k).trim();
+      if (lines.cls(k).kind !== 'text' && lines.cls(k).kind !== 'section-heading') break;
+      if (CONTINUATION.test(text) && titles.length > 0) titles[titles.length - 1] += ' ' + text;
+      else titles.push(text);
+    }
+    if (titles.length >= numbers.length) {
+      runs.push({ entries: numbers.map((n, m) => ({ number: n.number as number | null, title: tocTitle(titles[m]!, false), line: n.line })) });
+    }
+    i = k - 1;
+  }
+  return runs;
 }
 
 /** Contents flattened into one paragraph, found by their opener words. */
@@ -163,7 +207,7 @@ export function readContents(lines: Lines, all: readonly Candidate[], body: read
   const flat = flatRuns(lines);
   // A contents heading is itself the frame of minutes ("Indholdsfortegnelse", "Sagsoversigt").
   const looksLikeMinutes = body.length > 0 || flat.length > 0 || hasMinutesFrame(lines);
-  const runs = looksLikeMinutes ? [...contentsRuns(lines, all, bodyLines), ...flat, ...bulletRuns(lines, body)] : [];
+  const runs = looksLikeMinutes ? [...columnRuns(lines), ...contentsRuns(lines, all, bodyLines), ...flat, ...bulletRuns(lines, body)] : [];
 
   const entries: ListedEntry[] = [];
   const listedOnly: ListedEntry[] = [];

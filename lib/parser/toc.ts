@@ -177,7 +177,7 @@ function opensTitle(word: string, next: string | undefined): boolean {
   if (TITLE_OPENERS.has(key)) return true;
   if (next === undefined || !LOWER_OR_DIGIT.test(next)) return false;
   if (NOUN_ENDING.test(key) && key.length >= 7) return true;
-  return false;
+  return key.length >= LONG_COMPOUND && !key.endsWith('s');
 }
 
 /**
@@ -189,8 +189,12 @@ function opensTitleAfterLower(word: string, next: string | undefined): boolean {
   if (TITLE_OPENERS.has(key) || (NOUN_ENDING.test(key) && key.length >= 7)) return true;
   if (next === undefined) return true;
   if (isCapitalised(next)) return false;
-  return !CONNECTORS.has(next.toLocaleLowerCase('da'));
+  // A short name goes on with a preposition ("Dragen om …"); a long word there is a compound
+  // common noun, which only a title's start writes with a capital ("Kvalitetsrapport for …").
+  return !CONNECTORS.has(next.toLocaleLowerCase('da')) || key.length >= LONG_COMPOUND;
 }
+
+const LONG_COMPOUND = 10;
 
 function wordKey(word: string): string {
   return word.replace(/[:,.]$/u, '').toLocaleLowerCase('da');

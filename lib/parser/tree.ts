@@ -64,6 +64,9 @@ function candidates(lines: Lines): Candidate[] {
       found.push({ form: cls.form, number: cls.number, title: cls.title, first: i, last: i });
     } else if (cls.kind === 'item-number') {
       const next = i + 1;
+      // The last of a column of numbers: its title is the column's first (contents.ts pairs them).
+      const before = i > 0 ? lines.cls(i - 1) : null;
+      if (before?.kind === 'item-number' && before.form === cls.form && before.number === cls.number - 1 && cls.form !== 'markup') continue;
       if (next < lines.length && (lines.hint(next)?.role === 'item-title' || lines.cls(next).kind === 'text')) {
         found.push({ form: cls.form, number: cls.number, title: lines.text(next), first: i, last: next });
       } else if (next < lines.length && lines.cls(next).kind === 'section-heading' && cls.form !== 'markup') {
