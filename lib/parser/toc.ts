@@ -48,8 +48,12 @@ const OPENER = /(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Sagsoversigt|Til beha
 /** Column headings and group headings inside a contents: never part of a title. */
 const COLUMN_HEADS =
   /^(?:\s*(?:Side|Sag nr\.?:?|Emne|Punkt nr\.?(?! ?\d)|Pkt\.?(?! ?\d)|Tekst|Punkter til dagsorden|Punkter på dagsordenen|(?:ÅBENT?|Åbent?|åbent?|LUKKET|Lukket) (?:MØDE|møde)):?(?=\s|$))+/u;
-/** Where a flattened contents ends: the attachment list, the signature page, a page footer. */
-const CONTENTS_END = /\s(?:Bilagsoversigt|Samlet bilagsliste|Underskriftsside|Underskriftsblad)\b|\sSide \d{1,3} af \d{1,3}\b/u;
+/**
+ * Where a flattened contents ends: the attachment list, the signature page, a page footer
+ * ("Side 2 af 38", "Økonomiudvalg, 22. marts 2011 Side 2").
+ */
+const CONTENTS_END =
+  /\s(?:Bilagsoversigt|Samlet bilagsliste|Underskriftsside|Underskriftsblad)\b|\sSide \d{1,3} af \d{1,3}\b|\s(?:\d{1,3}\s)?(?:[A-ZÆØÅ][\p{L} -]{2,60}, )?\d{1,2}\.? [a-zæøå]+ \d{4}\s+Side:?\s*\d{1,3}\s*$/u;
 /**
  * Group headings printed in capitals between entries ("TIL KOMMUNALBESTYRELSENS AFGØRELSE",
  * "SAGER TIL EFTERRETNING", "LUKKEDE SAGER", "ÅBEN MØDE:"): each ends the entry before it.
@@ -147,7 +151,7 @@ const CONNECTORS = new Set(
  * With the noun endings below, they tell a new title from a name that goes on ("Lille Amerika").
  */
 const TITLE_OPENERS = new Set(
-  'godkendelse,orientering,forslag,ansøgning,endelig,endelige,eventuel,eventuelt,budget,budgetopfølgning,status,meddelelser,meddelelse,spørgetid,valg,ændring,fastsættelse,udpegning,anlægsbevilling,anlægsbevillinger,anlægsregnskab,anlægsregnskaber,regnskab,årsregnskab,høring,henvendelse,beslutning,drøftelse,evaluering,revision,udvidelse,etablering,indstilling,opfølgning,tillæg,salg,køb,tilskud,bevilling,frigivelse,forlængelse,principbeslutning,temadrøftelse,afrapportering,årsberetning,kvartalsrapport,rapport,takster,orienteringssag,beslutningssag'.split(','),
+  'godkendelse,orientering,forslag,ansøgning,udbud,endelig,endelige,eventuel,eventuelt,budget,budgetopfølgning,status,meddelelser,meddelelse,spørgetid,valg,ændring,fastsættelse,udpegning,anlægsbevilling,anlægsbevillinger,anlægsregnskab,anlægsregnskaber,regnskab,årsregnskab,høring,henvendelse,beslutning,drøftelse,evaluering,revision,udvidelse,etablering,indstilling,opfølgning,tillæg,salg,køb,tilskud,bevilling,frigivelse,forlængelse,principbeslutning,temadrøftelse,afrapportering,årsberetning,kvartalsrapport,rapport,takster,orienteringssag,beslutningssag'.split(','),
 );
 /**
  * Openers that start a title even after a preposition: as common nouns they would be written
@@ -156,6 +160,8 @@ const TITLE_OPENERS = new Set(
 const STRONG_OPENERS = new Set(
   'godkendelse,orientering,forslag,ansøgning,endelig,eventuel,meddelelser,spørgetid,fastsættelse,udpegning,drøftelse,henvendelse,opfølgning,orienteringssag,beslutningssag'.split(','),
 );
+/** A word led by capitals ("UU", "LIV-puljen", "BBR"): an abbreviation or name, not a title's start. */
+const ACRONYM_LED = /^[A-ZÆØÅ]{2}/u;
 /** A committee's routing code before a title ("ØU - …", "BKU - SSU - TMU - …"). */
 const ROUTING_CODE = /^[A-ZÆØÅ]{2,5}$/u;
 const NOUN_ENDING = /(?:else|elser|ning|ninger|ering|eringer|tion|sion|ing|inger|tillæg|plan|politik|strategi|aftale|aftaler)$/u;
@@ -187,14 +193,14 @@ function opensTitle(word: string, next: string | undefined): boolean {
 function opensTitleAfterLower(word: string, next: string | undefined): boolean {
   const key = wordKey(word);
   if (TITLE_OPENERS.has(key) || (NOUN_ENDING.test(key) && key.length >= 7)) return true;
-  if (next === undefined) return true;
-  if (isCapitalised(next)) return false;
+  // At the end, or before another capital, a name goes on ("… 7800 Skive", "restaurant Lille Kongelund").
+  if (next === undefined || isCapitalised(next)) return false;
   // A short name goes on with a preposition ("Dragen om …"); a long word there is a compound
   // common noun, which only a title's start writes with a capital ("Kvalitetsrapport for …").
   return !CONNECTORS.has(next.toLocaleLowerCase('da')) || key.length >= LONG_COMPOUND;
 }
 
-const LONG_COMPOUND = 10;
+const LONG_COMPOUND = 9;
 
 function wordKey(word: string): string {
   return word.replace(/[:,.]$/u, '').toLocaleLowerCase('da');
@@ -216,8 +222,8 @@ export function splitRunTogether(text: string): string[] {
     const prev = words[i - 1];
     if (current.length > 0 && depth === 0 && prev !== undefined && isCapitalised(word) && !/^["«“(]/u.test(word)) {
       const prevKey = prev.toLocaleLowerCase('da');
-      const afterClosedTail = prev === 'SAG' || prev === 'PUNKT' || prev === 'SAG:';
-      const closedStart = /^(?:Lukket|LUKKET)$/u.test(word) && /^(?:punkt|PUNKT):?$/u.test(words[i + 1] ?? '');
+      const afterClosedTail = /^(?:SAG|PUNKT):?$/u.test(prev);
+      const closedStart = /^(?:Lukket|LUKKET)$/u.test(word) && /^(?:punkt|PUNKT)[:.]*$/u.test(words[i + 1] ?? '');
       const closedTail = CLOSED_TAIL.test(word) && /^(?:SAG|sag)$/u.test(words[i + 1] ?? '');
       const next = words[i + 1];
       let cut = false;
@@ -225,8 +231,9 @@ export function splitRunTogether(text: string): string[] {
       else if (closedTail || ((word === 'SAG' || word === 'PUNKT' || word === 'PUNKT:') && prev === 'LUKKET')) cut = false;
       else if (afterClosedTail) cut = true;
       else if (ROUTING_CODE.test(word) && (next === '-' || next === '–') && prev !== '-' && prev !== '–') cut = true;
-      else if (STRONG_OPENERS.has(wordKey(word)) && next !== undefined && LOWER_OR_DIGIT.test(next) && !/[,&/(–-]$/u.test(prev)) cut = true;
-      else if (CONNECTORS.has(prevKey) || /[,&/(–-]$/u.test(prev) || prev.endsWith(':')) cut = false;
+      else if (word.endsWith(',') || ACRONYM_LED.test(word)) cut = false;
+      else if (STRONG_OPENERS.has(wordKey(word)) && !/[,&(–:-]$/u.test(prev)) cut = true;
+      else if (CONNECTORS.has(prevKey) || /[,&(–:-]$/u.test(prev)) cut = false;
       else if (!isCapitalised(prev) || /\)$/u.test(prev)) cut = opensTitleAfterLower(word, next);
       else cut = opensTitle(word, next);
       if (cut) {
