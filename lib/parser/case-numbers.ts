@@ -56,8 +56,10 @@ interface Shape {
   labelledOnly?: boolean;
 }
 const SHAPES: readonly Shape[] = [
-  // 85.02.02-G01-1-17, 18.15.00-Ø40-2-19: KLE subject number, facet, serial, two-digit year.
+  // 85.02.02-G01-1-17, 18.15.00-Ø40-2-19: KLE subject number, facet, serial, two-digit year;
+  // some systems write no dash before the facet and no year (00.22.00G01-0002).
   { format: 'kle', re: /^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}$/iu },
+  { format: 'kle', re: /^\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2}-\d{1,6}$/iu },
   // EMN-2025-010561 (Aarhus).
   { format: 'emn', re: new RegExp(String.raw`^EMN-${YEAR}-\d{4,7}$`, 'i') },
   // 306-2009-600: municipality number (101–860), year, serial.
@@ -69,12 +71,20 @@ const SHAPES: readonly Shape[] = [
   // 2012-28504, 2015-000452 (eDoc); a 4-digit serial only with a label (2024-2025 is a year range).
   { format: 'year-serial', re: new RegExp(String.raw`^${YEAR}-\d{5,7}$`) },
   { format: 'year-serial', re: new RegExp(String.raw`^${YEAR}-\d{4}$`), labelledOnly: true },
+  // S2023-360 (a letter before the year, SBSYS-style): the letter makes it a case number.
+  { format: 'year-serial', re: new RegExp(String.raw`^S${YEAR}-\d{1,7}$`, 'i') },
   // 21/16998 (Acadre); a 3-digit serial only with a label (24/365 is a ratio).
   { format: 'yy/serial', re: /^\d{2}\/\d{4,6}$/ },
-  { format: 'yy/serial', re: /^\d{2}\/\d{3}$/, labelledOnly: true },
+  { format: 'yy/serial', re: /^\d{2}\/\d{2,3}$/, labelledOnly: true },
   // 299835 after `Sagsnr.` (Roskilde).
   { format: 'digits', re: /^\d{5,8}$/, labelledOnly: true },
 ];
+
+/** "EMN-…" or "S2023-…": the shapes that start with a letter. */
+function startsLettered(token: string): boolean {
+  const first = token.charCodeAt(0) | 0x20;
+  return (first === 0x65 /* e */ && (token.charCodeAt(1) | 0x20) === 0x6d) /* m */ || (first === 0x73 /* s */ && isDigit(token.charCodeAt(1)));
+}
 
 /** A 4-digit serial that is a year: `2024-2025`, `uge 23/2024`, `lov nr. 50/2019`. */
 function serialIsYear(token: string): boolean {
@@ -85,9 +95,9 @@ function serialIsYear(token: string): boolean {
 /** The format of a whole token, or null. `labelled`: a case label stands before it. */
 function shapeOf(token: string, labelled: boolean, digitsAllowed: boolean): CaseFormat | null {
   if (token.length > MAX_TOKEN) return null;
-  // Every shape starts with a digit but EMN-…: other tokens (most words) need no test.
+  // Every shape starts with a digit but EMN-… and S2023-…: other tokens (most words) need no test.
   const first = token.charCodeAt(0);
-  if (!isDigit(first) && (first | 0x20) !== 0x65 /* e */) return null;
+  if (!isDigit(first) && !startsLettered(token)) return null;
   const t = token.replace(HYPHENS, '-');
   for (const shape of SHAPES) {
     if (!shape.re.test(t)) continue;
@@ -174,6 +184,8 @@ const LINE_PREFIX = new RegExp(
   String.raw`^(?:(${LABEL_BODY})\.?\s?:?\s{0,3}|(?:åbent|åben|lukket)\s{0,3}[-–:]\s{0,3})`,
   'iu',
 );
+/** A KLE subject and facet, a dash between spaces, a year and a serial: a whole line only. */
+const KLE_PAIR = new RegExp(String.raw`^\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2} [-–] ${YEAR}\/\d{4,6}$`, 'u');
 /** The longest LINE_PREFIX match: "journalnummer" (13), ".", a space, ":", three spaces. */
 const LONGEST_PREFIX = 19;
 /** First letters of LINE_PREFIX (in lower case; "ſ" and the Ångström sign fold to s and å). */
@@ -215,7 +227,11 @@ export function classifyCaseNumber(text: string): CaseNumber | null {
     body = body.slice(prefix[0].length);
   }
   if (body.length === 0 || body.length > MAX_TOKEN) return null;
-  if (!WHOLE_TOKEN.test(body)) return null;
+  if (!WHOLE_TOKEN.test(body)) {
+    // "00.01.00A04 - 2007/34364": a KLE subject and facet, then the year and serial (Odense).
+    if (!KLE_PAIR.test(body)) return null;
+    return { raw: body, format: 'year/serial', normalized: normalizeCaseNumber(body, 'year/serial'), confidence: 'labelled', index: offset };
+  }
   const format = shapeOf(body, labelled, digitsAllowed);
   if (!format) return null;
   return { raw: body, format, normalized: normalizeCaseNumber(body, format), confidence: 'labelled', index: offset };

@@ -71,9 +71,17 @@ function bodyWords(name: string): string[] {
     .filter((w) => w !== '' && w !== 'for' && w !== 'og' && w !== 'i' && w !== 'udvalget' && w !== 'udvalg');
 }
 
+/** Danish endings of the definite and genitive forms: "Forretningsudvalg(et)", "Byråd(ets)". */
+const ENDINGS = new Set(['', 'e', 'et', 'en', 'ne', 'ets', 'ens', 'nes', 's']);
+
+function sameWord(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(short) && ENDINGS.has(long.slice(short.length));
+}
+
 /**
  * Whether two names of bodies mean the same one ("Økonomiudvalget 2018-21" and
- * "Økonomiudvalget"; "byrådet" and "Byrådet"): the words of the shorter are all in the longer.
+ * "Økonomiudvalg"; "byrådet" and "Byrådet"): the words of the shorter are all in the longer.
  */
 export function sameBody(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return false;
@@ -81,7 +89,7 @@ export function sameBody(a: string | null, b: string | null): boolean {
   const wb = bodyWords(b);
   if (wa.length === 0 || wb.length === 0) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  return short.every((w) => long.includes(w));
+  return short.every((w) => long.some((l) => sameWord(w, l)));
 }
 
 /** A decision section read for choosing: who decided and when, where the label says. */
@@ -96,9 +104,17 @@ export interface Treatment {
  * Which of an item's decision sections is this meeting's decision: the one of the meeting's
  * date (of the meeting's own body when several share the date), else the one naming the
  * meeting's own body, else a plain "Beslutning" (labelled ones before it are earlier bodies'),
- * else the last. Returns its index.
+ * else the latest dated one, else the last. Returns its index, or -1 when the pick is dated
+ * before the meeting (all of them are earlier treatments).
  */
 export function pickTreatment(treatments: readonly Treatment[], meetingDate: string | null, committee: string | null): number {
+  const i = pickAny(treatments, meetingDate, committee);
+  // A decision dated before this meeting is an earlier body's, quoted: history, not the decision.
+  const date = treatments[i]?.date ?? null;
+  return date !== null && meetingDate !== null && date < meetingDate ? -1 : i;
+}
+
+function pickAny(treatments: readonly Treatment[], meetingDate: string | null, committee: string | null): number {
   if (treatments.length <= 1) return treatments.length - 1;
   const last = (test: (t: Treatment) => boolean): number => {
     for (let i = treatments.length - 1; i >= 0; i--) if (test(treatments[i]!)) return i;
@@ -114,5 +130,10 @@ export function pickTreatment(treatments: readonly Treatment[], meetingDate: str
   const own = last((t) => sameBody(t.body, committee));
   if (own >= 0) return own;
   const plain = last((t) => t.plain);
-  return plain >= 0 ? plain : treatments.length - 1;
+  if (plain >= 0) return plain;
+  let latest = -1;
+  treatments.forEach((t, i) => {
+    if (t.date !== null && (latest < 0 || t.date >= treatments[latest]!.date!)) latest = i;
+  });
+  return latest >= 0 ? latest : treatments.length - 1;
 }

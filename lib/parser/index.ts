@@ -5,7 +5,7 @@
 import type { Meeting, ParseWarning, TextBlock } from '../model.ts';
 import { classifyLines } from './classify.ts';
 import { findMunicipality, readHeader } from './header.ts';
-import { buildItem } from './item.ts';
+import { buildItems } from './item.ts';
 import type { LineTable } from './lines.ts';
 import { readBlocks, readText } from './normalize.ts';
 import { buildTree } from './tree.ts';
@@ -48,7 +48,7 @@ function parseLines(read: () => LineTable, options: ParseOptions): Meeting {
     classifyLines(lines);
     const tree = buildTree(lines);
     const header = readHeader(lines, tree.headerLength);
-    const items = tree.items.map((draft) => buildItem(draft, header.date));
+    const items = buildItems(tree.items, header.date, header.committee);
 
     if (lines.length === 0) warnings.push({ code: 'empty', message: 'The document has no text.', block: null });
     else if (items.length === 0) warnings.push({ code: 'no-items', message: 'No agenda items were found.', block: null });

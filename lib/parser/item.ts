@@ -2,7 +2,8 @@
  * Enrich, item level: title parts, case numbers, decision and outcome, absences, history,
  * attachments and references of one item draft.
  */
-import type { Attachment, CaseNumber, HistoryEntry, Item, Reference, Section } from '../model.ts';
+import type { Attachment, CaseFormat, CaseNumber, HistoryEntry, Item, Reference, Section } from '../model.ts';
+import { isDigit } from './chars.ts';
 import { classifyCaseNumber, findCaseNumbers } from './case-numbers.ts';
 import { findDateTime } from './dates.ts';
 import { splitNames } from './header.ts';
@@ -89,6 +90,8 @@ const DID_NOT_WORDS = / deltog ikke /i;
 const PREVENTED_WORDS = / var forhindret i at deltage| var fraværende/i;
 /** "… deltog ikke i sagens behandling pga. afbud.": absence for want of attendance, not a decision fact. */
 const FOR_ABSENCE = /(?:pga\.?|på grund af|grundet|grundet i|p\.g\.a\.?|\()\s*(?:afbud|fravær|sygdom|forfald)\b/i;
+/** "Stedfortræder: Y", "Suppleanter: Y": who came instead, a label line of the attendance block. */
+const SUBSTITUTE_LABEL = /^(?:Stedfortrædere?|Suppleanter?|Mødt som (?:stedfortræder|suppleant))\s*:/i;
 /** "Jane Koller deltog som suppleant.": a substitute, part of the attendance block before it. */
 const SUBSTITUTE = /\b(?:deltog|mødte|deltager|indkaldt|indtrådte) (?:som|i stedet som) (?:stedfortræder|suppleant)/i;
 /** Empty party parentheses a page leaves after a name: "Jakob Agerbo ()". */
@@ -107,6 +110,7 @@ export function absenceOf(text: string): AbsenceLine | null {
     const names = namesOf(m[1] ?? '');
     return { names, namesFollow: (m[1] ?? '').trim() === '', strip: true };
   }
+  if ((first === 0x73 /* s */ || first === 0x6d) /* m */ && SUBSTITUTE_LABEL.test(text)) return { names: [], namesFollow: false, strip: true };
   m = DID_NOT_WORDS.test(text) ? DID_NOT_TAKE_PART.exec(text) : null;
   if (m && m[1]!.length <= 120) {
     if (FOLLOWING.test(m[1]!.trim())) return { names: [], namesFollow: true, strip: true };
@@ -201,13 +205,36 @@ function decisionPartOf(section: SectionDraft): DecisionPart {
   return { section, heading, label: text, lines, body, date, plain: body === null && date === null };
 }
 
+/** A case label alone on its line ("Sagsnr.", "Sagsid.:"): the number is on the next line (PolWeb). */
+const LABEL_ALONE = /^(?:Sagsnr|Sags nr|Sagsnummer|Sagsid|Sags-id|Journalnr|Journalnummer|J\. ?nr)\.?\s?:?$/i;
+/** Formats distinctive enough to be taken at the start of a line that goes on with other text. */
+const DISTINCT: ReadonlySet<CaseFormat> = new Set(['kle', 'emn', 'municipality-year-serial', 'year/serial']);
+
 function caseNumbersOf(preamble: readonly ClassifiedLine[]): CaseNumber[] {
   const cases: CaseNumber[] = [];
-  for (const line of preamble) {
-    if (line.cls.kind !== 'case-line') continue;
+  for (let i = 0; i < preamble.length; i++) {
+    const line = preamble[i]!;
+    if (line.cls.kind !== 'case-line') {
+      const text = line.text.trim();
+      const first = text.charCodeAt(0) | 0x20;
+      if ((first === 0x73 /* s */ || first === 0x6a) /* j */ && i + 1 < preamble.length && LABEL_ALONE.test(text)) {
+        const next = classifyCaseNumber(`${text} ${preamble[i + 1]!.text.trim()}`);
+        if (next) {
+          cases.push({ ...next, index: next.index - text.length - 1 });
+          i++;
+        }
+      }
+      continue;
+    }
     const whole = classifyCaseNumber(line.text);
     if (whole) cases.push(whole);
     else cases.push(...findCaseNumbers(line.text).filter((c) => c.confidence === 'labelled' || line.hint?.role === 'case-number'));
+  }
+  // "01.02.05-P16-8-16 Resume …": a page that lost the line break after the case number.
+  const lead = cases.length === 0 ? preamble[0] : undefined;
+  if (lead && lead.cls.kind === 'text' && isDigit(lead.text.charCodeAt(0))) {
+    const found = findCaseNumbers(lead.text.slice(0, 40))[0];
+    if (found && found.index === 0 && DISTINCT.has(found.format)) cases.push(found);
   }
   return cases;
 }
@@ -299,4 +326,25 @@ function minutesOfPreamble(preamble: readonly ClassifiedLine[], glued: boolean):
   if (from < 0) return null;
   const lines = preamble.slice(from).filter((l) => l.cls.kind !== 'case-line');
   return lines.length > 0 ? lines : null;
+}
+
+/**
+ * Every item of the tree. Some systems (SBSYS exports) print the case number on its own line
+ * right BEFORE the item heading: the tree puts that line at the end of the item before, so it
+ * moves to the item it belongs to, when that item has no case line of its own.
+ */
+export function buildItems(drafts: readonly ItemDraft[], meetingDate: string | null, committee: string | null): Item[] {
+  const moved = drafts.map((d) => ({ ...d }));
+  for (let j = 1; j < moved.length; j++) {
+    const next = moved[j]!;
+    if (next.preamble.some((l) => l.cls.kind === 'case-line')) continue;
+    // Only from the end of a section: a case line in a preamble is that item's own.
+    const prev = moved[j - 1]!;
+    const s = prev.sections[prev.sections.length - 1];
+    const line = s?.lines[s.lines.length - 1];
+    if (!s || !line || line.cls.kind !== 'case-line' || classifyCaseNumber(line.text) === null) continue;
+    prev.sections = [...prev.sections.slice(0, -1), { ...s, lines: s.lines.slice(0, -1) }];
+    next.preamble = [line, ...next.preamble];
+  }
+  return moved.map((d) => buildItem(d, meetingDate, committee));
 }
