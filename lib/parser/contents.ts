@@ -164,14 +164,16 @@ function flatRuns(lines: Lines): { entries: { number: number | null; title: stri
   const found = new Set<number>();
   for (const word of TOC_OPENERS) for (const i of lines.indicesContaining(word)) found.add(i);
   const runs: { entries: { number: number | null; title: string; line: number }[] }[] = [];
-  // A paragraph that starts with the first entry ("1. A 2. B 3. C"): the opener is missing or a line above.
+  // A paragraph that starts with the first entry ("1. A 2. B 3. C"): the opener is missing or a
+  // line above, so only numbers in sequence make it a contents (not one long numbered point).
+  const numberedOnly = new Set<number>();
   for (const i of lines.indicesContaining('1. ')) {
-    if (!found.has(i) && FLAT_START.test(lines.text(i))) found.add(i);
+    if (!found.has(i) && FLAT_START.test(lines.text(i))) numberedOnly.add(i);
   }
-  for (const i of [...found].sort((a, b) => a - b)) {
+  for (const i of [...found, ...numberedOnly].sort((a, b) => a - b)) {
     const text = lines.text(i);
     if (text.length < 80) continue;
-    const entries = flatContents(text).map((e) => ({ ...e, line: i }));
+    const entries = flatContents(text, numberedOnly.has(i)).map((e) => ({ ...e, line: i }));
     if (entries.length >= MIN_ENTRIES) runs.push({ entries });
   }
   return runs;

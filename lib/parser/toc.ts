@@ -66,13 +66,16 @@ function numberMarker(n: number): RegExp {
   return new RegExp(String.raw`(?:^|\s|\.{2,}\d{0,3}\s?)((?:Punkt nr\. ?)?0*${n}(?:\.| ?:)\s+|(?<=\s)0*${n}\s+)(?=[A-ZÆØÅ"«“])`, 'u');
 }
 
+/** Numbers in sequence that make a paragraph without an opener word a contents. */
+const MIN_NUMBERED = 3;
 const FIRST_NUMBER = /^(?:Punkt nr\. ?)?(\d{1,3})(?:\.| ?:)?\s+(?=[A-ZÆØÅ"«“])/u;
 
 /**
  * Entries of a contents flattened into one paragraph, or [] when the paragraph is not one.
  * `text` is the whole paragraph; the contents starts after an opener word where it has one.
+ * `numberedOnly`: the paragraph has no opener, so it is a contents only with numbers in sequence.
  */
-export function flatContents(text: string): TocEntry[] {
+export function flatContents(text: string, numberedOnly = false): TocEntry[] {
   const opener = OPENER.exec(text);
   let body = opener ? text.slice(opener.index + opener[0].length) : text;
   const end = CONTENTS_END.exec(body);
@@ -114,17 +117,21 @@ export function flatContents(text: string): TocEntry[] {
   }
 
   const numbered = chunks.filter((c) => c.number !== null).length;
+  if (numberedOnly && numbered < MIN_NUMBERED) return [];
   // Page numbers: dot leaders, or most chunks end in a number (else "tillæg nr. 15" keeps its 15).
   const pages = /\.{3,}|…/u.test(body) || chunks.filter((c) => /\s\d{1,3}\s*$/u.test(c.text)).length * 2 > chunks.length;
   const entries: TocEntry[] = [];
-  for (const chunk of chunks) {
-    // With most numbers printed, each chunk is one title; without them, titles ran together.
-    const parts = numbered >= 3 ? splitGroups(chunk.text) : splitGroups(chunk.text).flatMap(splitRunTogether);
+  chunks.forEach((chunk, j) => {
+    // With the numbers printed in sequence, each chunk is one title; where numbers are missing
+    // (none at all, or the next one skips some), titles ran together.
+    const nextNumber = chunks[j + 1]?.number ?? null;
+    const whole = numbered >= MIN_NUMBERED && (nextNumber === null || chunk.number === null || nextNumber === chunk.number + 1);
+    const parts = whole ? splitGroups(chunk.text) : splitGroups(chunk.text).flatMap(splitRunTogether);
     parts.forEach((part, k) => {
       const title = tocTitle(part, pages);
       if (title.length >= 3 && /\p{L}/u.test(title)) entries.push({ number: k === 0 ? chunk.number : null, title });
     });
-  }
+  });
   return entries;
 }
 
@@ -167,6 +174,7 @@ const ROUTING_CODE = /^[A-ZÆØÅ]{2,5}$/u;
 const NOUN_ENDING = /(?:else|elser|ning|ninger|ering|eringer|tion|sion|ing|inger|tillæg|plan|politik|strategi|aftale|aftaler)$/u;
 
 const CAPITAL = /^["«“(]?[A-ZÆØÅ]/u;
+const LETTERS = /^[\p{L}-]+$/u;
 const LOWER_OR_DIGIT = /^[a-zæøå0-9]/u;
 const CLOSED_TAIL = /^(?:LUKKET|Lukket)$/u;
 
@@ -182,7 +190,7 @@ function opensTitle(word: string, next: string | undefined): boolean {
   const key = wordKey(word);
   if (TITLE_OPENERS.has(key)) return true;
   if (next === undefined || !LOWER_OR_DIGIT.test(next)) return false;
-  if (NOUN_ENDING.test(key) && key.length >= 7) return true;
+  if (NOUN_ENDING.test(key) && key.length >= 7 && LETTERS.test(key)) return true;
   return key.length >= LONG_COMPOUND && !key.endsWith('s');
 }
 
@@ -192,9 +200,11 @@ function opensTitle(word: string, next: string | undefined): boolean {
  */
 function opensTitleAfterLower(word: string, next: string | undefined): boolean {
   const key = wordKey(word);
-  if (TITLE_OPENERS.has(key) || (NOUN_ENDING.test(key) && key.length >= 7)) return true;
-  // At the end, or before another capital, a name goes on ("… 7800 Skive", "restaurant Lille Kongelund").
-  if (next === undefined || isCapitalised(next)) return false;
+  if (TITLE_OPENERS.has(key) || (NOUN_ENDING.test(key) && key.length >= 7 && LETTERS.test(key))) return true;
+  if (next === undefined) return false; // at the end a name goes on ("… 7800 Skive")
+  // Before a capital a name goes on ("restaurant Lille Kongelund"), unless that capital opens the
+  // next title: then this word is a title of one word ("… værgemålsansøgninger Takstblad Regnskab for …").
+  if (isCapitalised(next)) return TITLE_OPENERS.has(wordKey(next));
   // A short name goes on with a preposition ("Dragen om …"); a long word there is a compound
   // common noun, which only a title's start writes with a capital ("Kvalitetsrapport for …").
   return !CONNECTORS.has(next.toLocaleLowerCase('da')) || key.length >= LONG_COMPOUND;

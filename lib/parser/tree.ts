@@ -7,7 +7,7 @@ import type { ItemForm } from './classify.ts';
 import { ITEM_FORMS } from './classify.ts';
 import { linesOf, type ClassifiedLine, type Lines } from './lines.ts';
 import { hasClosedMarker, headingKey } from './vocabulary.ts';
-import { readContents } from './contents.ts';
+import { readContents, type Contents } from './contents.ts';
 
 export type { ClassifiedLine } from './lines.ts';
 
@@ -147,6 +147,22 @@ function evidencedOf(lines: Lines, ofForm: readonly Candidate[]): Candidate[] {
   return kept;
 }
 
+/**
+ * A text that starts inside an item (an excerpt, a page whose first heading is folded): the
+ * case line that opens it, before the first heading and after any contents, is the item before
+ * the first heading's.
+ */
+function itemBeforeFirst(lines: Lines, first: Candidate, contents: Contents): Candidate[] {
+  const from = contents.entries.reduce((end, e) => Math.max(end, e.line + 1), 0);
+  for (let i = from; i < first.first; i++) {
+    const text = lines.text(i);
+    if (text.length > 60 || !CASE_OPENER.test(text)) continue;
+    const cand: Candidate = { form: first.form, number: first.number - 1, title: '', first: i, last: i };
+    return hasEvidence(lines, cand, first.first) ? [cand] : [];
+  }
+  return [];
+}
+
 /** "Sagsid.:", "Sagsnr.: 22/131": the case line that opens each item where a page lost the item headings. */
 const CASE_OPENER = /^(?:[•·]\s*)?(?:Sagsid|Sagsnr|Sagsnummer)\.?\s?:/i;
 
@@ -210,6 +226,7 @@ export function buildTree(input: Lines | readonly ClassifiedLine[]): Tree {
   let body = chooseHeadings(lines, all);
   const contents = readContents(lines, all, body);
   if (body.length === 0 && contents.entries.length === 0) body = caseLineHeadings(lines);
+  else if (body.length > 0 && body[0]!.number > 1) body = [...itemBeforeFirst(lines, body[0]!, contents), ...body];
   const headings = body.map((h) => ({ ...h, title: contents.bodyTitle(h) }));
   if (headings.length === 0 && contents.entries.length === 0) return { headerLength: lines.length, items: [] };
 

@@ -230,11 +230,19 @@ function pairItems(labelled: readonly LabelItem[], parsed: readonly ParsedItem[]
     used.add(at);
     return parsed[at]!;
   };
-  return labelled.map((l) => {
-    const title = l.title === null ? null : titleKey(l.title);
-    const number = l.number === null ? null : numberKey(l.number);
-    return take((p) => (number === null || numberKey(p.number) === number) && (title === null || titleKey(p.title) === title));
-  });
+  const keys = labelled.map((l) => ({
+    title: l.title === null || l.title === '' ? null : titleKey(l.title),
+    number: l.number === null ? null : numberKey(l.number),
+  }));
+  const pairs: (ParsedItem | null)[] = labelled.map(() => null);
+  // Items the label names by number or title first; then those it shows without either, in order.
+  for (const wildcards of [false, true]) {
+    keys.forEach(({ title, number }, j) => {
+      if ((title === null && number === null) !== wildcards) return;
+      pairs[j] = take((p) => (number === null || numberKey(p.number) === number) && (title === null || titleKey(p.title) === title));
+    });
+  }
+  return pairs;
 }
 
 function nameKey(name: string): string {
