@@ -1,31 +1,158 @@
 /**
  * Enrich, meeting level: kind, committee, date and time, location, participants and
  * absences from the lines before the first item; the municipality from the whole text.
+ *
+ * The header's fields (header-fields.ts) come first, then what its title and free lines say
+ * (header-title.ts). Where the page has no header, the first item's decision label
+ * ("Beslutning i Byrådet den 9. oktober 2018") names the body and the date, and attendance
+ * lines in the first item ("Afbud: …") give the absent.
  */
 import type { Meeting } from '../model.ts';
 import { findDateTime } from './dates.ts';
+import { BODY_WORD, readFields, type FlattenedRun, type HeaderField, type HeaderLine } from './header-fields.ts';
+import { committeeIn, readTitle } from './header-title.ts';
 import type { Lines } from './lines.ts';
+import { isName, joinListLines, namesNobody, readNames, type ListedName } from './participants.ts';
 import { municipalityNamed } from '../municipalities.ts';
 
 export type MeetingHeader = Pick<Meeting, 'kind' | 'committee' | 'date' | 'time' | 'location' | 'participants' | 'absent'>;
 
-// "Udvalget for X - 2022 - 2025 d. 06-05-2024": the committee is everything before the last " d. "/" den ".
-const COMMITTEE_BEFORE_DATE = /^(.*\S)\s+(?:d\.|den)\s+(\d.*)$/i;
-// Sentence forms: "af møde i X", "til mødet i X", "for X møde".
-const LEAD_IN = /^(?:af|til|fra|for)?\s*(?:(?:det )?møde(?:t)? i\s+)?/i;
-const TRAIL_MOEDE = /\s+møde$/i;
-const ABSENT_MARK = /\s*\((?:afbud|fraværende)\)\s*$/i;
-const NOBODY = /^(ingen|-)\.?$/i;
+/** A header is never longer than this (lines): a page without items is not read to its end. */
+const HEADER_CAP = 300;
+/** How far after the header the first item's decision label and attendance are looked for. */
+const ITEM_CAP = 300;
 
-function committeeFromTitle(rest: string): { committee: string | null; dateText: string } {
-  const m = COMMITTEE_BEFORE_DATE.exec(rest);
-  if (!m) {
-    // "Referat 1. oktober 2025 kl. 15.45": the title is only a date.
-    return findDateTime(rest)?.index === 0 ? { committee: null, dateText: rest } : { committee: rest.trim() || null, dateText: '' };
-  }
-  const committee = m[1]!.replace(LEAD_IN, '').replace(TRAIL_MOEDE, '').trim();
-  return { committee: committee || null, dateText: m[2]! };
+/** Lines that end a list in a header: the start of a table of contents or of the items. */
+const LIST_STOP = /^(?:pkt\.?|punkt|sag\s?nr\.?|side|sagsoversigt|indholdsfortegnelse|indhold|dagsorden|referat|beslutning|punkter)(?![\p{L}])/iu;
+/** Pipes of a flattened table, bullets before list entries. */
+const PIPES = /\s{0,3}\|\s{0,3}/g;
+const BULLET = /^[•·▪◦●*]\s{0,3}|^-\s{1,3}(?=\p{Lu})/u;
+const TABLE_RULE = /^[\s|:-]*$/;
+
+/** "X og Y havde meldt forfald", "Der var afbud fra X". */
+const ABSENCE_SENTENCE = /^(.{3,300}?)\s{1,3}(?:havde|har)\s{1,3}meldt\s{1,3}(?:forfald|afbud)|(?:^|\.\s{1,3})der\s{1,3}var\s{1,3}afbud\s{1,3}fra\s{1,3}([^.]{3,200})/iu;
+/** An attendance line in an item: "Afbud: X", "Fraværende- X", "Afbud under hele mødet:". */
+const ATTENDANCE_LINE = /^(?:fraværende|afbud(?:\s{1,3}fra)?|afbud\s{1,3}under\s{1,3}hele\s{1,3}mødet)\s{0,3}[:\-–]\s{0,3}(.*)$/iu;
+const NESTED_LABEL = /^(?:fraværende|afbud(?:\s{1,3}fra)?)\s{0,3}:\s{0,3}/iu;
+/** "Beslutning i Byrådet den 9. oktober 2018", "BESLUTNING: Økonomiudvalget den 22-10-2020", "Byrådet, 22.11.2016". */
+const DECISION_BY = /^beslutning(?:\s{1,3}(?:i|fra))?[\s:]{1,3}(.{2,80}?)[\s,]{1,3}((?:den\s{1,3}|d\.\s{0,2})?\d.{0,60})$/iu;
+/** "Forretningsudvalgets beslutning den 8. november 2022:". */
+const DECISION_OF = /^(.{2,80}?)s\s{1,3}beslutning\s{1,3}(?:den\s{1,3})?(\d.{0,60})$/iu;
+const PLAIN_DECISION = /^beslutning(?:er)?\s{0,3}:?$/iu;
+
+function cleanLine(text: string): string {
+  let t = text;
+  if (t.includes('|')) t = TABLE_RULE.test(t) ? '' : t.replace(PIPES, ' ').trim();
+  return t.replace(BULLET, '').trim();
 }
+
+/** The header lines, up to the first item or what starts the items or a table of contents. */
+function headerLines(lines: Lines, end: number): { list: HeaderLine[]; stop: number } {
+  const list: HeaderLine[] = [];
+  const last = Math.min(end, lines.length, HEADER_CAP);
+  let i = 0;
+  for (; i < last; i++) {
+    const cls = lines.cls(i);
+    if (cls.kind === 'toc-heading' || cls.kind === 'decision-heading' || cls.kind === 'case-line') break;
+    if (cls.kind === 'section-heading' && cls.strength === 'template') break;
+    const text = cleanLine(lines.text(i));
+    if (text === '') continue;
+    const hint = lines.hint(i);
+    const stop = (cls.kind !== 'text' && cls.kind !== 'field' && cls.kind !== 'meeting-title') || LIST_STOP.test(text);
+    list.push({ text, line: i, stop, paragraph: lines.paragraphStart(i), hintLabel: hint?.role === 'field' ? (hint.label ?? '') : undefined });
+  }
+  return { list, stop: i };
+}
+
+/** The start time in a time field's value: "Kl. 17:00", "18:00 - 20:05", "9:00", "15.00". */
+function timeIn(value: string): string | null {
+  const m = /(?:^|\s)(?:kl\.?\s{0,2})?(\d{1,2})[:.](\d{2})(?!\d)/i.exec(value);
+  if (!m) return null;
+  const h = Number(m[1]);
+  const mi = Number(m[2]);
+  return h <= 23 && mi <= 59 ? `${String(h).padStart(2, '0')}:${m[2]}` : null;
+}
+
+/** A location field's value, or null when it holds a note ("BEMÆRK! Lukket møde kl. 16:30"). */
+function placeIn(value: string): string | null {
+  // "Salen - (ekstraordinært møde)": a note in parentheses after a dash is not part of the place.
+  const s = value.replace(/\s{1,3}[-–]\s{1,3}\(.*$/u, '').replace(/[\s,]+$/, '').trim();
+  if (s === '' || s.length > 120 || s.includes('!') || /\d{1,2}[:.]\d{2}|\bkl\.?\s\d/i.test(s)) return null;
+  return s;
+}
+
+interface Attendance {
+  members: ListedName[];
+  participants: ListedName[];
+  absent: string[];
+  /** An absence field or sentence was read (possibly naming nobody). */
+  saidAbsent: boolean;
+}
+
+function listNames(field: HeaderField): ListedName[] {
+  return joinListLines(field.values, field.breaks).flatMap(readNames);
+}
+
+/**
+ * A flattened run of labels: when its value starts with a name, it is the first list's (the
+ * labels before it were empty); a place before the names is cut off at the first name; names
+ * repeated at the end of a members list are the absent among them.
+ */
+function readRun(run: FlattenedRun, att: Attendance): string | null {
+  const listAt = run.kinds.findIndex((k) => k === 'members' || k === 'participants');
+  if (listAt < 0) return null;
+  let value = run.value;
+  let location: string | null = null;
+  const firstPart = value.split(/\s{0,3},\s{0,3}|\s\(/)[0]!.trim();
+  if (!isName(firstPart)) {
+    if (!run.kinds.slice(0, listAt).includes('location')) return null;
+    // The place is everything before the first name: the two words before its first comma.
+    const m = /^(.{2,160}?)\s(\p{Lu}[\p{L}'-]+\s\p{Lu}[\p{L}'-]+)(?=\s{0,3}[,(]|\s{1,3}og\s)/u.exec(value);
+    if (!m) return null;
+    location = m[1]!.replace(/[\s,]+$/, '');
+    value = value.slice(m[1]!.length).trim();
+  }
+  const names = readNames(value);
+  const afterList = run.kinds.slice(listAt + 1);
+  if (afterList.includes('absent')) {
+    // "… Vibeke Rasmussen Camilla Schwalbe, Jannie Meiltoft": the absent follow the members, each a member too.
+    const tail = splitRepeated(names);
+    att.absent.push(...tail.repeated);
+    att.saidAbsent = true;
+    (run.kinds[listAt] === 'members' ? att.members : att.participants).push(...tail.members);
+    if (/(?:^|\s)ingen$/i.test(value)) att.saidAbsent = true;
+  } else {
+    (run.kinds[listAt] === 'members' ? att.members : att.participants).push(...names);
+  }
+  return location;
+}
+
+/** Names at the end of a list that repeat earlier ones; the last member may be glued to the first of them. */
+function splitRepeated(names: ListedName[]): { members: ListedName[]; repeated: string[] } {
+  const seen = new Set(names.map((n) => n.name));
+  let k = names.length;
+  while (k > 1 && names.slice(0, k - 1).some((n) => n.name === names[k - 1]!.name)) k--;
+  const repeated = names.slice(k).map((n) => n.name);
+  const members = names.slice(0, k);
+  const glued = members[members.length - 1];
+  if (glued) {
+    const words = glued.name.split(' ');
+    for (let cut = 2; cut <= words.length - 2; cut++) {
+      const rest = words.slice(cut).join(' ');
+      if (seen.has(rest) || repeated.length > 0) {
+        if (!seen.has(rest) && !isName(rest)) continue;
+        if (seen.has(rest) || words.length >= 4) {
+          members[members.length - 1] = { ...glued, name: words.slice(0, cut).join(' ') };
+          repeated.unshift(rest);
+          break;
+        }
+      }
+    }
+  }
+  return { members, repeated };
+}
+
+const NOBODY = /^(ingen|-)\.?$/i;
 
 /** A list of names: commas and " og "; a name wrapped over two lines was joined with a space. */
 export function splitNames(text: string): string[] {
@@ -33,15 +160,6 @@ export function splitNames(text: string): string[] {
     .split(/\s*,\s*|\s+og\s+/)
     .map((n) => n.trim().replace(/\.$/, ''))
     .filter((n) => n !== '' && !NOBODY.test(n));
-}
-
-/** A field's value with the lines that continue it (same paragraph, up to `end`). */
-function fieldValue(lines: Lines, end: number, index: number, first: string): string {
-  const parts = [first];
-  for (let i = index + 1; i < end && !lines.paragraphStart(i) && lines.cls(i).kind === 'text'; i++) {
-    parts.push(lines.text(i));
-  }
-  return parts.join(' ').trim();
 }
 
 /** The header fields from the lines before the first item (lines 0 … end - 1). */
@@ -55,57 +173,126 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
     participants: [],
     absent: [],
   };
-  let titleDate = '';
-  // Only title, field and contents lines count here (fields read the lines after them themselves).
-  for (const i of lines.notable) {
-    if (i >= end) break;
+  const { list, stop } = headerLines(lines, end);
+  const { fields, free, runs } = readFields(list);
+  const title = readTitle(free, list[0]?.line ?? 0);
+  for (let i = 0; i < stop; i++) {
     const cls = lines.cls(i);
-    if (cls.kind === 'toc-heading') break;
-    if (cls.kind === 'meeting-title' && result.kind === null) {
+    if (cls.kind === 'meeting-title') {
       result.kind = cls.docKind;
-      const { committee, dateText } = committeeFromTitle(cls.rest);
-      result.committee = committee;
-      titleDate = dateText;
-      continue;
+      break;
     }
-    if (cls.kind !== 'field') continue;
-    const value = fieldValue(lines, end, i, cls.value);
-    switch (cls.field) {
-      case 'date': {
+  }
+  result.kind ??= title.kind;
+
+  const att: Attendance = { members: [], participants: [], absent: [], saidAbsent: false };
+  for (const field of fields) {
+    const value = field.values.join(' ').trim();
+    switch (field.kind) {
+      case 'date':
+      case 'time': {
         const found = findDateTime(value);
-        if (found && result.date === null) {
+        if (found?.date && result.date === null) {
           result.date = found.date;
-          result.time = found.time;
+          if (found.time) result.time ??= found.time;
         }
+        if (field.kind === 'time' || found?.date === null) result.time ??= found?.date ? found.time : timeIn(value);
         break;
       }
       case 'location':
-        result.location ??= value || null;
+        result.location ??= placeIn(value);
         break;
       case 'committee':
-        result.committee ??= value || null;
+        result.committee ??= committeeIn(value) ?? (BODY_WORD.test(value) ? value : null);
+        break;
+      case 'members':
+        att.members.push(...listNames(field));
         break;
       case 'participants':
-        for (const name of splitNames(value)) {
-          if (ABSENT_MARK.test(name)) result.absent.push(name.replace(ABSENT_MARK, ''));
-          else result.participants.push(name);
-        }
+        att.participants.push(...listNames(field));
         break;
-      case 'absent':
-        result.absent.push(...splitNames(value));
+      case 'absent': {
+        if (field.values.length === 0) break;
+        att.saidAbsent = true;
+        att.absent.push(...listNames(field).map((n) => n.name));
+        break;
+      }
+      default:
         break;
     }
   }
-  if (result.date === null && titleDate) {
-    const found = findDateTime(titleDate);
-    if (found) {
-      result.date = found.date;
-      result.time = found.time;
+  for (const run of runs) result.location ??= readRun(run, att);
+  for (const { text } of free) {
+    const m = ABSENCE_SENTENCE.exec(text);
+    if (m) {
+      att.saidAbsent = true;
+      att.absent.push(...readNames(m[1] ?? m[2] ?? '').map((n) => n.name));
     }
-  } else if (result.time === null && titleDate) {
-    result.time = findDateTime(titleDate)?.time ?? null;
   }
+
+  if (result.date === null) {
+    result.date = title.date;
+    result.time ??= title.time;
+  } else if (result.time === null && (title.date === null || title.date === result.date)) {
+    result.time = title.time;
+  }
+  result.committee ??= title.committee;
+  result.location ??= title.location;
+
+  if (result.committee === null || result.date === null) fromFirstDecision(lines, Math.min(stop, end), result);
+  if (!att.saidAbsent) att.absent.push(...firstItemAbsent(lines, end < lines.length ? end + 1 : stop));
+
+  // Next to a members list, "Deltagere" may list staff: only those with a party letter took part as members.
+  const listed = att.members.length > 0 ? [...att.members, ...att.participants.filter((n) => n.party)] : att.participants;
+  const participants = new Set<string>();
+  const absent = new Set<string>(att.absent);
+  for (const n of listed) {
+    if (n.absent) absent.add(n.name);
+    else participants.add(n.name);
+  }
+  result.participants = [...participants];
+  result.absent = [...absent];
   return result;
+}
+
+/** Committee and date from the first item's decision label, for a page without them in its header. */
+function fromFirstDecision(lines: Lines, from: number, result: MeetingHeader): void {
+  const last = Math.min(lines.length, from + ITEM_CAP);
+  for (let i = from; i < last; i++) {
+    const text = lines.text(i);
+    const c = text.charCodeAt(0) | 0x20;
+    if (c !== 0x62 /* b */ && !text.includes('beslutning')) continue;
+    if (PLAIN_DECISION.test(text)) return;
+    const m = DECISION_BY.exec(text) ?? DECISION_OF.exec(text);
+    if (!m) continue;
+    const found = findDateTime(m[2]!);
+    if (!found?.date) continue;
+    const body = m[1]!.replace(/^(?:i|fra)\s/i, '').trim();
+    if (!BODY_WORD.test(body)) continue;
+    result.committee ??= body;
+    result.date ??= found.date;
+    return;
+  }
+}
+
+/** The absent named by an attendance line in the first item ("Afbud: Anna Berg (A)"). */
+function firstItemAbsent(lines: Lines, from: number): string[] {
+  const last = Math.min(lines.length, from + ITEM_CAP);
+  for (let i = from; i < last; i++) {
+    const kind = lines.cls(i).kind;
+    if (kind === 'item-heading' || kind === 'item-number') break;
+    const text = lines.text(i);
+    const c = text.charCodeAt(0) | 0x20;
+    if (c !== 0x61 /* a */ && c !== 0x66 /* f */) continue;
+    const m = ATTENDANCE_LINE.exec(text);
+    if (!m) continue;
+    let value = m[1]!.replace(NESTED_LABEL, '').trim();
+    if (value === '' && i + 1 < lines.length) value = lines.text(i + 1);
+    if (namesNobody(value)) return [];
+    const names = readNames(value).map((n) => n.name);
+    if (names.length > 0) return names;
+  }
+  return [];
 }
 
 const KOMMUNE = /\b([A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?) Kommune\b/g;

@@ -261,3 +261,62 @@ export const FIELD_LABELS: Record<string, 'date' | 'location' | 'participants' |
   'afbud fra': 'absent',
   udvalg: 'committee',
 };
+
+/**
+ * What a header label announces. `members`: the body's members (next to them, `participants`
+ * may list staff); `other`: a field whose value is no meeting fact (end time, remarks, the
+ * minute-taker), read only so its value is not taken for the next label's.
+ */
+export type HeaderFieldKind = 'date' | 'time' | 'location' | 'committee' | 'participants' | 'members' | 'absent' | 'other';
+
+/**
+ * Every label of the header fields systems print (lower case; the header reader matches them
+ * case-insensitively, with or without a colon). Only the header reader uses these.
+ */
+export const HEADER_LABELS: Record<string, HeaderFieldKind> = {
+  mødedato: 'date',
+  dato: 'date',
+  mødedag: 'date',
+  mødetid: 'time',
+  mødetidspunkt: 'time',
+  tidspunkt: 'time',
+  tid: 'time',
+  starttidspunkt: 'time',
+  'starttidspunkt for møde': 'time',
+  mødestart: 'time',
+  mødested: 'location',
+  sted: 'location',
+  mødelokale: 'location',
+  lokale: 'location',
+  'møde lokation': 'location',
+  mødelokation: 'location',
+  udvalg: 'committee',
+  mødedeltagere: 'participants',
+  deltagere: 'participants',
+  tilstede: 'participants',
+  'til stede': 'participants',
+  fremmødte: 'participants',
+  medlemmer: 'members',
+  'medlemmer af udvalget': 'members',
+  indkaldelse: 'members',
+  indkaldte: 'members',
+  fraværende: 'absent',
+  'fraværende med afbud': 'absent',
+  'fraværende/afbud': 'absent',
+  afbud: 'absent',
+  'afbud fra': 'absent',
+  'afbud/fraværende': 'absent',
+  'afbud fra/fraværende': 'absent',
+  forfald: 'absent',
+  sluttidspunkt: 'other',
+  'sluttidspunkt for møde': 'other',
+  'mødet hævet': 'other',
+  'mødet sluttede': 'other',
+  bemærkninger: 'other',
+  bemærkning: 'other',
+  referent: 'other',
+  'dannet den': 'other',
+  publiceringsdato: 'other',
+  'møde nr': 'other',
+  pdf: 'other',
+};

@@ -1,0 +1,155 @@
+/**
+ * The meeting facts a header's free text gives: the document title and the lines around it.
+ * Forms: `Referat` / `til` / `mødet i X` / `den D kl. T` / `i P` over several lines,
+ * `X - Referat - D`, `Referat - X den D`, `REFERAT X d. D`, `Møde i X` (+ a date line),
+ * `Åbent referat til X`, `X: Referat af mødet D`, `X Beslutningsprotokol. D kl. T P`,
+ * `X D` (`Byrådet 22-11-2016`), a body's name on a line of its own next to the title, and the
+ * place on the line after the date.
+ */
+import { findDateTime, type DateTimeMatch } from './dates.ts';
+import { BODY_WORD, type FreeText } from './header-fields.ts';
+
+export interface TitleFacts {
+  kind: 'referat' | 'dagsorden' | null;
+  committee: string | null;
+  date: string | null;
+  time: string | null;
+  location: string | null;
+}
+
+/** The word naming the document, with its status words ("Åben dagsorden", "Godkendt referat"). */
+const DOC_KIND =
+  /(?<![\p{L}])(?:(?:åben|åbent|åbne|lukket|godkendt|foreløbigt?|endeligt?)\s{1,3})?(referat|dagsorden|beslutningsprotokol|protokol)(?![\p{Ll}])/iu;
+/** "Møde i X", "mødet i X", "Referat til X", "Referat til mødet i X", "Referat fra møde i X". */
+const BODY_PHRASE = /(?:(?<![\p{L}])(?:det\s)?møde[t]?\s{1,3}i\s{1,3}|(?:referat|dagsorden|protokol)\s{1,3}(?:til|for|fra)\s{1,3}(?:(?:det\s)?møde[t]?\s{1,3}(?:i\s{1,3})?)?)(\S.*)$/iu;
+/**
+ * Where a body's name ends in a title: a dash (not one before its period, "X - 2022 - 2025"),
+ * "den"/"d.", "kl.", a parenthesis, "Møde nr.".
+ */
+const NAME_STOP = /\s{1,3}[-–]\s(?!\d{4})|\s(?:den|d\.|kl\.?|møde\s{1,3}nr\.?)(?=\s|$)|\s?\(|\s{1,3}[-–]$/iu;
+/** Words a body's name on a line of its own may hold besides capitalised ones. */
+const LOWER_OK = /^(?:og|for|i|af|-|–|\d{4}-\d{2,4})$/;
+/** Nouns of meeting places (the place on the line after the date, or after the time). */
+const PLACE_WORD =
+  /(?:sal|salen|rådhus|rådhuset|lokale|lokalet|værelse|værelset|stue|stuen|center|centret|centeret|hus|huset|kaserne|bygning|bygningen|gård|gården|kantine|kantinen|skole|skolen|bibliotek|biblioteket|torv|vej|gade|park)(?![\p{L}])/iu;
+/** A line is this close to the title (or the first line, or a date) to name the body. */
+const NEAR = 3;
+
+/** A body's name cut out of a title's text; null when the text names no body. */
+export function committeeIn(text: string): string | null {
+  let s = text
+    .replace(/^\s*(?:[-–:.|]\s*)+/, '')
+    .replace(/^(?:(?:til|for|fra)\s{1,3})?(?:(?:det\s)?møde[t]?\s{1,3}i\s{1,3})?/iu, '');
+  const date = findDateTime(s);
+  if (date && date.date !== null) s = s.slice(0, date.index);
+  const kind = DOC_KIND.exec(s);
+  if (kind) s = s.slice(0, kind.index);
+  const stop = NAME_STOP.exec(s);
+  if (stop) s = s.slice(0, stop.index);
+  // "Referat for Økonomiudvalget møde den …": the meeting word after the name.
+  s = s.replace(/[\s.,:;"'-]+$/u, '').replace(/^["']+/, '').replace(/\s{1,3}møde$/iu, '').trim();
+  if (s.length < 3 || s.length > 90 || !BODY_WORD.test(s)) return null;
+  return s;
+}
+
+/** A body's name standing on a line of its own ("Byrådet", "Odense Byråd", "Forretningsudvalg - mødesager"). */
+function bodyLine(text: string): string | null {
+  const name = committeeIn(text);
+  if (name === null) return null;
+  const words = name.split(/\s+/);
+  if (words.length > 6 || /[>•|]/.test(name)) return null;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || LOWER_OK.test(w)) ? name : null;
+}
+
+/** A place: the text after a title's date and time ("i Byrådssalen", "PÅ RÅDHUSET, SALEN"). */
+function placeAfter(text: string): string | null {
+  let s = text
+    .replace(/^[\s,.–-]*(?:kl\.?)?[\s,.–-]*/i, '')
+    .replace(/^(?:mødet\s{1,3}(?:af)?holdes\s{1,3})/i, '')
+    .trim();
+  const marked = /^(?:i|på)\s{1,3}/i.exec(s);
+  if (marked) s = s.slice(marked[0].length);
+  s = s.replace(/\s{1,3}[-–]\s.*$/u, '').replace(/,?\s{0,3}kl\.?$/i, '').replace(/[\s.,:;]+$/, '').trim();
+  if (s === '' || s.split(/\s+/).length > 10 || /\d{1,2}[:.]\d{2}/.test(s)) return null;
+  if (!marked && !PLACE_WORD.test(s)) return null;
+  return s;
+}
+
+/** A line that is a place ("Det gamle Rådhus", "Rådssalen"), next to the title's date. */
+function placeLine(text: string): string | null {
+  const s = text.replace(/[\s.]+$/, '').trim();
+  if (s === '' || s.length > 90 || s.split(/\s+/).length > 10 || !PLACE_WORD.test(s) || /\d{1,2}[:.]\d{2}/.test(s)) return null;
+  return /^\p{Lu}/u.test(s) ? s : null;
+}
+
+/** Free texts on following lines joined where the title runs on ("Referat" / "til" / "mødet i X"). */
+function joinTitleLines(free: readonly FreeText[]): FreeText[] {
+  const out: FreeText[] = [];
+  for (const f of free) {
+    const text = f.text.replace(/^\d{1,3}\s+(?=\p{Lu})/u, '').trim();
+    if (text === '') continue;
+    const prev = out[out.length - 1];
+    const runsOn =
+      prev !== undefined &&
+      prev.text.length < 120 &&
+      f.line - prev.line <= 3 &&
+      (/^(?:til|i|den|d\.|mødet|møde|kl\.?|på)\s/iu.test(text) || /\s(?:til|i|for|af|fra|den|d\.)$/iu.test(prev.text) || /^(?:referat|dagsorden)$/i.test(prev.text.replace(/^(?:åben|åbent)\s/i, '')) && /^til$/i.test(text));
+    if (runsOn) out[out.length - 1] = { text: `${prev.text} ${text}`, line: f.line };
+    else out.push({ text, line: f.line });
+  }
+  return out;
+}
+
+/** The title facts of a header's free text (in document order). */
+export function readTitle(free: readonly FreeText[], firstLine: number): TitleFacts {
+  const facts: TitleFacts = { kind: null, committee: null, date: null, time: null, location: null };
+  const texts = joinTitleLines(free);
+  // Lines that anchor a body's name on a line of its own: the first, a title, a date.
+  const anchors: number[] = [firstLine];
+  let committeeLevel = 4;
+  const offer = (name: string | null, level: number) => {
+    if (name !== null && level < committeeLevel) {
+      facts.committee = name;
+      committeeLevel = level;
+    }
+  };
+  let dateAt = -1;
+  texts.forEach(({ text, line }, j) => {
+    const kind = DOC_KIND.exec(text);
+    if (kind) {
+      facts.kind ??= /dagsorden/i.test(kind[1]!) ? 'dagsorden' : 'referat';
+      anchors.push(line);
+      offer(committeeIn(text.slice(0, kind.index).replace(/^[\s\p{P}]+|[\s:–-]+$/gu, '')), 1);
+      offer(committeeIn(text.slice(kind.index + kind[0].length)), 2);
+    }
+    const phrase = BODY_PHRASE.exec(text);
+    if (phrase) offer(committeeIn(phrase[1]!), 0);
+    const found: DateTimeMatch | null = findDateTime(text);
+    if (found && found.date !== null) {
+      anchors.push(line);
+      if (facts.date === null) {
+        facts.date = found.date;
+        facts.time = found.time;
+        dateAt = j;
+        facts.location ??= placeAfter(text.slice(found.index + found.raw.length));
+        // "Byrådet 22-11-2016": a body's name before the date.
+        offer(bodyLine(text.slice(0, found.index)), 2);
+      }
+    }
+  });
+  if (dateAt >= 0 && facts.location === null) {
+    const next = texts[dateAt + 1];
+    if (next && next.line - texts[dateAt]!.line <= 2 && findDateTime(next.text) === null) facts.location = placeLine(next.text);
+  }
+  if (committeeLevel > 2) {
+    for (const { text, line } of texts) {
+      if (!anchors.some((a) => Math.abs(a - line) <= NEAR)) continue;
+      const name = bodyLine(text);
+      if (name) {
+        offer(name, 3);
+        break;
+      }
+    }
+  }
+  return facts;
+}

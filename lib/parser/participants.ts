@@ -1,0 +1,128 @@
+/**
+ * Names in the attendance lists of a meeting header: `Name (A)`, `Name, V`, `Name (A), Formand`,
+ * `Formand Name (A)`, `Name: Deltog`, one per line or comma-separated, with the marks that
+ * put a name among the absent (`- afbud`, `: Afbud`) or leave it out (`(orlov)`).
+ */
+
+export interface ListedName {
+  name: string;
+  /** The list marks this person absent (`Name (O)- afbud`, `Name: Afbud`). */
+  absent: boolean;
+  /** A party letter follows the name: a politician, not staff. */
+  party: boolean;
+}
+
+/** "Ingen", "-", "Alle mødt": a list that names nobody. */
+const NOBODY = /^(?:ingen|-|–|alle mødt|alle til stede|ingen afbud)\.?$/i;
+/** Marks after a name that it is an absence. */
+const ABSENT_MARK = /(?:[-–:]\s{0,3}|\(\s{0,3})(?:afbud|fraværende|forfald)\b/i;
+/** Members on leave are neither participants nor absent. */
+const ON_LEAVE = /\(\s{0,3}orlov\s{0,3}\)/i;
+/** A party letter in parentheses or after a comma: `(A)`, `(Ø)`, `, V`, `(FD)`. */
+const PARTY = /\(\s{0,2}\p{Lu}{1,3}\s{0,2}\)|^\p{Lu}{1,2}$/u;
+/** Role words before or after a name. */
+const ROLE_PREFIX = /^(?:(?:1\.|2\.)\s{0,2})?(?:formand|næstformand|borgmester|viceborgmester|rådmand|medlem)\s+(?=\p{Lu})/iu;
+/** Where a name ends: an annotation in parentheses, a colon, a dash. */
+const NAME_END = /\s{0,3}(?:\(|:|\s[-–]\s|[-–]\s|\s[-–](?=\p{L})).*$/su;
+/** A word of a name: capitalised, initials (`E.`, `H.C.`), hyphenated; particles `de`, `von`, `af`, `la`. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*\.?|(?:\p{Lu}\.){1,3}\p{Lu}?[\p{L}]*|de|von|van|af|la|le|du|da|der|den)$/u;
+
+/** Whether a text is a person's name: 2–6 name words, the first and last capitalised. */
+export function isName(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 6) return false;
+  if (!/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[words.length - 1]!)) return false;
+  return words.every((w) => NAME_WORD.test(w));
+}
+
+/** Whether a list entry names nobody ("Ingen", "-", "Alle mødt"). */
+export function namesNobody(text: string): boolean {
+  return NOBODY.test(text.trim());
+}
+
+/** One part of a list (between commas): the name, and what the marks around it say. */
+function readPart(part: string, afterParty: boolean): ListedName | null {
+  let text = part.trim().replace(/^[•·▪◦●*-]\s{0,3}/u, '');
+  if (text === '' || ON_LEAVE.test(text)) return null;
+  const absent = ABSENT_MARK.test(text);
+  const party = PARTY.test(text) || afterParty;
+  text = text.replace(ROLE_PREFIX, '').replace(NAME_END, '').replace(/[.,;]+$/, '').trim();
+  return isName(text) ? { name: text, absent, party } : null;
+}
+
+/**
+ * The names of one list entry: a line, or lines joined where a name or a list ran on. Parts are
+ * split at commas and " og "; a part that is only a party letter or a role (`, V`, `, Formand`)
+ * belongs to the name before it.
+ */
+export function readNames(entry: string): ListedName[] {
+  if (namesNobody(entry)) return [];
+  const out: ListedName[] = [];
+  // "Name (A), 1. næstformand- afbud": the marks of a name may follow a comma, so an absence
+  // mark anywhere before the next name belongs to the name before it.
+  // "Name (C) Name (A)": a transcript that lost the line breaks between names.
+  const parts = entry.split(/\s{0,3},\s{0,3}|\s+og\s+|(?<=\))\s{1,3}(?=\p{Lu})/u);
+  for (const part of parts) {
+    const p = part.trim();
+    if (p === '') continue;
+    const name = readPart(p, false);
+    if (name) {
+      out.push(name);
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (last) {
+      if (PARTY.test(p)) last.party = true;
+      if (ABSENT_MARK.test(p) || /^afbud\b/i.test(p)) last.absent = true;
+    }
+  }
+  return out;
+}
+
+/** Role words, party letters and attendance words that stand on a line of their own in a list. */
+const ANNOTATION = /^(?:\(?\p{Lu}{1,3}\)?|\(.*\)|(?:1\.|2\.)?\s?(?:formand|næstformand|borgmester|viceborgmester|medlem|deltog|afbud)\b.*)$/iu;
+
+/** Whether a line of a list is an annotation of the name before it (`Formand`, `(A)`). */
+export function isAnnotation(line: string): boolean {
+  return line.length < 40 && ANNOTATION.test(line.trim());
+}
+
+/**
+ * The entries of a list written over several lines: lines are joined where a name or the list
+ * runs on (a line ending in a comma or a hyphen, a comma-separated list wrapped within its
+ * paragraph, a name's first word before the break), else each line is an entry. A hyphen at
+ * a line break is kept when a capital follows (`Fog-`/`Petersen`), else dropped (`Do-`/`noso`).
+ * `breaks[i]`: line i starts a paragraph.
+ */
+export function joinListLines(lines: readonly string[], breaks: readonly boolean[] = []): string[] {
+  const out: string[] = [];
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') return;
+    const prev = out[out.length - 1];
+    if (prev !== undefined && runsOn(prev, line, breaks[i] ?? true)) {
+      if (prev.endsWith('-')) {
+        const lower = /^\p{Ll}/u.test(line);
+        out[out.length - 1] = (lower ? prev.slice(0, -1) : prev) + line;
+      } else {
+        out[out.length - 1] = `${prev} ${line}`;
+      }
+    } else {
+      out.push(line);
+    }
+  });
+  return out;
+}
+
+function runsOn(prev: string, line: string, paragraph: boolean): boolean {
+  if (prev.endsWith(',') || prev.endsWith('-')) return true;
+  if (/^\p{Ll}/u.test(line) && !/^(?:og|afbud|deltog)\b/iu.test(line)) return true;
+  const lastComma = prev.lastIndexOf(',');
+  if (lastComma < 0) return false;
+  const tail = prev.slice(lastComma + 1).trim();
+  // A comma-separated list wrapped inside its paragraph, unless the line ended with a party
+  // letter or an annotation ("Anna Berg, V" / "Ole Dam, A": one entry a line).
+  if (!paragraph) return !PARTY.test(tail) && !tail.endsWith(')');
+  // "…, Ebbe" / "Christensen, …": the last part before the break is one word of a name.
+  return tail !== '' && !tail.includes(' ') && !PARTY.test(tail) && /^\p{Lu}\p{Ll}/u.test(tail);
+}
