@@ -54,6 +54,8 @@ interface Shape {
   format: CaseFormat;
   re: RegExp;
   labelledOnly?: boolean;
+  /** Only after a label that names a number (`Sagsnr.`, `Sagsid.`, `J.nr.`), not after `Sag`. */
+  strongLabel?: boolean;
 }
 const SHAPES: readonly Shape[] = [
   // 85.02.02-G01-1-17, 18.15.00-Ø40-2-19: KLE subject number, facet, serial, two-digit year;
@@ -75,9 +77,11 @@ const SHAPES: readonly Shape[] = [
   { format: 'year-serial', re: new RegExp(String.raw`^S${YEAR}-\d{1,7}$`, 'i') },
   // 21/16998 (Acadre); a 3-digit serial only with a label (24/365 is a ratio).
   { format: 'yy/serial', re: /^\d{2}\/\d{4,6}$/ },
-  { format: 'yy/serial', re: /^\d{2}\/\d{2,3}$/, labelledOnly: true },
+  { format: 'yy/serial', re: /^\d{2}\/\d{3}$/, labelledOnly: true },
+  // 22/36: a two-digit serial only after a case-number label (`Sag 24/12` may be a date).
+  { format: 'yy/serial', re: /^\d{2}\/\d{2}$/, labelledOnly: true, strongLabel: true },
   // 299835 after `Sagsnr.` (Roskilde).
-  { format: 'digits', re: /^\d{5,8}$/, labelledOnly: true },
+  { format: 'digits', re: /^\d{5,8}$/, labelledOnly: true, strongLabel: true },
 ];
 
 /** "EMN-…" or "S2023-…": the shapes that start with a letter. */
@@ -102,7 +106,7 @@ function shapeOf(token: string, labelled: boolean, digitsAllowed: boolean): Case
   for (const shape of SHAPES) {
     if (!shape.re.test(t)) continue;
     if (shape.labelledOnly && !labelled) continue;
-    if (shape.format === 'digits' && !digitsAllowed) continue;
+    if ((shape.format === 'digits' || shape.strongLabel) && !digitsAllowed) continue;
     if ((shape.format === 'year-serial' || shape.format === 'yy/serial') && serialIsYear(t)) continue;
     return shape.format;
   }

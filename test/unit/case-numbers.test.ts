@@ -23,11 +23,15 @@ const FOUND: Row[] = [
   ['Sagsnr. 23-008549',                                              '23-008549', 'yy-serial', 'labelled'],
   ['Sagen blev senest behandlet under sag 22-002268, jf. bilag 1.',  '22-002268', 'yy-serial', 'labelled'],
   ['Se også 21-102409 om budgettet.',                                '21-102409', 'yy-serial', 'pattern'],
+  // KLE without the dash before the facet, serial without a year (FICS/ESDH exports)
+  ['00.22.00G01-0002',                                               '00.22.00G01-0002', 'kle', 'pattern'],
+  ['J.nr. 01.02.05P16-412 Lokalplan',                                '01.02.05P16-412',  'kle', 'labelled'],
   // Acadre (Viborg, Vejen, Hvidovre)
   ['Sagsid.: 21/16998',                                              '21/16998', 'yy/serial', 'labelled'],
   ['Sagsnummer: 18/18300',                                           '18/18300', 'yy/serial', 'labelled'],
   ['Sagen (25/26257) genoptages.',                                   '25/26257', 'yy/serial', 'pattern'],
   ['Sagsnr.: 24/312',                                                '24/312',   'yy/serial', 'labelled'],
+  ['Sagsnr.: 22/36',                                                 '22/36',    'yy/serial', 'labelled'],
   // PolWeb (Odsherred, Slagelse, Kalundborg)
   ['Sag 306-2009-600',                                               '306-2009-600',  'municipality-year-serial', 'labelled'],
   ['Sagsnr.: 330-2018-3619',                                         '330-2018-3619', 'municipality-year-serial', 'labelled'],
@@ -37,6 +41,9 @@ const FOUND: Row[] = [
   ['Sagsnummer 2015-000452 Budget 2016',                             '2015-000452', 'year-serial', 'labelled'],
   ['Sagen har nummer 2019-123456 i eDoc.',                           '2019-123456', 'year-serial', 'pattern'],
   ['J.nr.: 2018-1234',                                               '2018-1234',   'year-serial', 'labelled'],
+  // A letter before the year (Nyborg "Sagsid.: S2023-360")
+  ['Sagsid.: S2023-360',                                             'S2023-360',   'year-serial', 'labelled'],
+  ['Sagen S2021-11873 genoptages.',                                  'S2021-11873', 'year-serial', 'pattern'],
   // Aarhus
   ['EMN-2025-010561',                                                'EMN-2025-010561', 'emn', 'pattern'],
   ['Sagsnummer: EMN-2024-003412',                                    'EMN-2024-003412', 'emn', 'labelled'],
@@ -116,6 +123,10 @@ const FALSE_FRIENDS: [what: string, text: string][] = [
   ['plain digits unlabelled', 'Projektet har 299835 deltagere'],
   ['file name',               'tilsyn_24-002111.pdf'],
   ['longer id',               '24-002111-2 og 85.02.02-G01-1-17-4'],
+  ['date d/m after Sag',      'Sag 24/12 behandles igen'],
+  ['short ratio unlabelled',  'Stemmerne 22/36 for forslaget'],
+  ['KLE subject and facet',   'Emne 00.22.04G01 Politisk organisation'],
+  ['letter and year',         'S2023 og S-tog, model S2023-X'],
 ];
 
 describe('findCaseNumbers ignores false friends', () => {
@@ -138,6 +149,10 @@ describe('classifyCaseNumber: a whole line or cell that is one case number', () 
     ['Sagsnr. 299835',                 '299835',             'digits'],
     ['Sags nr.: 24-002111',            '24-002111',          'yy-serial'],
     ['J.nr.: 2018-1234',               '2018-1234',          'year-serial'],
+    ['Åbent - 00.01.00A04 - 2007/34364', '00.01.00A04 - 2007/34364', 'year/serial'],
+    ['00.22.00G01-0002',               '00.22.00G01-0002',   'kle'],
+    ['Sagsid.: S2023-360',             'S2023-360',          'year-serial'],
+    ['Sagsnr.: 22/36',                 '22/36',              'yy/serial'],
   ];
   it.each(LINES)('%j → %s (%s)', (line, raw, format) => {
     const c = classifyCaseNumber(line);
@@ -149,6 +164,7 @@ describe('classifyCaseNumber: a whole line or cell that is one case number', () 
   const NOT: string[] = [
     'Sag nr. 130', '299835', '06-05-2024', '2024-2025', 'Sagsnr.: 24-002111 Budget 2025',
     'Punkt 1: SSÆ - Godkendelse af dagsorden', 'Beslutning', '', 'Dok.nr.: 2012-200782', '24/365',
+    'Sagsnr:', 'Sagsid.:', 'Sag 24/12', '00.22.04G01', '00.01.00A04 - 2007', '2007/34364 - 00.01.00A04',
   ];
   it.each(NOT)('%j is not a case-number line', (line) => {
     expect(classifyCaseNumber(line)).toBeNull();
