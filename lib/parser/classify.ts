@@ -46,8 +46,8 @@ const TOC_HEADING =
 const ITEM_PUNKT = /^(?:Punkt (\d{1,4}) ?: ?(\S.*)|Pkt\. ?(\d{1,4})\.?(?: (\S.*))?|Punkt (\d{1,4})\.?(?: (\S.*))?)$/i;
 // "49. Title", "1.Title", "1.   Title": a number, a dot, then a word (not "1.000", not "1. at …").
 // "1. 1. Title": a page that prints the number twice.
-// A title may start with an ordinal: "344. 2. behandling af budget" (not "1. at …").
-const NUMBERED = /^(\d{1,3})\. ?(?:\1\. ?)?([A-ZÆØÅ"'«“‘(].*|\d{1,2}\. (?!at\b)[a-zæøå]{3}.*)$/;
+// A title may start with an ordinal or a count: "344. 2. behandling af budget", "89. 17 nye boliger" (not "1. at …").
+const NUMBERED = /^(\d{1,3})\. ?(?:\1\. ?)?([A-ZÆØÅ"'«“‘(].*|\d{1,2}\.? (?!at\b|mio\b|mia\b|kr\b|pct\b)[a-zæøå]{3}.*)$/;
 // "Nr.1 - Title", "Nr. 12 – Title".
 const NR = /^Nr\. ?(\d{1,4}) ?[-–:] ?(\S.*)$/;
 // "1: Title" (the number, a colon, the title).

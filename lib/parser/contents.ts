@@ -119,7 +119,12 @@ function contentsRuns(lines: Lines, all: readonly Candidate[], body: ReadonlySet
     .map((r) => {
       const titles = r.map((c, j) => entryTitle(lines, c, r[j + 1]?.first ?? Math.min(c.last + MAX_GAP + 1, lines.length)));
       const pages = titles.filter(hasPageTail).length * 2 > titles.length || r.some((c, j) => PAGE_NUMBER.test(lines.text(Math.min(c.last + 1, lines.length - 1))) && j < r.length - 1);
-      return { entries: r.map((c, j) => ({ number: c.number as number | null, title: tocTitle(titles[j]!, pages), line: c.first })) };
+      const entries = r.map((c, j) => ({ number: c.number as number | null, title: tocTitle(titles[j]!, pages), line: c.first }));
+      // The next number alone right after the run: an entry printed without its title.
+      const after = r[r.length - 1]!.last + 1;
+      const cls = after < lines.length ? lines.cls(after) : null;
+      if (cls?.kind === 'item-number' && cls.number === r[r.length - 1]!.number + 1) entries.push({ number: cls.number, title: '', line: after });
+      return { entries };
     });
 }
 
@@ -221,7 +226,7 @@ export function readContents(lines: Lines, all: readonly Candidate[], body: read
       const byTitle = body.find((b) => sameTitle(b.title, e.title));
       const byNumber = e.number !== null ? body.find((b) => b.number === e.number) : undefined;
       const match = byNumber ?? byTitle;
-      const number: number = match?.number ?? e.number ?? (previous === null ? 1 : previous + 1);
+      const number: number = match?.number ?? e.number ?? numberInText(lines, e) ?? (previous === null ? 1 : previous + 1);
       previous = number;
       const entry = { number, title: e.title, line: e.line };
       entries.push(entry);
@@ -242,6 +247,26 @@ export function readContents(lines: Lines, all: readonly Candidate[], body: read
     bodyTitle: (h) => glued.get(h.first) ?? h.title,
   };
 }
+
+/**
+ * The number a contents entry that lost its number has where the text prints its title
+ * elsewhere with one ("562. Fjernvarme Fyn - Kommunegaranti" in a transcribed page), or null.
+ */
+function numberInText(lines: Lines, entry: { title: string; line: number }): number | null {
+  const words = entry.title.split(' ');
+  if (words.length < 2) return null;
+  const prefix = words.slice(0, Math.min(4, words.length)).join(' ');
+  for (const i of lines.indicesContaining(prefix)) {
+    if (i === entry.line) continue;
+    const text = lines.text(i);
+    const at = text.indexOf(prefix);
+    const m = NUMBER_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+const NUMBER_BEFORE = /(?:^|\s)(\d{1,4})\.\s$/u;
 
 /**
  * Whether the text has the frame of minutes around a list (a contents heading, a minutes title

@@ -51,6 +51,7 @@ export interface Candidate {
 }
 
 const EVIDENCE_WINDOW = 8;
+const HEADING_KINDS: ReadonlySet<string> = new Set(['item-heading', 'item-number']);
 /** "Åbent", "Lukket punkt.", "Åbent - 00.01.00A04 - 2007/34364" (the access, then the case). */
 const ACCESS_MARKER = /^(?:Åbent|Åben|Lukket)(?: punkt| sag)?(?:\.|\s{0,3}[-–]\s.{1,60})?$/i;
 /** Heading forms that are items wherever they stand; the others need evidence after them. */
@@ -94,7 +95,9 @@ function hasEvidence(lines: Lines, cand: Candidate, nextStart: number): boolean 
   const stop = Math.min(nextStart, cand.last + 1 + EVIDENCE_WINDOW, lines.length);
   for (let i = cand.last + 1; i < stop; i++) {
     const cls = lines.cls(i);
-    if (cls.kind === 'case-line' || cls.kind === 'decision-heading') return true;
+    // A case line right before another heading is that item's (printed above its heading).
+    if (cls.kind === 'case-line' && !(i + 1 < lines.length && HEADING_KINDS.has(lines.cls(i + 1).kind))) return true;
+    if (cls.kind === 'decision-heading') return true;
     if (cls.kind === 'section-heading' && cls.strength !== 'shared-word') return true;
     if (ACCESS_MARKER.test(lines.text(i))) return true;
   }
@@ -133,11 +136,26 @@ function inSequence(accepted: Candidate[]): Candidate[] {
 function evidencedOf(lines: Lines, ofForm: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   let seenEvidence = false;
+  /** How many headings without a body stand on the lines right before this one. */
+  let listRun = 0;
   ofForm.forEach((c, j) => {
-    if (hasEvidence(lines, c, ofForm[j + 1]?.first ?? lines.length)) {
-      seenEvidence = true;
+    const prev = ofForm[j - 1];
+    const adjacent = prev !== undefined && prev.last + 1 === c.first;
+    if (seenEvidence && hasClosedMarker(c.title)) {
       kept.push(c);
-    } else if (seenEvidence && hasClosedMarker(c.title)) {
+      listRun = 0;
+      return;
+    }
+    // After two bodiless headings line by line, a heading stands in a contents list, whatever
+    // follows the last of them.
+    if (adjacent && listRun >= 2) {
+      listRun++;
+      return;
+    }
+    const bodiless = !hasEvidence(lines, c, ofForm[j + 1]?.first ?? lines.length);
+    listRun = bodiless ? (adjacent ? listRun + 1 : 1) : 0;
+    if (!bodiless) {
+      seenEvidence = true;
       kept.push(c);
     } else if (seenEvidence && j === ofForm.length - 1 && c.number === kept[kept.length - 1]?.number! + 1 && lines.length - c.last <= EVIDENCE_WINDOW) {
       // The next item's heading where the text ends (an excerpt or page cut off): its body is not there to give evidence.
