@@ -140,7 +140,8 @@ function evidencedOf(lines: Lines, ofForm: readonly Candidate[]): Candidate[] {
   let listRun = 0;
   ofForm.forEach((c, j) => {
     const prev = ofForm[j - 1];
-    const adjacent = prev !== undefined && prev.last + 1 === c.first;
+    // On the next line, with the next number: the list goes on (a repeated number starts the body).
+    const adjacent = prev !== undefined && prev.last + 1 === c.first && c.number === prev.number + 1;
     if (seenEvidence && hasClosedMarker(c.title)) {
       kept.push(c);
       listRun = 0;
