@@ -91,7 +91,7 @@ function hasEvidence(lines: Lines, cand: Candidate, nextStart: number): boolean 
   if (SELF_EVIDENT.has(cand.form)) return true;
   // A numbered line right after another numbered line continues a list ("1. at …" / "2. At …").
   const before = cand.first - 1;
-  if (cand.form === 'numbered' && before >= 0 && LIST_LINE.test(lines.text(before)) && lines.cls(before).kind !== 'item-heading') return false;
+  if (cand.form === 'numbered' && before >= 0 && LIST_LINE.test(lines.text(before)) && lines.cls(before).kind === 'text') return false;
   const stop = Math.min(nextStart, cand.last + 1 + EVIDENCE_WINDOW, lines.length);
   for (let i = cand.last + 1; i < stop; i++) {
     const cls = lines.cls(i);
@@ -177,7 +177,7 @@ function itemBeforeFirst(lines: Lines, first: Candidate, contents: Contents): Ca
     const text = lines.text(i);
     if (text.length > 60 || !CASE_OPENER.test(text)) continue;
     const cand: Candidate = { form: first.form, number: first.number - 1, title: '', first: i, last: i };
-    return hasEvidence(lines, cand, first.first) ? [cand] : [];
+    return hasEvidence(lines, cand, first.first) ? [opensAtCaseLine(cand)] : [];
   }
   return [];
 }
@@ -195,9 +195,14 @@ function caseLineHeadings(lines: Lines): Candidate[] {
     const text = lines.text(i);
     if (text.length > 60 || !CASE_OPENER.test(text)) continue;
     const cand: Candidate = { form: 'bare', number: found.length + 1, title: '', first: i, last: i };
-    if (hasEvidence(lines, cand, lines.length)) found.push(cand);
+    if (hasEvidence(lines, cand, lines.length)) found.push(opensAtCaseLine(cand));
   }
   return found.length >= 2 ? found : [];
+}
+
+/** An item that opens at its case line: the line is its first line of body (its case number), not a heading. */
+function opensAtCaseLine(cand: Candidate): Candidate {
+  return { ...cand, last: cand.first - 1 };
 }
 
 /**
