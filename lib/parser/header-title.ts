@@ -58,12 +58,15 @@ function bodyLine(text: string): string | null {
   if (name === null) return null;
   const words = name.split(/\s+/);
   if (words.length > 6 || /[>•|]/.test(name)) return null;
+  // "Titel Udvalg Funktioner": the word "Udvalg" alone is a column label, not a body.
+  if (/(?:^|\s)udvalg(?:\s|$)/iu.test(name) && !/udvalg\s{1,3}for\s/iu.test(name)) return null;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || LOWER_OK.test(w)) ? name : null;
 }
 
 /** A place: the text after a title's date and time ("i Byrådssalen", "PÅ RÅDHUSET, SALEN"). */
 function placeAfter(text: string): string | null {
   let s = text
+    .replace(/["“”]/g, '')
     .replace(/^[\s,.–-]*(?:kl\.?)?[\s,.–-]*/i, '')
     .replace(/^(?:mødet\s{1,3}(?:af)?holdes\s{1,3})/i, '')
     .trim();

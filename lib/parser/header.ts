@@ -8,7 +8,7 @@
  * lines in the first item ("Afbud: …") give the absent.
  */
 import type { Meeting } from '../model.ts';
-import { findDateTime } from './dates.ts';
+import { findDateTime, type DateTimeMatch } from './dates.ts';
 import { BODY_WORD, readFields, type FlattenedRun, type HeaderField, type HeaderLine } from './header-fields.ts';
 import { committeeIn, readTitle } from './header-title.ts';
 import type { Lines } from './lines.ts';
@@ -31,8 +31,12 @@ const TABLE_RULE = /^[\s|:-]*$/;
 
 /** "X og Y havde meldt forfald", "Der var afbud fra X". */
 const ABSENCE_SENTENCE = /^(.{3,300}?)\s{1,3}(?:havde|har)\s{1,3}meldt\s{1,3}(?:forfald|afbud)|(?:^|\.\s{1,3})der\s{1,3}var\s{1,3}afbud\s{1,3}fra\s{1,3}([^.]{3,200})/iu;
-/** An attendance line in an item: "Afbud: X", "Fraværende- X", "Afbud under hele mødet:". */
-const ATTENDANCE_LINE = /^(?:fraværende|afbud(?:\s{1,3}fra)?|afbud\s{1,3}under\s{1,3}hele\s{1,3}mødet)\s{0,3}[:\-–]\s{0,3}(.*)$/iu;
+/** An attendance line in an item: "Afbud: X", "Fraværende- X", "Afbud fra X.", "Afbud under hele mødet:". */
+const ATTENDANCE_LINE =
+  /^(?:(?:fraværende|afbud(?:\s{1,3}fra)?|afbud\s{1,3}under\s{1,3}hele\s{1,3}mødet)\s{0,3}[:\-–]|afbud\s{1,3}fra\s)\s{0,3}(.*)$/iu;
+/** "Anna Berg var fraværende.", "Anna Berg (A) deltog ikke i mødet.": the whole meeting, not one item. */
+const ABSENT_FROM_MEETING =
+  /(\p{Lu}[\p{L}.'-]*(?:\s(?:\p{Lu}[\p{L}.'-]*|de|von|van)){1,4})(?:\s\([^)]{1,12}\))?\s(?:var\s{1,3}fraværende|deltog\s{1,3}ikke\s{1,3}i\s{1,3}mødet)/u;
 const NESTED_LABEL = /^(?:fraværende|afbud(?:\s{1,3}fra)?)\s{0,3}:\s{0,3}/iu;
 /** "Beslutning i Byrådet den 9. oktober 2018", "BESLUTNING: Økonomiudvalget den 22-10-2020", "Byrådet, 22.11.2016". */
 const DECISION_BY = /^beslutning(?:\s{1,3}(?:i|fra))?[\s:]{1,3}(.{2,80}?)[\s,]{1,3}((?:den\s{1,3}|d\.\s{0,2})?\d.{0,60})$/iu;
@@ -75,8 +79,13 @@ function timeIn(value: string): string | null {
 
 /** A location field's value, or null when it holds a note ("BEMÆRK! Lukket møde kl. 16:30"). */
 function placeIn(value: string): string | null {
-  // "Salen - (ekstraordinært møde)": a note in parentheses after a dash is not part of the place.
-  const s = value.replace(/\s{1,3}[-–]\s{1,3}\(.*$/u, '').replace(/[\s,]+$/, '').trim();
+  // "Salen - (ekstraordinært møde)": a note in parentheses after a dash is not part of the place;
+  // "Salen 21 Egeby Kommune": a transcript ran the page footer on.
+  const s = value
+    .replace(/\s{1,3}[-–]\s{1,3}\(.*$/u, '')
+    .replace(/(?<=\S)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\sKommune$/u, '')
+    .replace(/[\s,]+$/, '')
+    .trim();
   if (s === '' || s.length > 120 || s.includes('!') || /\d{1,2}[:.]\d{2}|\bkl\.?\s\d/i.test(s)) return null;
   return s;
 }
@@ -186,6 +195,7 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
   result.kind ??= title.kind;
 
   const att: Attendance = { members: [], participants: [], absent: [], saidAbsent: false };
+  let rowDate: DateTimeMatch | null = null;
   for (const field of fields) {
     const value = field.values.join(' ').trim();
     switch (field.kind) {
@@ -202,9 +212,13 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
       case 'location':
         result.location ??= placeIn(value);
         break;
-      case 'committee':
+      case 'committee': {
         result.committee ??= committeeIn(value) ?? (BODY_WORD.test(value) ? value : null);
+        // "Udvalg Dato" / "Byrådet 20-06-2018 16:00": a table row under its labels.
+        const found = findDateTime(value);
+        if (found?.date) rowDate ??= found;
         break;
+      }
       case 'members':
         att.members.push(...listNames(field));
         break;
@@ -214,6 +228,8 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
       case 'absent': {
         if (field.values.length === 0) break;
         att.saidAbsent = true;
+        // "Afbud fra/fraværende: - Mødet hævet …": a dash is an empty value.
+        if (/^[-–](?:\s|$)/.test(value) || namesNobody(value)) break;
         att.absent.push(...listNames(field).map((n) => n.name));
         break;
       }
@@ -221,7 +237,10 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
         break;
     }
   }
-  for (const run of runs) result.location ??= readRun(run, att);
+  for (const run of runs) {
+    const place = readRun(run, att);
+    result.location ??= place;
+  }
   for (const { text } of free) {
     const m = ABSENCE_SENTENCE.exec(text);
     if (m) {
@@ -230,6 +249,10 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
     }
   }
 
+  if (result.date === null && rowDate !== null) {
+    result.date = rowDate.date;
+    result.time ??= rowDate.time;
+  }
   if (result.date === null) {
     result.date = title.date;
     result.time ??= title.time;
@@ -278,10 +301,20 @@ function fromFirstDecision(lines: Lines, from: number, result: MeetingHeader): v
 /** The absent named by an attendance line in the first item ("Afbud: Anna Berg (A)"). */
 function firstItemAbsent(lines: Lines, from: number): string[] {
   const last = Math.min(lines.length, from + ITEM_CAP);
+  // Headings before the first item's body are its own or a table of contents'.
+  let inBody = false;
   for (let i = from; i < last; i++) {
     const kind = lines.cls(i).kind;
-    if (kind === 'item-heading' || kind === 'item-number') break;
+    if (kind === 'item-heading' || kind === 'item-number') {
+      if (inBody) break;
+      continue;
+    }
+    if (kind === 'section-heading' || kind === 'decision-heading' || kind === 'case-line') inBody = true;
     const text = lines.text(i);
+    if (text.includes('fraværende') || text.includes('deltog ikke i mødet')) {
+      const s = ABSENT_FROM_MEETING.exec(text);
+      if (s && isName(s[1]!)) return [s[1]!];
+    }
     const c = text.charCodeAt(0) | 0x20;
     if (c !== 0x61 /* a */ && c !== 0x66 /* f */) continue;
     const m = ATTENDANCE_LINE.exec(text);

@@ -12,8 +12,8 @@ export interface ListedName {
   party: boolean;
 }
 
-/** "Ingen", "-", "Alle mødt": a list that names nobody. */
-const NOBODY = /^(?:ingen|-|–|alle mødt|alle til stede|ingen afbud)\.?$/i;
+/** "Ingen", "-", "Alle mødt": a list that names nobody (a transcript may run other text on after it). */
+const NOBODY = /^(?:ingen|-|–|alle mødt|alle til stede|ingen afbud)(?:[\s.]|$)/i;
 /** Marks after a name that it is an absence. */
 const ABSENT_MARK = /(?:[-–:]\s{0,3}|\(\s{0,3})(?:afbud|fraværende|forfald)\b/i;
 /** Members on leave are neither participants nor absent. */
@@ -27,12 +27,18 @@ const NAME_END = /\s{0,3}(?:\(|:|\s[-–]\s|[-–]\s|\s[-–](?=\p{L})).*$/su;
 /** A word of a name: capitalised, initials (`E.`, `H.C.`), hyphenated; particles `de`, `von`, `af`, `la`. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*\.?|(?:\p{Lu}\.){1,3}\p{Lu}?[\p{L}]*|de|von|van|af|la|le|du|da|der|den)$/u;
 
+/**
+ * Words that end a name where a transcript ran the next field on ("… Golding Punkt nr. 42",
+ * "… Drachmann Byrådssalen, Rådhuset").
+ */
+const NOT_NAME_WORD = /^(?:punkt|pkt\.?|sag|sagsnr\.?|side|bilag|mødet|møde|referat|dagsorden|beslutning|til|fra|\p{L}*(?:salen|sal|rådhus|rådhuset|lokale|lokalet|værelset))$/iu;
+
 /** Whether a text is a person's name: 2–6 name words, the first and last capitalised. */
 export function isName(text: string): boolean {
   const words = text.split(' ');
   if (words.length < 2 || words.length > 6) return false;
   if (!/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[words.length - 1]!)) return false;
-  return words.every((w) => NAME_WORD.test(w));
+  return words.every((w) => NAME_WORD.test(w) && !NOT_NAME_WORD.test(w));
 }
 
 /** Whether a list entry names nobody ("Ingen", "-", "Alle mødt"). */
@@ -40,14 +46,45 @@ export function namesNobody(text: string): boolean {
   return NOBODY.test(text.trim());
 }
 
+
+/** The name a part starts with when text runs on after it: name words up to a word that ends a sentence or is no name's. */
+function leadingName(text: string): string | null {
+  const words = text.split(' ');
+  const taken: string[] = [];
+  let ended = false;
+  for (const w of words) {
+    if (NOT_NAME_WORD.test(w)) {
+      ended = true;
+      break;
+    }
+    if (!NAME_WORD.test(w.replace(/[.,;]$/, '')) || taken.length === 6) break;
+    // "Sørensen. Til …": a dot after a word longer than an initial ends the sentence.
+    if (/\p{L}{3,}\.$/u.test(w)) {
+      taken.push(w.slice(0, -1));
+      ended = true;
+      break;
+    }
+    taken.push(w);
+  }
+  // Only a clear end (a word no name has, a sentence's dot) tells where the name stops.
+  const name = taken.join(' ').replace(/[.,;]+$/, '');
+  return ended && taken.length >= 2 && isName(name) ? name : null;
+}
+
 /** One part of a list (between commas): the name, and what the marks around it say. */
 function readPart(part: string, afterParty: boolean): ListedName | null {
-  let text = part.trim().replace(/^[•·▪◦●*-]\s{0,3}/u, '');
+  // "V Klaus Hansen (kh)": a party letter that a transcript put before the next name.
+  let text = part
+    .trim()
+    .replace(/^[•·▪◦●*-]\s{0,3}/u, '')
+    .replace(/^\p{Lu}{1,2}\s(?=\p{Lu}\p{Ll})/u, '');
   if (text === '' || ON_LEAVE.test(text)) return null;
   const absent = ABSENT_MARK.test(text);
   const party = PARTY.test(text) || afterParty;
   text = text.replace(ROLE_PREFIX, '').replace(NAME_END, '').replace(/[.,;]+$/, '').trim();
-  return isName(text) ? { name: text, absent, party } : null;
+  if (isName(text)) return { name: text, absent, party };
+  const lead = leadingName(text);
+  return lead ? { name: lead, absent, party } : null;
 }
 
 /**
@@ -60,8 +97,12 @@ export function readNames(entry: string): ListedName[] {
   const out: ListedName[] = [];
   // "Name (A), 1. næstformand- afbud": the marks of a name may follow a comma, so an absence
   // mark anywhere before the next name belongs to the name before it.
-  // "Name (C) Name (A)": a transcript that lost the line breaks between names.
-  const parts = entry.split(/\s{0,3},\s{0,3}|\s+og\s+|(?<=\))\s{1,3}(?=\p{Lu})/u);
+  // "Name (C) Name (A)": a transcript that lost the line breaks between names; "(AB) VName":
+  // and the space after a party letter; "Fog- Petersen": a hyphenated name broken in a PDF.
+  const parts = entry
+    .replace(/(\)\s{0,2}\p{Lu}{1,2})(?=\p{Lu}\p{Ll})/gu, '$1, ')
+    .replace(/(\p{Ll})-\s(?=\p{Lu})/gu, '$1-')
+    .split(/\s{0,3},\s{0,3}|\s+og\s+|(?<=\))\s{1,3}(?=\p{Lu})/u);
   for (const part of parts) {
     const p = part.trim();
     if (p === '') continue;
