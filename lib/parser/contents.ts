@@ -39,6 +39,7 @@ const PAGE_NUMBER = /^\d{1,3}$/;
 const BULLET_ENTRY = /^[-–•·] ?(\S.{2,})$/u;
 const CONTINUATION = /^[a-zæøå]/u;
 const DOCUMENT_WORD = /(?:^|\s)(?:dagsorden|referat|beslutningsprotokol|protokol)(?:\s|$|:)/iu;
+const FLAT_MARKS = [...TOC_OPENERS, '1. ', '1: ', '01. '];
 const FLAT_START = /^(?:Punkt nr\. ?)?0?1(?:\.| ?:) \S.{80}/u;
 
 function key(title: string): string {
@@ -166,19 +167,16 @@ function columnRuns(lines: Lines): Run[] {
 
 /** Contents flattened into one paragraph, found by their opener words. */
 function flatRuns(lines: Lines): { entries: { number: number | null; title: string; line: number }[] }[] {
-  const found = new Set<number>();
-  for (const word of TOC_OPENERS) for (const i of lines.indicesContaining(word)) found.add(i);
-  const runs: { entries: { number: number | null; title: string; line: number }[] }[] = [];
-  // A paragraph that starts with the first entry ("1. A 2. B 3. C"): the opener is missing or a
-  // line above, so only numbers in sequence make it a contents (not one long numbered point).
-  const numberedOnly = new Set<number>();
-  for (const i of lines.indicesContaining('1. ')) {
-    if (!found.has(i) && FLAT_START.test(lines.text(i))) numberedOnly.add(i);
-  }
-  for (const i of [...found, ...numberedOnly].sort((a, b) => a - b)) {
+  const runs: Run[] = [];
+  // One search for the opener words and for a paragraph that starts with the first entry
+  // ("1. A 2. B 3. C", the opener missing or a line above: then only numbers in sequence make
+  // it a contents, not one long numbered point).
+  for (const i of lines.indicesContainingAny(FLAT_MARKS)) {
     const text = lines.text(i);
     if (text.length < 80) continue;
-    const entries = flatContents(text, numberedOnly.has(i)).map((e) => ({ ...e, line: i }));
+    const opener = TOC_OPENERS.some((word) => text.includes(word));
+    if (!opener && !FLAT_START.test(text)) continue;
+    const entries = flatContents(text, !opener).map((e) => ({ ...e, line: i }));
     if (entries.length >= MIN_ENTRIES) runs.push({ entries });
   }
   return runs;

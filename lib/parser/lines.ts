@@ -35,6 +35,8 @@ export interface Lines {
   line(i: number): ClassifiedLine;
   /** The lines that contain `word` (a word without spaces), in order. */
   indicesContaining(word: string): number[];
+  /** The lines that contain any of `words`, in order. */
+  indicesContainingAny(words: readonly string[]): number[];
 }
 
 /** Classes of item headings and header lines; every other line is read only next to these. */
@@ -226,13 +228,22 @@ export class LineTable implements Lines {
   }
 
   indicesContaining(word: string): number[] {
+    return this.indicesContainingAny([word]);
+  }
+
+  /** The lines that contain any of `words`, in order (one pass over the cleaned lines for all of them). */
+  indicesContainingAny(words: readonly string[]): number[] {
     const found = new Set<number>();
-    for (let at = this.source.indexOf(word); at >= 0; at = this.source.indexOf(word, at + 1)) {
-      const i = this.lineAt(at);
-      if (i >= 0 && this.isSpan(i) && at + word.length <= this.ends[i]!) found.add(i);
+    for (const word of words) {
+      for (let at = this.source.indexOf(word); at >= 0; at = this.source.indexOf(word, at + 1)) {
+        const i = this.lineAt(at);
+        if (i >= 0 && this.isSpan(i) && at + word.length <= this.ends[i]!) found.add(i);
+      }
     }
-    // A cleaned line may hold the word where the source does not (a soft hyphen inside it).
-    for (const [i, text] of this.cleaned) if (text.includes(word)) found.add(i);
+    // A cleaned line may hold a word where the source does not (a soft hyphen inside it).
+    if (this.cleaned.size > 0) {
+      for (const [i, text] of this.cleaned) if (words.some((word) => text.includes(word))) found.add(i);
+    }
     return [...found].sort((a, b) => a - b);
   }
 
@@ -261,5 +272,6 @@ export function linesOf(lines: readonly ClassifiedLine[]): Lines {
     paragraphStart: (i) => lines[i]!.paragraphStart,
     line: (i) => lines[i]!,
     indicesContaining: (word) => lines.flatMap((line, i) => (line.text.includes(word) ? [i] : [])),
+    indicesContainingAny: (words) => lines.flatMap((line, i) => (words.some((word) => line.text.includes(word)) ? [i] : [])),
   };
 }
