@@ -48,7 +48,8 @@ export function Outline({ meeting, open, onToggle, onJump, bookmarks }: OutlineP
       <ol>
         {shown.map((item) => (
           <li key={item.number}>
-            <button type="button" data-item={item.number} onClick={() => onJump(item.number)}>
+            {/* An item only listed in the contents has nothing on the page to jump to. */}
+            <button type="button" data-item={item.number} disabled={item.listedOnly === true} onClick={() => onJump(item.number)}>
               <span class="num">
                 {item.number}.{bookmarks.byItem.has(item.number) ? <span title={t('page_bookmarked')}> ★</span> : null}
               </span>
@@ -56,6 +57,7 @@ export function Outline({ meeting, open, onToggle, onJump, bookmarks }: OutlineP
               <span class="sub">
                 {item.decision !== null ? <OutcomeBadge outcome={item.outcome} /> : null}
                 {item.closed ? <span class="chip">{t('page_closed')}</span> : null}
+                {item.listedOnly === true ? <span class="chip">{t('page_listedOnly')}</span> : null}
                 {item.caseNumbers[0] ? <span class="chip">{item.caseNumbers[0]}</span> : null}
               </span>
             </button>
