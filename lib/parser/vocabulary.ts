@@ -162,8 +162,11 @@ export function hasClosedMarker(title: string): boolean {
 const DATE_WORD = String.raw`(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{1,2}\.? [a-zæøå]+\.? \d{4}|\d{4}-\d{2}-\d{2})`;
 /** After a label's body: "den", a comma, or nothing ("Beslutning i Byrådet 9. oktober 2018:"). */
 const BEFORE_DATE = String.raw`(?:,? den|,)? `;
-/** After a label's date: an item number ("pkt. 6", "Punkt 2") or a few words, then an optional colon. */
-const LABEL_END = String.raw`(?:,? .{0,40})?:?$`;
+/**
+ * After a label's date: an item number ("pkt. 6", "Punkt 2"), a note in parentheses or a time,
+ * then an optional colon. Other words after the date make a sentence ("… den 3. maj 2019 om …").
+ */
+const LABEL_END = String.raw`(?:,? (?:pkt\.?|punkt|sag(?: nr\.?)?) ?\d{1,4}\.?| \([^()]{1,40}\)|,? kl\. ?\d{1,2}[.:]\d{2})?:?$`;
 
 /**
  * Decision labels that name a body and a date (publishing-systems.md §3):
@@ -179,20 +182,35 @@ const LABELLED_DECISION_PATTERNS: RegExp[] = [
   new RegExp(String.raw`^(.{2,120}?)s beslutning(?: i mødet)?${BEFORE_DATE}${DATE_WORD}${LABEL_END}`, 'iu'),
   new RegExp(String.raw`^(.{2,120}?), ${DATE_WORD}, pkt\. ?\d{1,4}:?$`, 'iu'),
 ];
+/** Every labelled form ends with a date, an item number, a parenthesis or a time, and perhaps ":". */
+function endsAsLabel(text: string): boolean {
+  let last = text.length - 1;
+  if (text.charCodeAt(last) === 0x3a /* : */) last--;
+  const c = text.charCodeAt(last);
+  return isDigit(c) || c === 0x29 /* ) */;
+}
 
 const DECISION_WORD = /beslutning|pkt\./i;
-/**
- * Every labelled form ends with a date or an item number, then at most " ", 40 characters
- * (80 UTF-16 units) and ":": a line without a digit among its last 84 units is none of them.
- */
-const LABEL_TAIL = 84;
-const DIGIT = /\d/g;
 
 /**
  * "BeslutningGodkendt.": a page that lost the line break after the heading. Only the heading
  * as written in templates (capital B, the rest lower case) followed by a capital letter.
  */
 const GLUED_DECISION = /^Beslutning(?=[A-ZÆØÅ])/u;
+
+/**
+ * A body's name, not a sentence ("Det blev besluttet at følge Byrådets beslutning den …"): at
+ * most eight words, no full stop between words.
+ */
+function isBodyName(body: string): boolean {
+  let words = 1;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x20 && ++words > 8) return false;
+    if (c === 0x2e /* . */ && body.charCodeAt(i + 1) === 0x20) return false;
+  }
+  return true;
+}
 
 export interface DecisionLabel {
   /** The body that decided, when the label names one. */
@@ -205,17 +223,16 @@ export interface DecisionLabel {
 export function decisionLabel(line: string): DecisionLabel | null {
   const text = line.trim();
   // Cheap gates first, as this runs on every line: the plain heading starts with "b"; every
-  // labelled form has one of the words of DECISION_WORD and a digit near its end.
+  // labelled form ends as endsAsLabel says and has one of the words of DECISION_WORD.
   if (text.length > 200) return null;
   if ((text.charCodeAt(0) | 0x20) === 0x62 /* b */) {
     if (isPlainDecisionHeading(text)) return { body: null, glued: null };
     if (text.length > 11 && GLUED_DECISION.test(text)) return { body: null, glued: text.slice(10) };
   }
-  DIGIT.lastIndex = Math.max(0, text.length - LABEL_TAIL);
-  if (!DECISION_WORD.test(text) || !DIGIT.test(text)) return null;
+  if (!endsAsLabel(text) || !DECISION_WORD.test(text)) return null;
   for (const pattern of LABELLED_DECISION_PATTERNS) {
     const m = pattern.exec(text);
-    if (m) return { body: (m[1] ?? '').trim() || null, glued: null };
+    if (m && isBodyName(m[1]!)) return { body: m[1]!.trim() || null, glued: null };
   }
   return null;
 }

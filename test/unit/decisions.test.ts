@@ -188,3 +188,13 @@ describe('attendance in a decision', () => {
     );
   });
 });
+
+describe('sentences that mention a decision are no labels', () => {
+  it.each([
+    'Det blev besluttet at følge Byrådets beslutning den 3. maj 2019 om skolen',
+    'Udvalget tog formandens beslutning den 12-03-2019 til efterretning',
+    'Beslutning i sagen blev truffet. Derfor den 3. maj 2019',
+  ])('%s', (line) => {
+    expect(decisionLabel(line)).toBeNull();
+  });
+});
