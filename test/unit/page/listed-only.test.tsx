@@ -45,7 +45,7 @@ describe('an item listed in the contents only', () => {
     const page = readPage(load(), URL_PAGE, { kind: 'generic', reason: 'url' })!;
     const host = document.createElement('div');
     const jumps: number[] = [];
-    render(<Outline meeting={page.meeting} open onToggle={() => {}} onJump={(n) => jumps.push(n)} bookmarks={new PageBookmarks()} />, host);
+    render(<Outline meeting={page.meeting} open onToggle={() => {}} onJump={(n) => jumps.push(n)} bookmarks={new PageBookmarks(null, page, URL_PAGE)} />, host);
     const buttons = [...host.querySelectorAll('li button')] as HTMLButtonElement[];
     expect(buttons.map((b) => b.disabled)).toEqual([false, false, true]);
     expect(buttons[2]!.textContent).toContain('Salg af grund i Nordby');
