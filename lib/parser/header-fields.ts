@@ -53,6 +53,19 @@ const START_LABEL = new RegExp(`^(${LABEL_SOURCE})(?![\\p{L}])\\s{0,3}(\\.?\\s{0
 const INLINE_LABEL = new RegExp(`(?<=[\\s.|]|\\p{Ll})(${LABEL_SOURCE})\\s{0,2}\\.?\\s{0,2}:`, 'giu');
 /** Labels inside a line are tried only where a colon is. */
 const HAS_COLON = /:/;
+/**
+ * List labels inside a transcript line without a colon: capitalised, after a space (not after
+ * a colon: "Anna Berg: Afbud" is a mark), before a capital or the end
+ * (`… Mødested: Salen Medlemmer Anna Berg (A) … Fraværende Bo Dam`).
+ */
+const INLINE_LIST_LABEL = new RegExp(
+  `(?<=[^:\\s]\\s)(${Object.keys(HEADER_LABELS)
+    .filter((l) => !l.includes(' ') && ['members', 'participants', 'absent'].includes(HEADER_LABELS[l]!) || l === 'bemærkninger')
+    .map((l) => l.charAt(0).toLocaleUpperCase('da') + escape(l.slice(1)))
+    .join('|')})(?=\\s\\p{Lu}|\\s*$)`,
+  'gu',
+);
+const HAS_LIST_WORD = /Medlemmer|Deltagere|Fraværende|Afbud|Fremmødte|Bemærkninger/;
 
 function kindOf(label: string): HeaderFieldKind | undefined {
   return HEADER_LABELS[label.toLocaleLowerCase('da').replace(/\s+/g, ' ')];
@@ -80,6 +93,14 @@ export function segmentLine(text: string): Segments {
       const kind = kindOf(m[1]!);
       if (kind) found.push({ kind, label: m[1]!, at: m.index, end: m.index + m[0].length, colon: true, atStart: m.index === 0 });
     }
+  }
+  if (HAS_LIST_WORD.test(text)) {
+    for (const m of text.matchAll(INLINE_LIST_LABEL)) {
+      if (found.some((f) => m.index >= f.at && m.index < f.end)) continue;
+      const kind = kindOf(m[1]!);
+      if (kind) found.push({ kind, label: m[1]!, at: m.index, end: m.index + m[0].length, colon: false, atStart: false });
+    }
+    found.sort((a, b) => a.at - b.at);
   }
   const fields = found.map((f, j) => ({
     kind: f.kind,
@@ -180,8 +201,12 @@ export function readFields(lines: readonly HeaderLine[]): { fields: HeaderField[
         field.values.push(f.value);
         field.breaks.push(true);
         list = LIST_KINDS.has(f.kind) ? field : null;
-      } else {
+      } else if (seg.fields.length === 1 && seg.lead === '') {
+        // Only a label standing alone on its line waits for the lines after it: an empty field
+        // inside a transcript line ("… Mødet hævet: Deltagere: …") has no value.
         pending.push(field);
+        list = null;
+      } else {
         list = null;
       }
     }

@@ -32,6 +32,8 @@ const LOWER_OK = /^(?:og|for|i|af|-|–|\d{4}-\d{2,4})$/;
 /** Nouns of meeting places (the place on the line after the date, or after the time). */
 const PLACE_WORD =
   /(?:sal|salen|rådhus|rådhuset|lokale|lokalet|værelse|værelset|stue|stuen|center|centret|centeret|hus|huset|kaserne|bygning|bygningen|gård|gården|kantine|kantinen|skole|skolen|bibliotek|biblioteket|torv|vej|gade|park)(?![\p{L}])/iu;
+/** A line without the document's name is a title (with its date) only when this short. */
+const TITLE_WORDS = 12;
 /** A line is this close to the title (or the first line, or a date) to name the body. */
 const NEAR = 3;
 
@@ -50,6 +52,22 @@ export function committeeIn(text: string): string | null {
   s = s.replace(/[\s.,:;"'-]+$/u, '').replace(/^["']+/, '').replace(/\s{1,3}møde$/iu, '').trim();
   if (s.length < 3 || s.length > 90 || !BODY_WORD.test(s)) return null;
   return s;
+}
+
+/**
+ * A body's name as a title prints it: capitalised words, connectors, a period, the body word
+ * ("Struer Byråd", "byrådet"); not a sentence ("Byrådet har godkendt mødets").
+ */
+function nameLike(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length > 12 || /[>•|]/.test(name)) return null;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || LOWER_OK.test(w) || BODY_WORD.test(w)) ? name : null;
+}
+
+/** A body's name cut out of a title's text, printed as a name. */
+function titleCommittee(text: string): string | null {
+  const name = committeeIn(text);
+  return name === null ? null : nameLike(name);
 }
 
 /** A body's name standing on a line of its own ("Byrådet", "Odense Byråd", "Forretningsudvalg - mødesager"). */
@@ -122,12 +140,13 @@ export function readTitle(free: readonly FreeText[], firstLine: number): TitleFa
     if (kind) {
       facts.kind ??= /dagsorden/i.test(kind[1]!) ? 'dagsorden' : 'referat';
       anchors.push(line);
-      offer(committeeIn(text.slice(0, kind.index).replace(/^[\s\p{P}]+|[\s:–-]+$/gu, '')), 1);
-      offer(committeeIn(text.slice(kind.index + kind[0].length)), 2);
+      offer(titleCommittee(text.slice(0, kind.index).replace(/^[\s\p{P}]+|[\s:–-]+$/gu, '')), 1);
+      offer(titleCommittee(text.slice(kind.index + kind[0].length)), 2);
     }
     const phrase = BODY_PHRASE.exec(text);
     if (phrase) offer(committeeIn(phrase[1]!), 0);
-    const found: DateTimeMatch | null = findDateTime(text);
+    // A date in a sentence is no title's: a title is short or names the document.
+    const found: DateTimeMatch | null = kind || text.split(' ').length <= TITLE_WORDS ? findDateTime(text) : null;
     if (found && found.date !== null) {
       anchors.push(line);
       if (facts.date === null) {

@@ -9,7 +9,7 @@
  */
 import type { Meeting } from '../model.ts';
 import { findDateTime, type DateTimeMatch } from './dates.ts';
-import { BODY_WORD, readFields, type FlattenedRun, type HeaderField, type HeaderLine } from './header-fields.ts';
+import { BODY_WORD, readFields, segmentLine, type FlattenedRun, type HeaderField, type HeaderLine } from './header-fields.ts';
 import { committeeIn, readTitle } from './header-title.ts';
 import type { Lines } from './lines.ts';
 import { isName, joinListLines, namesNobody, readNames, type ListedName } from './participants.ts';
@@ -54,18 +54,35 @@ function cleanLine(text: string): string {
 function headerLines(lines: Lines, end: number): { list: HeaderLine[]; stop: number } {
   const list: HeaderLine[] = [];
   const last = Math.min(end, lines.length, HEADER_CAP);
+  // After a table of contents' heading its entries are skipped; a field label on its own line
+  // ("Medlemmer") goes on with the header.
+  let inContents = false;
   let i = 0;
   for (; i < last; i++) {
     const cls = lines.cls(i);
-    if (cls.kind === 'toc-heading' || cls.kind === 'decision-heading' || cls.kind === 'case-line') break;
+    if (cls.kind === 'decision-heading' || cls.kind === 'case-line') break;
     if (cls.kind === 'section-heading' && cls.strength === 'template') break;
+    if (cls.kind === 'toc-heading') {
+      inContents = true;
+      continue;
+    }
     const text = cleanLine(lines.text(i));
     if (text === '') continue;
+    if (inContents) {
+      if (!labelLine(text)) continue;
+      inContents = false;
+    }
     const hint = lines.hint(i);
     const stop = (cls.kind !== 'text' && cls.kind !== 'field' && cls.kind !== 'meeting-title') || LIST_STOP.test(text);
     list.push({ text, line: i, stop, paragraph: lines.paragraphStart(i), hintLabel: hint?.role === 'field' ? (hint.label ?? '') : undefined });
   }
   return { list, stop: i };
+}
+
+/** A line that is a field label, alone or with a colon ("Medlemmer", "Afbud: …"). */
+function labelLine(text: string): boolean {
+  const first = segmentLine(text).fields[0];
+  return first !== undefined && first.atStart && (first.colon || first.value === '');
 }
 
 /** The start time in a time field's value: "Kl. 17:00", "18:00 - 20:05", "9:00", "15.00". */

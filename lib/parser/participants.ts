@@ -31,7 +31,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*\.?|(?:\p{Lu}\
  * Words that end a name where a transcript ran the next field on ("… Golding Punkt nr. 42",
  * "… Drachmann Byrådssalen, Rådhuset").
  */
-const NOT_NAME_WORD = /^(?:punkt|pkt\.?|sag|sagsnr\.?|side|bilag|mødet|møde|referat|dagsorden|beslutning|til|fra|\p{L}*(?:salen|sal|rådhus|rådhuset|lokale|lokalet|værelset))$/iu;
+const NOT_NAME_WORD = /^(?:punkt|pkt\.?|sag|sagsnr\.?|side|bilag|mødet|møde|referat|dagsorden|beslutning|til|fra|ingen|\p{L}*(?:salen|sal|rådhus|rådhuset|lokale|lokalet|værelset))$/iu;
 
 /** Whether a text is a person's name: 2–6 name words, the first and last capitalised. */
 export function isName(text: string): boolean {
@@ -58,8 +58,8 @@ function leadingName(text: string): string | null {
       break;
     }
     if (!NAME_WORD.test(w.replace(/[.,;]$/, '')) || taken.length === 6) break;
-    // "Sørensen. Til …": a dot after a word longer than an initial ends the sentence.
-    if (/\p{L}{3,}\.$/u.test(w)) {
+    // "Sørensen. Til …": a dot after a word longer than an abbreviation ("Chr.") ends the sentence.
+    if (/\p{L}{4,}\.$/u.test(w)) {
       taken.push(w.slice(0, -1));
       ended = true;
       break;
@@ -112,6 +112,11 @@ export function readNames(entry: string): ListedName[] {
       continue;
     }
     const last = out[out.length - 1];
+    // "Name (ab) Ø (Orlov)": the leave mark came apart from its name.
+    if (last && ON_LEAVE.test(p) && !/\p{Ll}{2,}\s/u.test(p.replace(ON_LEAVE, ''))) {
+      out.pop();
+      continue;
+    }
     if (last) {
       if (PARTY.test(p)) last.party = true;
       if (ABSENT_MARK.test(p) || /^afbud\b/i.test(p)) last.absent = true;

@@ -156,3 +156,34 @@ describe('attendance', () => {
     expect(m.absent).toEqual(['Anna Holm', 'Bo Lund', 'Carl Ravn']);
   });
 });
+
+describe('PDF transcripts', () => {
+  it('labels without colons inside a line, a party letter before the next name, "(Orlov)"', () => {
+    const m = meeting(`1 Referat Byrådet Mødedato: Mandag den 2. marts 2025 Mødetidspunkt: 19:00-21:00 Mødested: Salen Medlemmer Anna Holm (ah) V Bo Lund (bl) A Carl Ravn (cr) Ø (Orlov) Dorte Vang (dv) F Fraværende Bo Lund (bl) A Bemærkninger\n${ITEM}`);
+    expect(m).toMatchObject({ committee: 'Byrådet', date: '2025-03-02', time: '19:00', location: 'Salen', absent: ['Bo Lund'] });
+    expect(m.participants).toEqual(['Anna Holm', 'Bo Lund', 'Dorte Vang']);
+  });
+
+  it('a run of labels on one line with their values run together', () => {
+    const m = meeting(`1 Referat til Kulturudvalget Mødedato: Tirsdag den 4. marts 2025 Mødetidspunkt: 18:30 Mødelokale: Medlemmer: Afbud: Store mødesal Anna Holm, Bo Lund, Carl Ravn Bo Lund\n${ITEM}`);
+    expect(m).toMatchObject({ committee: 'Kulturudvalget', location: 'Store mødesal', absent: ['Bo Lund'] });
+    expect(m.participants).toEqual(['Anna Holm', 'Bo Lund', 'Carl Ravn']);
+  });
+
+  it('a name ends where the next field runs on', () => {
+    expect(meeting(`Udvalg: Byrådet\nFraværende: Anna Holm og Jens Chr. Dam Punkt nr. 4: Budget\n${ITEM}`).absent).toEqual(['Anna Holm', 'Jens Chr. Dam']);
+    expect(meeting(`Udvalg: Byrådet\nFraværende: Anna Holm, Bo Lund. Til behandling forelå\n${ITEM}`).absent).toEqual(['Anna Holm', 'Bo Lund']);
+  });
+});
+
+describe('where the header ends', () => {
+  it('a members list after the table of contents', () => {
+    const m = meeting(`Møde i Regionsrådet den 3. juni 2025\nPunkter på dagsordenen\n1. Godkendelse af dagsorden\n2. Budget\nMedlemmer\n• Anna Holm: Deltog\n• Bo Lund: Afbud\n`);
+    expect([m.participants, m.absent]).toEqual([['Anna Holm'], ['Bo Lund']]);
+  });
+
+  it('a date in a sentence of the page is not the meeting date', () => {
+    expect(meeting(`Referat\nUdvalg: Byrådet\nHer kan du læse referater fra møderne, de ældste fra den 10. februar 2016 og frem.\n${ITEM}`).date).toBeNull();
+  });
+});
+
