@@ -6,6 +6,7 @@
 import type { HistoryEntry } from '../model.ts';
 import { findDateTime } from './dates.ts';
 import type { Line } from './normalize.ts';
+import { bodyAndDateLine } from './vocabulary.ts';
 
 /** "06/05/2024 Udvalget for Børn og Ungdom - 2022-2025": a treatment by another body. */
 const DATE_THEN_BODY = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s+(\S.*)$/;
@@ -54,7 +55,14 @@ export function historyEntries(lines: readonly Line[], decisionText: (lines: rea
     if (current && current.lines.length === 0 && ENTRY_NUMBER.test(text)) continue;
     const m = DATE_THEN_BODY.exec(text);
     const date = m ? findDateTime(m[1]!)?.date : null;
-    if (m && date) drafts.push({ date, body: m[2]!, lines: [] });
+    if (m && date) {
+      drafts.push({ date, body: m[2]!, lines: [] });
+      continue;
+    }
+    // "Økonomiudvalget, 03.09.2018": the body first, then the date.
+    const named = bodyAndDateLine(text);
+    const when = named ? findDateTime(text)?.date : null;
+    if (named && when) drafts.push({ date: when, body: named.body, lines: [] });
     else current?.lines.push(line);
   }
   return drafts

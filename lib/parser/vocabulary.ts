@@ -40,6 +40,7 @@ const TEMPLATE_HEADINGS = [
   'Behandlingsforløb',
   'Beslutningshistorik',
   'Tidligere udvalgsbeslutninger',
+  'Tidligere beslutninger',
   'Behandling',
   'Beslutningspunkter',
   'Bilag',
@@ -121,7 +122,7 @@ export function headingStrength(line: string): HeadingStrength | null {
 const PLAIN_DECISION_HEADINGS = new HeadingSet(['beslutning', 'beslutninger']);
 
 /** Headings whose section is the case's earlier treatments. */
-const HISTORY_HEADINGS = new HeadingSet(['sagens forløb', 'sagsforløb', 'beslutningshistorik']);
+const HISTORY_HEADINGS = new HeadingSet(['sagens forløb', 'sagsforløb', 'beslutningshistorik', 'tidligere udvalgsbeslutninger', 'tidligere beslutninger']);
 
 const ATTACHMENT_HEADINGS = new HeadingSet(['bilag']);
 

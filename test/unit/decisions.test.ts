@@ -160,6 +160,14 @@ describe('Sagsforløb entries', () => {
   });
 });
 
+describe('history headings', () => {
+  it('"Tidligere beslutninger" with "<body>, <date>" lines', () => {
+    const it1 = item('Tidligere beslutninger\n\nSkoleudvalget, 03.09.2018\n\nAnbefales.\n\nBeslutning\n\nGodkendt.');
+    expect(it1.decision).toBe('Godkendt.');
+    expect(it1.history).toEqual([{ date: '2018-09-03', body: 'Skoleudvalget', decision: 'Anbefales.' }]);
+  });
+});
+
 describe('attendance in a decision', () => {
   it('label lines are attendance: out of the decision, names into the item\'s absent', () => {
     const it1 = item('Beslutning\n\nFRAVÆRENDE: Ib Holm, Eva Lund\n\nGodkendt.');
