@@ -290,7 +290,7 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
   return {
     number: draft.number,
     title,
-    closed: closed || draft.preamble.some((l) => CLOSED_MARKER.test(l.text)),
+    closed: closed || draft.inClosedGroup || draft.preamble.some((l) => CLOSED_MARKER.test(l.text)),
     committees,
     caseNumbers: cases.map((c) => c.raw),
     decision,

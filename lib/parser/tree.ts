@@ -33,6 +33,8 @@ export interface ItemDraft {
   attachments: ClassifiedLine[];
   /** The item is listed in the table of contents only; its body is not in the text. */
   listedOnly: boolean;
+  /** The item stands under a heading of closed items ("Lukkede dagsordenspunkter", "LUKKET MØDE"). */
+  inClosedGroup: boolean;
 }
 
 export interface Tree {
@@ -277,10 +279,12 @@ export function buildTree(input: Lines | readonly ClassifiedLine[]): Tree {
     return cls.strength !== 'shared-word' || (itemsUsing.get(headingKey(line.text)) ?? 0) >= 2;
   };
 
+  const groups = groupHeadings(lines);
   const items = spans.map(({ h, bodyStart, end }): ItemDraft => {
     const { preamble, sections, attachments } = cutSections(lines, bodyStart, end, isHeading);
     const span = { firstBlock: lines.block(h.first), lastBlock: lines.block(end - 1) };
-    return { number: h.number, title: repeatedTitle(h.title, preamble), form: h.form, span, preamble, sections, attachments, listedOnly: false };
+    const inClosedGroup = groupIsClosed(lines, h.first, groups);
+    return { number: h.number, title: repeatedTitle(h.title, preamble), form: h.form, span, preamble, sections, attachments, listedOnly: false, inClosedGroup };
   });
   for (const entry of contents.listedOnly) {
     const block = lines.block(entry.line);
@@ -293,11 +297,35 @@ export function buildTree(input: Lines | readonly ClassifiedLine[]): Tree {
       sections: [],
       attachments: [],
       listedOnly: true,
+      inClosedGroup: groupIsClosed(lines, entry.line, groups),
     });
   }
   // Contents order where the body lacks an item: by number, the body's own order on a tie.
   items.sort((a, b) => a.number - b.number);
   return { headerLength: headings.length > 0 ? headings[0]!.first : lines.length, items };
+}
+
+/** "Åbne dagsordenspunkter" / "Lukkede dagsordenspunkter", "ÅBEN MØDE:" / "LUKKET MØDE:": the open and closed parts of a meeting. */
+const GROUP_HEADING = /^(?:(åbne|lukkede) (?:dagsordens?punkter|punkter|sager)|(åbent?|lukket) møde):?$/i;
+
+/** The open/closed group headings of the text, in order: [line, closed]. */
+function groupHeadings(lines: Lines): [number, boolean][] {
+  const groups: [number, boolean][] = [];
+  for (const i of lines.indicesContainingAny(['punkter', 'PUNKTER', 'sager', 'SAGER', 'møde', 'MØDE'])) {
+    const m = GROUP_HEADING.exec(lines.text(i).trim());
+    if (m) groups.push([i, /^lukke/i.test(m[1] ?? m[2]!)]);
+  }
+  return groups;
+}
+
+/** Whether the last group heading before a line opens the closed part. */
+function groupIsClosed(lines: Lines, line: number, groups: readonly [number, boolean][]): boolean {
+  let closed = false;
+  for (const [at, isClosed] of groups) {
+    if (at > line) break;
+    closed = isClosed;
+  }
+  return closed;
 }
 
 /**

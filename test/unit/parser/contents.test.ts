@@ -203,3 +203,23 @@ Udvalg: Byrådet
     expect(parse(text).items.map((i) => i.number)).toEqual([7, 8, 9]);
   });
 });
+
+describe('open and closed parts of a meeting', () => {
+  it('items under "Lukkede dagsordenspunkter" are closed, those under "Åbne dagsordenspunkter" open', () => {
+    const text = `Referat
+Åbne dagsordenspunkter
+12. Spørgsmål om parkering
+Sagsnr.: 00.01.00-P35-1-26
+Beslutning
+Besvaret.
+Lukkede dagsordenspunkter
+13. Køb af ejendom
+Sagsnr.: 00.01.00-G01-2-26
+Beslutning
+Godkendt.`;
+    expect(parse(text).items.map((i) => [i.number, i.closed])).toEqual([
+      [12, false],
+      [13, true],
+    ]);
+  });
+});
