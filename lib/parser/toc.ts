@@ -212,6 +212,17 @@ function opensTitleAfterLower(word: string, next: string | undefined): boolean {
 
 const LONG_COMPOUND = 9;
 
+/** Verbs a title opens with after its subject ("Den Frie Børnehave ønsker …", "Nordby Gymnasium søger om …"). */
+const SUBJECT_VERBS = new Set('ønsker,søger,anmoder,ansøger,beder,foreslår,anbefaler,klager'.split(','));
+
+/** Whether the capitalised words from `at` name the subject of a title's verb: a title starts there. */
+function namesSubject(words: readonly string[], at: number): boolean {
+  for (let j = at; j < Math.min(at + 5, words.length); j++) {
+    if (!isCapitalised(words[j]!)) return SUBJECT_VERBS.has(words[j]!.toLocaleLowerCase('da')) && j > at;
+  }
+  return false;
+}
+
 function wordKey(word: string): string {
   return word.replace(/[:,.]$/u, '').toLocaleLowerCase('da');
 }
@@ -244,7 +255,7 @@ export function splitRunTogether(text: string): string[] {
       else if (word.endsWith(',') || ACRONYM_LED.test(word)) cut = false;
       else if (STRONG_OPENERS.has(wordKey(word)) && !/[,&(–:-]$/u.test(prev)) cut = true;
       else if (CONNECTORS.has(prevKey) || /[,&(–:-]$/u.test(prev)) cut = false;
-      else if (!isCapitalised(prev) || /\)$/u.test(prev)) cut = opensTitleAfterLower(word, next);
+      else if (!isCapitalised(prev) || /\)$/u.test(prev)) cut = opensTitleAfterLower(word, next) || namesSubject(words, i);
       else cut = opensTitle(word, next);
       if (cut) {
         titles.push(current);

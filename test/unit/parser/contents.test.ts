@@ -223,3 +223,13 @@ Godkendt.`;
     ]);
   });
 });
+
+describe('a title that opens with its subject', () => {
+  it('starts at the names before the verb ("Den Frie Skole ønsker …")', () => {
+    expect(splitRunTogether('Revision af regnskabet (ØK) Den Frie Skole ønsker renovering af hal Budget 2027 for skolerne')).toEqual([
+      'Revision af regnskabet (ØK)',
+      'Den Frie Skole ønsker renovering af hal',
+      'Budget 2027 for skolerne',
+    ]);
+  });
+});
