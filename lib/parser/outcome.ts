@@ -60,6 +60,12 @@ const DECISIVE: readonly Rule[] = [
   rule('rejected', String.raw`${B}(?:kunne|kan|ville|vil)\s+ikke\s+(?:godkende|tiltræde|anbefale|vedtage|støtte)${E}`),
   // "Afvist", "Indstillingen blev forkastet", "Udvalget afviste …".
   rule('rejected', String.raw`${B}(?:afvist|afvises|afviste|afslået|afslås|forkastet|forkastes|forkastede)${E}`),
+  // A motion that fell: "Faldet." as the verdict, "Forslaget faldt" ("ledigheden er faldet" is no verdict).
+  rule('rejected', String.raw`${B}(?<=^\s{0,8})(?:faldet|faldt)(?=\s{0,3}\.?\s{0,3}$)`),
+  rule('rejected', String.raw`${B}(?:ændrings)?forslag(?:et)?\s{1,3}(?:blev\s{1,3})?(?:faldt|faldet|bortfaldt)${E}`),
+  // "… besluttede ikke at imødekomme anmodningen", "besluttede at ikke at godkende".
+  rule('rejected', String.raw`${B}besluttede\s+(?:at\s+)?ikke${E}`),
+  rule('rejected', String.raw`${B}ikke\s+at\s+(?:godkende|tiltræde|anbefale|vedtage|imødekomme|bevilge|følge)${E}`),
   // "Fremsendes uden anbefaling": forwarded without a stance.
   rule('other', String.raw`${B}uden\s+(?:anbefaling|indstilling)${E}`),
   // "Punktet udsat", "Sagen blev udsat uden behandling", "udsættes", "besluttede at udsætte sagen".
@@ -80,6 +86,8 @@ const DECISIVE: readonly Rule[] = [
   rule('noted', String.raw`${B}til\s+efterretning${E}`),
   rule('noted', String.raw`${B}(?:taget|tages|tog)\s+(?:\p{L}{1,30}\s{1,3}){0,2}?til\s+orientering${E}`),
   rule('noted', String.raw`${B}orienteringen\s+(?:blev\s+)?(?:modtaget|taget)${E}`),
+  // "Til orientering." as the whole verdict (not "sendes til orientering i byrådet").
+  rule('noted', String.raw`${B}(?<=^\s{0,8})til\s+orientering(?=\s{0,3}\.?\s{0,3}$)`),
   // "Godkendt", "Indstillingen tiltrådt", "Vedtaget", "Et flertal kunne tiltræde indstillingen".
   rule('approved', String.raw`${B}${NOT_MODAL}(?:godkendt|godkendte|godkendes|godkender|tiltrådt|tiltrådte|tiltrædes|tiltræder|vedtaget|vedtog|vedtages|bevilget|bevilges|bevilgede|imødekommet)${E}`),
   rule('approved', String.raw`${B}(?:kunne|kan)\s+tiltræde${E}`),
@@ -113,7 +121,7 @@ function sentences(text: string): string[] {
 const ANY_DECISIVE = new RegExp(
   // The letters the rules' phrases start with (after B), looked at first: a quick test that
   // rules out most places before B and the alternatives are tried. Keep it in step with DECISIVE.
-  '(?=[abfgikmotuv])' + B + `(?:${DECISIVE.map((r) => `(${r.re.source.slice(B.length)})`).join('|')})`,
+  '(?=[abfgikmotuvæ])' + B + `(?:${DECISIVE.map((r) => `(${r.re.source.slice(B.length)})`).join('|')})`,
   'giu',
 );
 if (!DECISIVE.every((r) => r.re.source.startsWith(B))) throw new Error('outcome: every decisive rule must open with B');
