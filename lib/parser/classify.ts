@@ -83,7 +83,16 @@ export function fieldOf(text: string): { field: (typeof FIELD_LABELS)[string]; l
 export function classifyLine(line: Line): LineClass {
   const hinted = line.hint ? classifyHinted(line.text, line.hint) : null;
   if (hinted) return hinted;
-  return line.tocLike ? TEXT : classifyText(line.text);
+  return line.tocLike ? contentsLineClass(line.text) : classifyText(line.text);
+}
+
+/**
+ * A contents line ("1. Godkendelse af dagsorden ....... 3", "Sag 4\tTitle\t12"): only an item
+ * heading, which the tree builder then reads as a contents entry, never a body item.
+ */
+function contentsLineClass(text: string): LineClass {
+  const cls = classifyText(text);
+  return cls.kind === 'item-heading' ? cls : TEXT;
 }
 
 /**
@@ -108,7 +117,8 @@ export function classifyLines(lines: LineTable): void {
       continue;
     }
     if (lines.tocLike(i)) {
-      lines.setClassId(i, textId);
+      const cls = contentsLineClass(lines.text(i));
+      lines.setClassId(i, cls === TEXT ? textId : lines.addClass(cls));
       continue;
     }
     const text = lines.text(i);

@@ -233,3 +233,22 @@ describe('a title that opens with its subject', () => {
     ]);
   });
 });
+
+describe('contents lines with dot leaders (PDF minutes)', () => {
+  it('are entries with clean titles, not body items', () => {
+    const text = `Referat
+Indholdsfortegnelse
+1. Godkendelse af dagsorden ................................ 3
+2. Budgetopfølgning 2. kvartal ............................. 4
+3. Salg af grund i Nordby .................................. 6
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.`;
+    expect(listed(text)).toEqual([
+      [1, 'Godkendelse af dagsorden', false],
+      [2, 'Budgetopfølgning 2. kvartal', true],
+      [3, 'Salg af grund i Nordby', true],
+    ]);
+  });
+});
