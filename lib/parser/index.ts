@@ -48,7 +48,9 @@ function parseLines(read: () => LineTable, options: ParseOptions): Meeting {
     classifyLines(lines);
     const tree = buildTree(lines);
     const header = readHeader(lines, tree.headerLength);
-    const items = buildItems(tree.items, header.date, header.committee);
+    // The line right before the first body heading: some systems print the item's case number there.
+    const before = tree.headerLength > 0 && tree.headerLength < lines.length ? lines.line(tree.headerLength - 1) : undefined;
+    const items = buildItems(tree.items, header.date, header.committee, before);
 
     if (lines.length === 0) warnings.push({ code: 'empty', message: 'The document has no text.', block: null });
     else if (items.length === 0) warnings.push({ code: 'no-items', message: 'No agenda items were found.', block: null });

@@ -330,21 +330,34 @@ function minutesOfPreamble(preamble: readonly ClassifiedLine[], glued: boolean):
 
 /**
  * Every item of the tree. Some systems (SBSYS exports) print the case number on its own line
- * right BEFORE the item heading: the tree puts that line at the end of the item before, so it
- * moves to the item it belongs to, when that item has no case line of its own.
+ * right BEFORE the item heading: the tree puts that line at the end of the item before (or of
+ * the header, for the first item: `lineBefore`, the line right before the first body heading),
+ * so it moves to the item it belongs to, when that item has no case line of its own.
  */
-export function buildItems(drafts: readonly ItemDraft[], meetingDate: string | null, committee: string | null): Item[] {
+export function buildItems(drafts: readonly ItemDraft[], meetingDate: string | null, committee: string | null, lineBefore?: ClassifiedLine): Item[] {
   const moved = drafts.map((d) => ({ ...d }));
-  for (let j = 1; j < moved.length; j++) {
-    const next = moved[j]!;
-    if (next.preamble.some((l) => l.cls.kind === 'case-line')) continue;
+  // In document order (the tree lists items by number).
+  const body = moved.filter((d) => !d.listedOnly).sort((a, b) => a.span.firstBlock - b.span.firstBlock);
+  const hasOwnCase = (d: ItemDraft) => d.preamble.some((l) => l.cls.kind === 'case-line');
+  const first = body[0];
+  if (first && lineBefore && isCaseLine(lineBefore) && lineBefore.block <= first.span.firstBlock && !hasOwnCase(first)) {
+    first.preamble = [lineBefore, ...first.preamble];
+  }
+  for (let j = 1; j < body.length; j++) {
+    const next = body[j]!;
+    if (hasOwnCase(next)) continue;
     // Only from the end of a section: a case line in a preamble is that item's own.
-    const prev = moved[j - 1]!;
+    const prev = body[j - 1]!;
     const s = prev.sections[prev.sections.length - 1];
     const line = s?.lines[s.lines.length - 1];
-    if (!s || !line || line.cls.kind !== 'case-line' || classifyCaseNumber(line.text) === null) continue;
+    if (!s || !line || !isCaseLine(line)) continue;
     prev.sections = [...prev.sections.slice(0, -1), { ...s, lines: s.lines.slice(0, -1) }];
     next.preamble = [line, ...next.preamble];
   }
   return moved.map((d) => buildItem(d, meetingDate, committee));
+}
+
+/** A line that is a case number and nothing else. */
+function isCaseLine(line: ClassifiedLine): boolean {
+  return line.cls.kind === 'case-line' && classifyCaseNumber(line.text) !== null;
 }

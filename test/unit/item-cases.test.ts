@@ -47,8 +47,9 @@ describe('case numbers of an item', () => {
 
   it('a case line standing right before an item heading belongs to that item', () => {
     const text = [
-      'Punkt 1: Godkendelse af dagsorden',
+      'Referat',
       '85.02.02-G01-1-17',
+      'Punkt 1: Godkendelse af dagsorden',
       'Beslutning',
       'Godkendt.',
       '25.05.00-P19-1-19',
