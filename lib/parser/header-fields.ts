@@ -68,8 +68,11 @@ const INLINE_LIST_LABEL = new RegExp(
 const HAS_LIST_WORD = /Medlemmer|Deltagere|Fraværende|Afbud|Fremmødte|Bemærkninger/;
 
 function kindOf(label: string): HeaderFieldKind | undefined {
-  return HEADER_LABELS[label.toLocaleLowerCase('da').replace(/\s+/g, ' ')];
+  return HEADER_LABELS[label.toLowerCase().replace(/\s+/g, ' ')];
 }
+
+/** More fields than this on one line is no header line (a header has a dozen at most). */
+const MOST_FIELDS = 40;
 
 interface Segments {
   lead: string;
@@ -87,6 +90,7 @@ export function segmentLine(text: string): Segments {
   if (HAS_COLON.test(text)) {
     INLINE_LABEL.lastIndex = found.length > 0 ? found[0]!.end : 0;
     for (const m of text.matchAll(INLINE_LABEL)) {
+      if (found.length >= MOST_FIELDS) return { lead: text, fields: [] };
       if (found.length > 0 && m.index < found[0]!.end) continue;
       // A label inside a line is written with a capital (or all capitals): "i mødested:" is prose.
       if (!/^\p{Lu}/u.test(m[1]!)) continue;
@@ -96,6 +100,7 @@ export function segmentLine(text: string): Segments {
   }
   if (HAS_LIST_WORD.test(text)) {
     for (const m of text.matchAll(INLINE_LIST_LABEL)) {
+      if (found.length >= MOST_FIELDS) return { lead: text, fields: [] };
       if (found.some((f) => m.index >= f.at && m.index < f.end)) continue;
       const kind = kindOf(m[1]!);
       if (kind) found.push({ kind, label: m[1]!, at: m.index, end: m.index + m[0].length, colon: false, atStart: false });

@@ -39,7 +39,9 @@ const NEAR = 3;
 
 /** A body's name cut out of a title's text; null when the text names no body. */
 export function committeeIn(text: string): string | null {
+  // A body's name stands early in its text: a transcript line is not read to its end.
   let s = text
+    .slice(0, 300)
     .replace(/^\s*(?:[-–:.|]\s*)+/, '')
     .replace(/^(?:(?:til|for|fra)\s{1,3})?(?:(?:det\s)?møde[t]?\s{1,3}i\s{1,3})?/iu, '');
   const date = findDateTime(s);
@@ -84,6 +86,7 @@ function bodyLine(text: string): string | null {
 /** A place: the text after a title's date and time ("i Byrådssalen", "PÅ RÅDHUSET, SALEN"). */
 function placeAfter(text: string): string | null {
   let s = text
+    .slice(0, 200)
     .replace(/["“”]/g, '')
     .replace(/^[\s,.–-]*(?:kl\.?)?[\s,.–-]*/i, '')
     .replace(/^(?:mødet\s{1,3}(?:af)?holdes\s{1,3})/i, '')

@@ -36,7 +36,7 @@ const ATTENDANCE_LINE =
   /^(?:(?:fraværende|afbud(?:\s{1,3}fra)?|afbud\s{1,3}under\s{1,3}hele\s{1,3}mødet)\s{0,3}[:\-–]|afbud\s{1,3}fra\s)\s{0,3}(.*)$/iu;
 /** "Anna Berg var fraværende.", "Anna Berg (A) deltog ikke i mødet.": the whole meeting, not one item. */
 const ABSENT_FROM_MEETING =
-  /(\p{Lu}[\p{L}.'-]*(?:\s(?:\p{Lu}[\p{L}.'-]*|de|von|van)){1,4})(?:\s\([^)]{1,12}\))?\s(?:var\s{1,3}fraværende|deltog\s{1,3}ikke\s{1,3}i\s{1,3}mødet)/u;
+  /(\p{Lu}[\p{L}.'-]{0,30}(?:\s(?:\p{Lu}[\p{L}.'-]{0,30}|de|von|van)){1,4})(?:\s\([^)]{1,12}\))?\s(?:var\s{1,3}fraværende|deltog\s{1,3}ikke\s{1,3}i\s{1,3}mødet)/u;
 const NESTED_LABEL = /^(?:fraværende|afbud(?:\s{1,3}fra)?)\s{0,3}:\s{0,3}/iu;
 /** "Beslutning i Byrådet den 9. oktober 2018", "BESLUTNING: Økonomiudvalget den 22-10-2020", "Byrådet, 22.11.2016". */
 const DECISION_BY = /^beslutning(?:\s{1,3}(?:i|fra))?[\s:]{1,3}(.{2,80}?)[\s,]{1,3}((?:den\s{1,3}|d\.\s{0,2})?\d.{0,60})$/iu;
@@ -96,6 +96,7 @@ function timeIn(value: string): string | null {
 
 /** A location field's value, or null when it holds a note ("BEMÆRK! Lukket møde kl. 16:30"). */
 function placeIn(value: string): string | null {
+  if (value.length > 200) return null;
   // "Salen - (ekstraordinært møde)": a note in parentheses after a dash is not part of the place;
   // "Salen 21 Egeby Kommune": a transcript ran the page footer on.
   const s = value
@@ -133,7 +134,7 @@ function readRun(run: FlattenedRun, att: Attendance): string | null {
   if (!isName(firstPart)) {
     if (!run.kinds.slice(0, listAt).includes('location')) return null;
     // The place is everything before the first name: the two words before its first comma.
-    const m = /^(.{2,160}?)\s(\p{Lu}[\p{L}'-]+\s\p{Lu}[\p{L}'-]+)(?=\s{0,3}[,(]|\s{1,3}og\s)/u.exec(value);
+    const m = /^(.{2,160}?)\s(\p{Lu}[\p{L}'-]{1,30}\s\p{Lu}[\p{L}'-]{1,30})(?=\s{0,3}[,(]|\s{1,3}og\s)/u.exec(value);
     if (!m) return null;
     location = m[1]!.replace(/[\s,]+$/, '');
     value = value.slice(m[1]!.length).trim();
@@ -156,8 +157,12 @@ function readRun(run: FlattenedRun, att: Attendance): string | null {
 /** Names at the end of a list that repeat earlier ones; the last member may be glued to the first of them. */
 function splitRepeated(names: ListedName[]): { members: ListedName[]; repeated: string[] } {
   const seen = new Set(names.map((n) => n.name));
+  const firstAt = new Map<string, number>();
+  names.forEach((n, j) => {
+    if (!firstAt.has(n.name)) firstAt.set(n.name, j);
+  });
   let k = names.length;
-  while (k > 1 && names.slice(0, k - 1).some((n) => n.name === names[k - 1]!.name)) k--;
+  while (k > 1 && firstAt.get(names[k - 1]!.name)! < k - 1) k--;
   const repeated = names.slice(k).map((n) => n.name);
   const members = names.slice(0, k);
   const glued = members[members.length - 1];

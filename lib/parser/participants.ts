@@ -12,6 +12,9 @@ export interface ListedName {
   party: boolean;
 }
 
+/** Characters of a list read at most (some 300 names). */
+const LONGEST_LIST = 10_000;
+
 /** "Ingen", "-", "Alle mødt": a list that names nobody (a transcript may run other text on after it). */
 const NOBODY = /^(?:ingen|-|–|alle mødt|alle til stede|ingen afbud)(?:[\s.]|$)/i;
 /** Marks after a name that it is an absence. */
@@ -25,7 +28,7 @@ const ROLE_PREFIX = /^(?:(?:1\.|2\.)\s{0,2})?(?:formand|næstformand|borgmester|
 /** Where a name ends: an annotation in parentheses, a colon, a dash. */
 const NAME_END = /\s{0,3}(?:\(|:|\s[-–]\s|[-–]\s|\s[-–](?=\p{L})).*$/su;
 /** A word of a name: capitalised, initials (`E.`, `H.C.`), hyphenated; particles `de`, `von`, `af`, `la`. */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*\.?|(?:\p{Lu}\.){1,3}\p{Lu}?[\p{L}]*|de|von|van|af|la|le|du|da|der|den)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*\.?|(?:\p{Lu}\.){1,3}\p{Lu}?[\p{L}]*|de|von|van|af|la|le|du|da|der|den)$/u;
 
 /**
  * Words that end a name where a transcript ran the next field on ("… Golding Punkt nr. 42",
@@ -94,12 +97,14 @@ function readPart(part: string, afterParty: boolean): ListedName | null {
  */
 export function readNames(entry: string): ListedName[] {
   if (namesNobody(entry)) return [];
+  // A meeting's list is a few dozen names: a longer text is read only so far.
+  const text = entry.length > LONGEST_LIST ? entry.slice(0, LONGEST_LIST) : entry;
   const out: ListedName[] = [];
   // "Name (A), 1. næstformand- afbud": the marks of a name may follow a comma, so an absence
   // mark anywhere before the next name belongs to the name before it.
   // "Name (C) Name (A)": a transcript that lost the line breaks between names; "(AB) VName":
   // and the space after a party letter; "Fog- Petersen": a hyphenated name broken in a PDF.
-  const parts = entry
+  const parts = text
     .replace(/(\)\s{0,2}\p{Lu}{1,2})(?=\p{Lu}\p{Ll})/gu, '$1, ')
     .replace(/(\p{Ll})-\s(?=\p{Lu})/gu, '$1-')
     .split(/\s{0,3},\s{0,3}|\s+og\s+|(?<=\))\s{1,3}(?=\p{Lu})/u);
@@ -123,14 +128,6 @@ export function readNames(entry: string): ListedName[] {
     }
   }
   return out;
-}
-
-/** Role words, party letters and attendance words that stand on a line of their own in a list. */
-const ANNOTATION = /^(?:\(?\p{Lu}{1,3}\)?|\(.*\)|(?:1\.|2\.)?\s?(?:formand|næstformand|borgmester|viceborgmester|medlem|deltog|afbud)\b.*)$/iu;
-
-/** Whether a line of a list is an annotation of the name before it (`Formand`, `(A)`). */
-export function isAnnotation(line: string): boolean {
-  return line.length < 40 && ANNOTATION.test(line.trim());
 }
 
 /**
