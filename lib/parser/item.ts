@@ -38,6 +38,11 @@ const CASE_SUFFIX = /\s*\(\s*([^()\s]{0,32})\s*\)$/;
 /** "Meddelelse fra formandenReferat": eDoc glues its "Referat" heading to the item title. */
 const GLUED_MINUTES = /(?<=[\p{Ll}.)])Referat$/u;
 
+/** A case field run into a title: an optional access marker, then a case label. */
+const TITLE_CASE_FIELD = / (?:(?:Åben|Åbent|Lukket) (?:sag|punkt) )?(?:Sagsnr|Sags nr|Sagsnummer|Sagsid|J\. ?nr|Journalnr)\.?:? ?/;
+/** Longer than any case number (case-numbers.ts MAX_TOKEN). */
+const MAX_CASE = 34;
+
 export function splitTitle(raw: string): { title: string; closed: boolean; committees: string[]; cases: CaseNumber[]; minutesGlued: boolean } {
   let title = raw.trim();
   let closed = false;
@@ -59,6 +64,16 @@ export function splitTitle(raw: string): { title: string; closed: boolean; commi
     if (inner === '' || found !== null) {
       title = title.slice(0, suffix.index);
       if (found) cases.push({ ...found, index: raw.lastIndexOf(inner) });
+    }
+  }
+  // PDF transcripts run the item's fields into its heading line: "Godkendelse af dagsorden Åben sag
+  // Sagsnr.: 13/10057 Sagsansvarlig: …". The labelled number is the item's; the title ends before.
+  const field = title.length > 12 ? TITLE_CASE_FIELD.exec(title) : null;
+  if (field && field.index > 0) {
+    const found = findCaseNumbers(title.slice(field.index, field.index + field[0].length + MAX_CASE)).find((c) => c.confidence === 'labelled');
+    if (found) {
+      cases.push({ ...found, index: found.index + field.index });
+      title = title.slice(0, field.index).trimEnd();
     }
   }
   const m = COMMITTEE_PREFIX.exec(title);

@@ -69,3 +69,16 @@ describe('case numbers of an item', () => {
     expect(item!.caseNumbers).toEqual([]);
   });
 });
+
+describe('a case field run into the heading line (PDF transcripts)', () => {
+  it('takes the labelled number and ends the title before the fields', () => {
+    const [item] = items('Punkt 1: Godkendelse af dagsorden Åben sag Sagsnr.: 13/10057 Sagsansvarlig: abc Fraværende:\n\nBeslutning\n\nGodkendt.\n');
+    expect(item!.title).toBe('Godkendelse af dagsorden');
+    expect(cases(item)).toEqual([['13/10057', 'yy/serial']]);
+  });
+  it('leaves a title that only mentions a case alone', () => {
+    const [item] = items('Punkt 1: Opfølgning på sagsnummer 12 i budgettet\n\nBeslutning\n\nGodkendt.\n');
+    expect(item!.title).toBe('Opfølgning på sagsnummer 12 i budgettet');
+    expect(item!.caseNumbers).toEqual([]);
+  });
+});
