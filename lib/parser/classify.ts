@@ -21,6 +21,8 @@ export type LineClass =
   | { kind: 'meeting-title'; docKind: 'referat' | 'dagsorden'; rest: string }
   | { kind: 'field'; field: (typeof FIELD_LABELS)[string]; label: string; value: string }
   | { kind: 'toc-heading' }
+  /** "Åbne dagsordenspunkter" / "Lukkede dagsordenspunkter", "LUKKET MØDE:": the open or closed part of a meeting. */
+  | { kind: 'group-heading'; closed: boolean }
   | { kind: 'item-heading'; form: ItemForm; number: number; title: string }
   /** A number alone ("Pkt. 42", markup span.label): the title is on the next line. */
   | { kind: 'item-number'; form: ItemForm; number: number }
@@ -56,6 +58,10 @@ const COLON = /^(\d{1,3}) ?: ?([A-ZÆØÅ"'«“‘(\d].*)$/;
 const BARE = /^(?:([ÅåAa]bent?|[Ll]ukket) )?(\d{1,3}) (?:\((?:Åben|Åbent|Lukket)\) )?([A-ZÆØÅ"'«“‘].*|\d{1,2}\. (?!at\b)[a-zæøå]{3}.*)$/;
 // A number alone on its line ("121.", "01.", "141"): its title is on the next line.
 const NUMBER_ALONE = /^(\d{1,3})(\.?)$/;
+/** "Åbne dagsordenspunkter" / "Lukkede dagsordenspunkter", "ÅBEN MØDE:" / "LUKKET MØDE:". */
+const GROUP_HEADING = /^(?:(åbne|lukkede) (?:dagsordens?punkter|punkter|sager)|(åbent?|lukket) møde):?$/i;
+const OPEN_GROUP: LineClass = Object.freeze({ kind: 'group-heading', closed: false });
+const CLOSED_GROUP: LineClass = Object.freeze({ kind: 'group-heading', closed: true });
 /** Characters pages put before list entries ("• 34.", "· Sagsid.:"). */
 const BULLET = /^[•·▪◦●][ \t]*/;
 const SAG_NR = /^Sag nr\. ?(\d{1,4})$/i;
@@ -227,6 +233,10 @@ export function classifyText(text: string): LineClass {
     if (title && text.length < 250) {
       return { kind: 'meeting-title', docKind: title[1]!.toLowerCase() === 'dagsorden' ? 'dagsorden' : 'referat', rest: title[2] ?? '' };
     }
+  }
+  if ((first === 0xe5 /* å */ || first === 0x6c /* l */) && text.length <= 30) {
+    const group = GROUP_HEADING.exec(text);
+    if (group) return /^lukke/i.test(group[1] ?? group[2]!) ? CLOSED_GROUP : OPEN_GROUP;
   }
   if (first === 0x70 /* p */ || first === 0x69 /* i */ || first === 0x64 /* d */ || first === 0x73 /* s */) {
     if (TOC_HEADING.test(text)) return { kind: 'toc-heading' };

@@ -39,7 +39,12 @@ const PAGE_NUMBER = /^\d{1,3}$/;
 const BULLET_ENTRY = /^[-–•·] ?(\S.{2,})$/u;
 const CONTINUATION = /^[a-zæøå]/u;
 const DOCUMENT_WORD = /(?:^|\s)(?:dagsorden|referat|beslutningsprotokol|protokol)(?:\s|$|:)/iu;
-const FLAT_MARKS = [...TOC_OPENERS, '1. ', '1: ', '01. '];
+const FLAT_STARTS = ['1. ', '1: ', '01. ', 'Punkt nr. 1'];
+/**
+ * A contents stands near the top, after the header: its paragraph starts within this many
+ * characters (searching the whole text for each mark would cost a pass over it per mark).
+ */
+const CONTENTS_WITHIN = 20_000;
 const FLAT_START = /^(?:Punkt nr\. ?)?0?1(?:\.| ?:) \S.{80}/u;
 
 function key(title: string): string {
@@ -171,7 +176,8 @@ function flatRuns(lines: Lines): { entries: { number: number | null; title: stri
   // One search for the opener words and for a paragraph that starts with the first entry
   // ("1. A 2. B 3. C", the opener missing or a line above: then only numbers in sequence make
   // it a contents, not one long numbered point).
-  for (const i of lines.indicesContainingAny(FLAT_MARKS)) {
+  const marked = new Set([...lines.indicesContainingAny(TOC_OPENERS, CONTENTS_WITHIN), ...lines.indicesStartingWith(FLAT_STARTS, CONTENTS_WITHIN)]);
+  for (const i of [...marked].sort((a, b) => a - b)) {
     const text = lines.text(i);
     if (text.length < 80) continue;
     const opener = TOC_OPENERS.some((word) => text.includes(word));

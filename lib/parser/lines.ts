@@ -35,13 +35,16 @@ export interface Lines {
   line(i: number): ClassifiedLine;
   /** The lines that contain `word` (a word without spaces), in order. */
   indicesContaining(word: string): number[];
-  /** The lines that contain any of `words`, in order. */
-  indicesContainingAny(words: readonly string[]): number[];
+  /** The lines that contain any of `words`, in order; `within`: in the first so many characters only. */
+  indicesContainingAny(words: readonly string[], within?: number): number[];
+  /** The lines that start with any of `prefixes`, in order; `within`: in the first so many characters only. */
+  indicesStartingWith(prefixes: readonly string[], within?: number): number[];
 }
 
 /** Classes of item headings and header lines; every other line is read only next to these. */
 export const NOTABLE_KINDS: ReadonlySet<LineClass['kind']> = new Set([
   'item-heading',
+  'group-heading',
   'item-number',
   'item-number-after',
   'meeting-title',
@@ -57,6 +60,8 @@ const CLEANED = 4;
 const SPACED = 8;
 /** The line is a copy of the line before it (same text, same flags but the paragraph start). */
 const COPY = 16;
+/** The line's cleaned string differs from its span by odd spaces only (it was SPACED). */
+const SPACES_CLEANED = 32;
 
 export class LineTable implements Lines {
   length = 0;
@@ -101,7 +106,10 @@ export class LineTable implements Lines {
     this.ends[i] = end;
     this.blocks[i] = block;
     this.flags[i] = (paragraphStart ? PARAGRAPH_START : 0) | (tocLike ? TOC_LIKE : 0) | (cleaned !== undefined ? CLEANED : 0) | (spaced ? SPACED : 0);
-    if (cleaned !== undefined) this.cleaned.set(i, cleaned);
+    if (cleaned !== undefined) {
+      this.cleaned.set(i, cleaned);
+      this.reworded.push(i);
+    }
     this.length = i + 1;
   }
 
@@ -158,7 +166,7 @@ export class LineTable implements Lines {
     if ((flags & CLEANED) === 0) {
       // Odd spaces only (the reader cleaned every line with other odd characters).
       this.cleaned.set(i, normalizeSpaces(this.source.slice(this.starts[i], this.ends[i])));
-      this.flags[i] = (flags & ~SPACED) | CLEANED;
+      this.flags[i] = (flags & ~SPACED) | CLEANED | SPACES_CLEANED;
     }
     return this.cleaned.get(i)!;
   }
@@ -168,8 +176,12 @@ export class LineTable implements Lines {
    * them changes no other character; so a word without spaces is in one iff in the other).
    */
   private isSpan(i: number): boolean {
-    return (this.flags[i]! & CLEANED) === 0;
+    const flags = this.flags[i]!;
+    return (flags & CLEANED) === 0 || (flags & SPACES_CLEANED) !== 0;
   }
+
+  /** The lines whose cleaning did more than odd spaces (a soft hyphen, an invisible character …): few. */
+  private readonly reworded: number[] = [];
 
   /** Adds a class to the pool; its id is what setClassId takes. */
   addClass(cls: LineClass): number {
@@ -231,19 +243,42 @@ export class LineTable implements Lines {
     return this.indicesContainingAny([word]);
   }
 
-  /** The lines that contain any of `words`, in order (one pass over the cleaned lines for all of them). */
-  indicesContainingAny(words: readonly string[]): number[] {
+  /**
+   * The lines that contain any of `words`, in order (one pass over the cleaned lines for all of
+   * them). `within`: only the first so many characters of the text are searched (each word
+   * searched for costs a pass over what is searched).
+   */
+  indicesContainingAny(words: readonly string[], within = Infinity): number[] {
     const found = new Set<number>();
+    const source = within < this.source.length ? this.source.slice(0, within) : this.source;
     for (const word of words) {
-      for (let at = this.source.indexOf(word); at >= 0; at = this.source.indexOf(word, at + 1)) {
+      for (let at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) {
         const i = this.lineAt(at);
         if (i >= 0 && this.isSpan(i) && at + word.length <= this.ends[i]!) found.add(i);
       }
     }
     // A cleaned line may hold a word where the source does not (a soft hyphen inside it).
-    if (this.cleaned.size > 0) {
-      for (const [i, text] of this.cleaned) if (words.some((word) => text.includes(word))) found.add(i);
+    for (const i of this.reworded) if (this.starts[i]! < within && words.some((word) => this.cleaned.get(i)!.includes(word))) found.add(i);
+    return [...found].sort((a, b) => a - b);
+  }
+
+  /**
+   * The lines that start with any of `prefixes`, in order: only the places where the source
+   * holds a prefix after nothing but white space on its line are looked up among the lines.
+   */
+  indicesStartingWith(prefixes: readonly string[], within = Infinity): number[] {
+    const found = new Set<number>();
+    const source = within < this.source.length ? this.source.slice(0, within) : this.source;
+    for (const prefix of prefixes) {
+      for (let at = source.indexOf(prefix); at >= 0; at = source.indexOf(prefix, at + 1)) {
+        let back = at - 1;
+        while (back >= 0 && (source.charCodeAt(back) === 0x20 || source.charCodeAt(back) === 0x09)) back--;
+        if (back >= 0 && source.charCodeAt(back) !== 0x0a && source.charCodeAt(back) !== 0x0d) continue;
+        const i = this.lineAt(at);
+        if (i >= 0 && this.starts[i] === at && this.isSpan(i)) found.add(i);
+      }
     }
+    for (const i of this.reworded) if (this.starts[i]! < within && prefixes.some((prefix) => this.cleaned.get(i)!.startsWith(prefix))) found.add(i);
     return [...found].sort((a, b) => a - b);
   }
 
@@ -273,5 +308,6 @@ export function linesOf(lines: readonly ClassifiedLine[]): Lines {
     line: (i) => lines[i]!,
     indicesContaining: (word) => lines.flatMap((line, i) => (line.text.includes(word) ? [i] : [])),
     indicesContainingAny: (words) => lines.flatMap((line, i) => (words.some((word) => line.text.includes(word)) ? [i] : [])),
+    indicesStartingWith: (prefixes) => lines.flatMap((line, i) => (prefixes.some((prefix) => line.text.startsWith(prefix)) ? [i] : [])),
   };
 }

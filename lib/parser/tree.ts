@@ -305,15 +305,12 @@ export function buildTree(input: Lines | readonly ClassifiedLine[]): Tree {
   return { headerLength: headings.length > 0 ? headings[0]!.first : lines.length, items };
 }
 
-/** "Åbne dagsordenspunkter" / "Lukkede dagsordenspunkter", "ÅBEN MØDE:" / "LUKKET MØDE:": the open and closed parts of a meeting. */
-const GROUP_HEADING = /^(?:(åbne|lukkede) (?:dagsordens?punkter|punkter|sager)|(åbent?|lukket) møde):?$/i;
-
-/** The open/closed group headings of the text, in order: [line, closed]. */
+/** The open/closed group headings of the text ("Lukkede dagsordenspunkter"), in order: [line, closed]. */
 function groupHeadings(lines: Lines): [number, boolean][] {
   const groups: [number, boolean][] = [];
-  for (const i of lines.indicesContainingAny(['punkter', 'PUNKTER', 'sager', 'SAGER', 'møde', 'MØDE'])) {
-    const m = GROUP_HEADING.exec(lines.text(i).trim());
-    if (m) groups.push([i, /^lukke/i.test(m[1] ?? m[2]!)]);
+  for (const i of lines.notable) {
+    const cls = lines.cls(i);
+    if (cls.kind === 'group-heading') groups.push([i, cls.closed]);
   }
   return groups;
 }
