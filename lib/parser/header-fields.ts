@@ -127,10 +127,20 @@ function fits(kind: HeaderFieldKind, value: string): boolean {
     case 'time':
       return DATE_OR_TIME.test(value);
     case 'committee':
-      return BODY_WORD.test(value);
+      return BODY_WORD.test(value) || namesCommittee(value);
     default:
       return true;
   }
+}
+
+/**
+ * A committee's name without a body word ("Klima, Miljø og Teknik"): two or more words from a
+ * capital, none a field label ("Udvalg Dato Type" is a table's head, "Ikon" a page's icon).
+ */
+export function namesCommittee(value: string): boolean {
+  const words = value.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 10 || !/^\p{Lu}/u.test(value.trim())) return false;
+  return !words.some((w) => kindOf(w.replace(/[:,.]$/, '')) !== undefined);
 }
 
 const LIST_KINDS: ReadonlySet<HeaderFieldKind> = new Set(['participants', 'members', 'absent']);

@@ -9,7 +9,7 @@
  */
 import type { Meeting } from '../model.ts';
 import { findDateTime, type DateTimeMatch } from './dates.ts';
-import { BODY_WORD, readFields, segmentLine, type FlattenedRun, type HeaderField, type HeaderLine } from './header-fields.ts';
+import { BODY_WORD, namesCommittee, readFields, segmentLine, type FlattenedRun, type HeaderField, type HeaderLine } from './header-fields.ts';
 import { committeeIn, readTitle } from './header-title.ts';
 import type { Lines } from './lines.ts';
 import { isName, joinListLines, namesNobody, readNames, type ListedName } from './participants.ts';
@@ -77,6 +77,13 @@ function headerLines(lines: Lines, end: number): { list: HeaderLine[]; stop: num
     list.push({ text, line: i, stop, paragraph: lines.paragraphStart(i), hintLabel: hint?.role === 'field' ? (hint.label ?? '') : undefined });
   }
   return { list, stop: i };
+}
+
+/** A committee field's value that names no body word ("Klima, Miljø og Teknik"), up to a date. */
+function committeeNamed(value: string): string | null {
+  const date = findDateTime(value);
+  const name = (date?.date ? value.slice(0, date.index) : value).replace(/[\s,.:;-]+$/, '').trim();
+  return name.length > 1 && name.length <= 90 && namesCommittee(name) ? name : null;
 }
 
 /** A line that is a field label, alone or with a colon ("Medlemmer", "Afbud: …"). */
@@ -235,7 +242,7 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
         result.location ??= placeIn(value);
         break;
       case 'committee': {
-        result.committee ??= committeeIn(value) ?? (BODY_WORD.test(value) ? value : null);
+        result.committee ??= committeeIn(value) ?? committeeNamed(value);
         // "Udvalg Dato" / "Byrådet 20-06-2018 16:00": a table row under its labels.
         const found = findDateTime(value);
         if (found?.date) rowDate ??= found;

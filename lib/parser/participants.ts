@@ -34,7 +34,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*\.?|(?:\p{Lu}\.){1,3}
  * Words that end a name where a transcript ran the next field on ("… Golding Punkt nr. 42",
  * "… Drachmann Byrådssalen, Rådhuset").
  */
-const NOT_NAME_WORD = /^(?:punkt|pkt\.?|sag|sagsnr\.?|side|bilag|mødet|møde|referat|dagsorden|beslutning|til|fra|ingen|\p{L}*(?:salen|sal|rådhus|rådhuset|lokale|lokalet|værelset))$/iu;
+const NOT_NAME_WORD = /^(?:punkt|pkt\.?|sag|sagsnr\.?|side|bilag|mødet|møde|referat|dagsorden|beslutning|til|fra|ingen|formand|næstformand|borgmester|viceborgmester|rådmand|\p{L}*(?:salen|sal|rådhus|rådhuset|lokale|lokalet|værelset))$/iu;
 
 /** Whether a text is a person's name: 2–6 name words, the first and last capitalised. */
 export function isName(text: string): boolean {
@@ -107,7 +107,7 @@ export function readNames(entry: string): ListedName[] {
   const parts = text
     .replace(/(\)\s{0,2}\p{Lu}{1,2})(?=\p{Lu}\p{Ll})/gu, '$1, ')
     .replace(/(\p{Ll})-\s(?=\p{Lu})/gu, '$1-')
-    .split(/\s{0,3},\s{0,3}|\s+og\s+|(?<=\))\s{1,3}(?=\p{Lu})/u);
+    .split(/\s{0,3}[,;]\s{0,3}|\s+og\s+|(?<=\))\s{1,3}(?=\p{Lu})/u);
   for (const part of parts) {
     const p = part.trim();
     if (p === '') continue;

@@ -56,6 +56,18 @@ describe('fields', () => {
     expect(meeting(`Dato: Onsdag den 9. april 2025\nSted: BEMÆRK! Lukket møde kl. 16:30\n${ITEM}`).location).toBeNull();
   });
 
+  it('a committee named without a body word; a column head is no name', () => {
+    expect(meeting(`Referat\nUdvalg: Klima, Miljø og Teknik\nDato: 3. marts 2025\n${ITEM}`).committee).toBe('Klima, Miljø og Teknik');
+    expect(meeting(`Udvalg Dato Type\nByrådet 20-06-2025 16:00 Referat\n${ITEM}`)).toMatchObject({ committee: 'Byrådet', date: '2025-06-20', time: '16:00' });
+  });
+
+  it('"Tid og sted", and an update stamp is not the meeting date', () => {
+    expect(meeting(`Referat\nOpdateret 12. marts 2025\nUdvalg: Byrådet\nTid og sted: Mandag den 10. marts 2025 kl. 19:00, Byrådssalen\n${ITEM}`)).toMatchObject({
+      date: '2025-03-10',
+      time: '19:00',
+    });
+  });
+
   it('a date field that is not the meeting date ("Dannet den") is not read as it', () => {
     expect(meeting(`Referat\nByrådet\nDannet den: Tirsdag den 10-03-2020\nMødedato: Mandag den 09-03-2020\n${ITEM}`).date).toBe('2020-03-09');
   });
@@ -134,6 +146,10 @@ describe('attendance', () => {
     expect(m.absent).toEqual(['Bo Lund']);
     const n = meeting(`Udvalg: Byrådet\nMedlemmer\n• Anna Holm: Deltog\n• Bo Lund: Afbud\n${ITEM}`);
     expect([n.participants, n.absent]).toEqual([['Anna Holm'], ['Bo Lund']]);
+  });
+
+  it('names separated by semicolons, a role after the name', () => {
+    expect(meeting(`Udvalg: Byrådet\nDeltagere: Anna Holm Formand; Bo Lund; Carl Ravn\n${ITEM}`).participants).toEqual(['Anna Holm', 'Bo Lund', 'Carl Ravn']);
   });
 
   it('staff under "Deltagere" next to a members list are no participants', () => {
