@@ -267,8 +267,10 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
   // kk.dk: the case number stood after the title; it comes first.
   for (const c of [...titleCases].reverse()) if (!cases.some((o) => o.normalized === c.normalized)) cases.unshift(c);
 
+  // Headings as named, without the bullet a page's list put before them ("• Beslutning").
+  const sections = draft.sections.map((s) => (BULLET.test(s.heading) ? { ...s, heading: s.heading.replace(BULLET, '') } : s));
   const parts = new Map<SectionDraft, DecisionPart>();
-  for (const section of draft.sections) if (section.decision) parts.set(section, decisionPartOf(section));
+  for (const section of sections) if (section.decision) parts.set(section, decisionPartOf(section));
   const treatments = [...parts.values()];
   const chosen = treatments[pickTreatment(treatments, meetingDate, committee)] ?? null;
   // eDoc: "Referat" ends the title ("Meddelelse fra formandenReferat") or stands alone, and the
@@ -289,7 +291,7 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
   const sectionTexts: Section[] = [];
   const references: Reference[] = [];
   const isThisMeeting = (e: HistoryEntry) => e.date === meetingDate && sameBody(e.body, committee);
-  for (const section of draft.sections) {
+  for (const section of sections) {
     const part = parts.get(section);
     const heading = part?.heading ?? section.heading;
     // A glued decision's text is the section's text; otherwise the section stays as written.
@@ -311,7 +313,7 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
     decision,
     outcome: classifyOutcome(decision),
     absent: [...new Set(absent)],
-    sections: draft.sections.map((s) => parts.get(s)?.heading ?? s.heading).filter((heading) => heading !== ''),
+    sections: sections.map((s) => parts.get(s)?.heading ?? s.heading).filter((heading) => heading !== ''),
     attachments: attachments.map((a) => a.title),
     history,
     cases,
@@ -326,6 +328,8 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
 }
 
 const MINUTES_HEADING = /^referat:?$/i;
+/** A list bullet before a heading. */
+const BULLET = /^[•·▪◦*–-]\s+/;
 
 /** The preamble's text after a "Referat" line (or all of it, when "Referat" ended the title). */
 function minutesOfPreamble(preamble: readonly ClassifiedLine[], glued: boolean): Line[] | null {

@@ -160,6 +160,15 @@ describe('Sagsforløb entries', () => {
   });
 });
 
+describe('headings in a bulleted list', () => {
+  it('are named without the bullet, and a bulleted decision label still says who decided', () => {
+    const it1 = item('• Indstilling\n\nAt sagen godkendes.\n\n• Beslutning i Byrådet den 20-06-2018\n\nGodkendt.');
+    expect(it1.sections).toEqual(['Indstilling', 'Beslutning i Byrådet den 20-06-2018']);
+    expect(it1.decision).toBe('Godkendt.');
+    expect(it1.decisionLabel).toBe('Beslutning i Byrådet den 20-06-2018');
+  });
+});
+
 describe('history headings', () => {
   it('"Tidligere beslutninger" with "<body>, <date>" lines', () => {
     const it1 = item('Tidligere beslutninger\n\nSkoleudvalget, 03.09.2018\n\nAnbefales.\n\nBeslutning\n\nGodkendt.');
