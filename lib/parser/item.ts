@@ -331,19 +331,16 @@ const MINUTES_HEADING = /^referat:?$/i;
 /** A list bullet before a heading. */
 const BULLET = /^[•·▪◦*–-]\s+/;
 
-/** The preamble's text after a "Referat" line (or all of it, when "Referat" ended the title). */
+/**
+ * The preamble's text after a "Referat" line right under the heading (its case lines aside), or
+ * all of it when "Referat" ended the title.
+ */
 function minutesOfPreamble(preamble: readonly ClassifiedLine[], glued: boolean): Line[] | null {
+  const text = preamble.filter((l) => l.cls.kind !== 'case-line');
   let from = glued ? 0 : -1;
-  if (!glued) {
-    for (let i = 0; i < preamble.length; i++) {
-      if (MINUTES_HEADING.test(preamble[i]!.text.trim())) {
-        from = i + 1;
-        break;
-      }
-    }
-  }
+  if (!glued && text.length > 0 && MINUTES_HEADING.test(text[0]!.text.trim())) from = 1;
   if (from < 0) return null;
-  const lines = preamble.slice(from).filter((l) => l.cls.kind !== 'case-line');
+  const lines = text.slice(from);
   return lines.length > 0 ? lines : null;
 }
 
