@@ -81,7 +81,7 @@ function fillerBetween(lines: Lines, from: number, to: number): boolean {
 
 /** The title of a contents entry whose number stands alone: the lines up to the next entry, without page numbers. */
 function entryTitle(lines: Lines, cand: Candidate, nextFirst: number): string {
-  if (cand.first === cand.last) {
+  if (lines.cls(cand.first).kind !== 'item-number') {
     // A title wrapped onto the next line goes on in lower case ("… for vilde bier og" / "insekter").
     let title = cand.title;
     for (let i = cand.last + 1; i < Math.min(nextFirst, cand.last + 3) && CONTINUATION.test(lines.text(i)); i++) title += ' ' + lines.text(i).trim();

@@ -64,7 +64,11 @@ function candidates(lines: Lines): Candidate[] {
   for (const i of lines.notable) {
     const cls = lines.cls(i);
     if (cls.kind === 'item-heading') {
-      found.push({ form: cls.form, number: cls.number, title: cls.title, first: i, last: i });
+      // A title wrapped onto the next lines of its paragraph goes on in lower case (PDF text).
+      let title = cls.title;
+      let last = i;
+      while (last + 1 < lines.length && last - i < 2 && isWrappedTitle(lines, last + 1)) title += ' ' + lines.text(++last).trim();
+      found.push({ form: cls.form, number: cls.number, title, first: i, last });
     } else if (cls.kind === 'item-number') {
       const next = i + 1;
       // The last of a column of numbers: its title is the column's first (contents.ts pairs them).
@@ -84,6 +88,13 @@ function candidates(lines: Lines): Candidate[] {
     }
   }
   return found;
+}
+
+/** A line that continues a title: same paragraph, plain text, starting in lower case, short. */
+function isWrappedTitle(lines: Lines, i: number): boolean {
+  if (lines.paragraphStart(i) || lines.cls(i).kind !== 'text' || lines.hint(i) !== undefined) return false;
+  const text = lines.text(i);
+  return text.length <= 120 && /^[a-zæøå]/u.test(text);
 }
 
 /** "1. at …", "2) …": a line of a numbered list. */

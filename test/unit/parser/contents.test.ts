@@ -252,3 +252,13 @@ Godkendt.`;
     ]);
   });
 });
+
+describe('a title wrapped over two lines (PDF text)', () => {
+  it('is joined, and its item found', () => {
+    const text = `Punkt 4: Endelig vedtagelse af lokalplan for boliger ved
+skolen i Nordby
+Beslutning
+Godkendt.`;
+    expect(parse(text).items.map((i) => [i.number, i.title, i.decision])).toEqual([[4, 'Endelig vedtagelse af lokalplan for boliger ved skolen i Nordby', 'Godkendt.']]);
+  });
+});
