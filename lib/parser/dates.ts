@@ -73,6 +73,8 @@ const TIME_AFTER =
 const TIME_ALONE =
   /(?<![\p{L}\p{N}_]|\p{N}[.,:/-])(?:(?:kl\.?|klokken)\s{0,3}(?<h1>\d{1,2})(?:[:.](?<mi1>\d{2}))?|(?<h2>\d{1,2}):(?<mi2>\d{2}))(?::\d{2})?(?!\p{N}|[:.,]\p{N})/giu;
 
+const HAS_DIGIT = /\d/;
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -168,6 +170,7 @@ function timesAlone(text: string, taken: readonly DateTimeMatch[]): DateTimeMatc
  * (`kl. 18:00`, `18:00`; date null), in document order.
  */
 export function findDates(text: string): DateTimeMatch[] {
+  if (!HAS_DIGIT.test(text)) return [];
   const dates = datesOnly(text);
   const times = timesAlone(text, dates);
   return [...dates, ...times].sort((a, b) => a.index - b.index);
@@ -178,6 +181,8 @@ export function findDates(text: string): DateTimeMatch[] {
  * standing alone (date null); null when it has neither.
  */
 export function findDateTime(text: string): DateTimeMatch | null {
+  // Every date and time has a digit: one cheap scan rules out most texts.
+  if (!HAS_DIGIT.test(text)) return null;
   for (const m of text.matchAll(DATE)) {
     if (!dateOf(m.groups ?? {})) continue;
     const end = m.index + m[0].length;
