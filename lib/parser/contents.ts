@@ -102,6 +102,7 @@ function entryTitle(lines: Lines, cand: Candidate, nextFirst: number): string {
 function contentsRuns(lines: Lines, all: readonly Candidate[], body: ReadonlySet<number>): { entries: { number: number | null; title: string; line: number }[] }[] {
   const runs: Candidate[][] = [];
   let run: Candidate[] = [];
+  let numbersInRun = new Set<number>();
   // A contents stands before the items; numbered lists inside items are not one.
   const firstBody = Math.min(...[...body], lines.length);
   for (const cand of all) {
@@ -112,11 +113,13 @@ function contentsRuns(lines: Lines, all: readonly Candidate[], body: ReadonlySet
       continue;
     }
     const prev = run[run.length - 1];
-    if (prev && (!fillerBetween(lines, prev.last + 1, cand.first) || run.some((c) => c.number === cand.number))) {
+    if (prev && (!fillerBetween(lines, prev.last + 1, cand.first) || numbersInRun.has(cand.number))) {
       runs.push(run);
       run = [];
+      numbersInRun = new Set();
     }
     run.push(cand);
+    numbersInRun.add(cand.number);
   }
   if (run.length > 0) runs.push(run);
 
@@ -224,13 +227,16 @@ export function readContents(lines: Lines, all: readonly Candidate[], body: read
   const listedOnly: ListedEntry[] = [];
   const used = new Set<number>([...body.map((b) => b.number)]);
   const glued = new Map<number, string>();
+  const byNumber = new Map(body.map((b) => [b.number, b]));
+  const byKey = new Map(body.map((b) => [key(b.title), b]));
+  // Numbers looked up in the text, each a search of it: a contents of a meeting has a few dozen.
+  let lookups = MOST_NUMBER_LOOKUPS;
   for (const run of runs) {
     let previous: number | null = null;
     for (const e of run.entries) {
-      const byTitle = body.find((b) => sameTitle(b.title, e.title));
-      const byNumber = e.number !== null ? body.find((b) => b.number === e.number) : undefined;
-      const match = byNumber ?? byTitle;
-      const number: number = match?.number ?? e.number ?? numberInText(lines, e) ?? (previous === null ? 1 : previous + 1);
+      const match = (e.number !== null ? byNumber.get(e.number) : undefined) ?? byKey.get(key(e.title)) ?? prefixMatch(body, e.title);
+      const found = match === undefined && e.number === null && lookups-- > 0 ? numberInText(lines, e) : null;
+      const number: number = match?.number ?? e.number ?? found ?? (previous === null ? 1 : previous + 1);
       previous = number;
       const entry = { number, title: e.title, line: e.line };
       entries.push(entry);
@@ -250,6 +256,15 @@ export function readContents(lines: Lines, all: readonly Candidate[], body: read
     listedOnly,
     bodyTitle: (h) => glued.get(h.first) ?? h.title,
   };
+}
+
+const MOST_NUMBER_LOOKUPS = 200;
+/** Body items compared title by title (a prefix match) with each entry; more only by number or whole title. */
+const MOST_PREFIX_MATCHED = 300;
+
+/** The body item whose title the entry's title begins, or is begun by (a title cut short in the contents). */
+function prefixMatch(body: readonly Candidate[], title: string): Candidate | undefined {
+  return body.length <= MOST_PREFIX_MATCHED ? body.find((b) => sameTitle(b.title, title)) : undefined;
 }
 
 /**

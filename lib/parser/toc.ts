@@ -68,6 +68,10 @@ function numberMarker(n: number): RegExp {
 
 /** Numbers in sequence that make a paragraph without an opener word a contents. */
 const MIN_NUMBERED = 3;
+/** A contents paragraph longer than this is running text, not a contents. */
+const LONGEST_CONTENTS = 60_000;
+/** The longest entry, title and page number, between two numbers of a flattened contents. */
+const LONGEST_ENTRY = 2_000;
 const FIRST_NUMBER = /^(?:Punkt nr\. ?)?(\d{1,3})(?:\.| ?:)?\s+(?=[A-ZÆØÅ"«“])/u;
 
 /**
@@ -84,7 +88,7 @@ export function flatContents(text: string, numberedOnly = false): TocEntry[] {
   GROUP_HEADING.lastIndex = 0;
   const group = GROUP_HEADING.exec(body);
   if (group && group.index === 0) body = body.slice(group[0].length).trim();
-  if (body.length < 20) return [];
+  if (body.length < 20 || body.length > LONGEST_CONTENTS) return [];
 
   const chunks: { number: number | null; text: string }[] = [];
   // Numbers in sequence, each a marker before its title: 42, 43, 44 … (one may be missing).
@@ -98,7 +102,8 @@ export function flatContents(text: string, numberedOnly = false): TocEntry[] {
       let next = n + 1;
       for (const candidate of [n + 1, n + 2, n + 3]) {
         const re = numberMarker(candidate);
-        const m = re.exec(body.slice(at));
+        // The next number stands within a title's length (bounded, so a long text costs linear time).
+        const m = re.exec(body.slice(at, at + LONGEST_ENTRY));
         if (m && (found === null || m.index < found.index)) {
           found = m;
           next = candidate;
