@@ -28,6 +28,7 @@ const LIST_STOP = /^(?:pkt\.?|punkt|sag\s?nr\.?|side|sagsoversigt|indholdsforteg
 const PIPES = /\s{0,3}\|\s{0,3}/g;
 const BULLET = /^[•·▪◦●*]\s{0,3}|^-\s{1,3}(?=\p{Lu})/u;
 const TABLE_RULE = /^[\s|:-]*$/;
+const TITLE_WORD = /(?<![\p{L}])(?:referat|dagsorden|beslutningsprotokol)(?![\p{Ll}])/iu;
 
 /** "X og Y havde meldt forfald", "Der var afbud fra X". */
 const ABSENCE_SENTENCE = /^(.{3,300}?)\s{1,3}(?:havde|har)\s{1,3}meldt\s{1,3}(?:forfald|afbud)|(?:^|\.\s{1,3})der\s{1,3}var\s{1,3}afbud\s{1,3}fra\s{1,3}([^.]{3,200})/iu;
@@ -76,6 +77,12 @@ function headerLines(lines: Lines, end: number): { list: HeaderLine[]; stop: num
     const stop = (cls.kind !== 'text' && cls.kind !== 'field' && cls.kind !== 'meeting-title') || LIST_STOP.test(text);
     list.push({ text, line: i, stop, paragraph: lines.paragraphStart(i), hintLabel: hint?.role === 'field' ? (hint.label ?? '') : undefined });
   }
+  // A transcript's first page is one line ("1 Referat Byrådet Mødedato: … Mødested: …"); read as
+  // an item heading for its page number, it is still the header.
+  if (i === end && i < lines.length && i < HEADER_CAP && headerLike(lines.text(i))) {
+    list.push({ text: cleanLine(lines.text(i)), line: i, stop: false, paragraph: true });
+    i++;
+  }
   return { list, stop: i };
 }
 
@@ -84,6 +91,12 @@ function committeeNamed(value: string): string | null {
   const date = findDateTime(value);
   const name = (date?.date ? value.slice(0, date.index) : value).replace(/[\s,.:;-]+$/, '').trim();
   return name.length > 1 && name.length <= 90 && namesCommittee(name) ? name : null;
+}
+
+/** A line holding several header fields, or a title with the document's name and a date. */
+function headerLike(text: string): boolean {
+  if (segmentLine(text).fields.length >= 2) return true;
+  return TITLE_WORD.test(text) && findDateTime(text)?.date != null;
 }
 
 /** A line that is a field label, alone or with a colon ("Medlemmer", "Afbud: …"). */

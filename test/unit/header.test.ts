@@ -3,7 +3,10 @@
  * right for the layouts minutes print. Hand-written lines of the same forms, invented names.
  */
 import { describe, expect, it } from 'vitest';
+import { classifyText } from '../../lib/parser/classify.ts';
+import { readHeader } from '../../lib/parser/header.ts';
 import { parseText } from '../../lib/parser/index.ts';
+import { linesOf } from '../../lib/parser/lines.ts';
 
 function meeting(text: string) {
   const { committee, date, time, location, participants, absent } = parseText(text, { source: 'test' });
@@ -196,6 +199,12 @@ describe('where the header ends', () => {
   it('a members list after the table of contents', () => {
     const m = meeting(`Møde i Regionsrådet den 3. juni 2025\nPunkter på dagsordenen\n1. Godkendelse af dagsorden\n2. Budget\nMedlemmer\n• Anna Holm: Deltog\n• Bo Lund: Afbud\n`);
     expect([m.participants, m.absent]).toEqual([['Anna Holm'], ['Bo Lund']]);
+  });
+
+  it('a transcript\'s first page taken for the first item is still read as the header', () => {
+    const texts = ['Transkript', '1 Referat Byrådet Mødedato: Mandag den 2. marts 2025 Mødetidspunkt: 19:00 Mødested: Salen', '2 Indholdsfortegnelse 1. Budget'];
+    const lines = linesOf(texts.map((text, i) => ({ text, block: i, paragraphStart: true, tocLike: false, cls: classifyText(text) })));
+    expect(readHeader(lines, 1)).toMatchObject({ committee: 'Byrådet', date: '2025-03-02', time: '19:00', location: 'Salen' });
   });
 
   it('a date in a sentence of the page is not the meeting date', () => {
