@@ -180,6 +180,10 @@ export function readFields(lines: readonly HeaderLine[]): { fields: HeaderField[
     // "Mødelokale:" / "Mødelokale 1": a label without a colon after a waiting label is its value.
     const onlyBareStart = seg.fields.length === 1 && seg.fields[0]!.atStart && !seg.fields[0]!.colon;
     if (seg.fields.length === 0 || (onlyBareStart && pending.length > 0 && !consuming)) {
+      // A heading or an item is no field's value: the labels waiting are empty (but "18:00 - 20:05"
+      // under "Mødetid:" is a time, whatever it looked like).
+      const timeValue = pending[0] !== undefined && (pending[0].kind === 'date' || pending[0].kind === 'time') && fits(pending[0].kind, text);
+      if (stop && !timeValue) pending = [];
       const next = pending.shift();
       if (next) {
         next.values.push(text);

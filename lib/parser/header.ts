@@ -35,9 +35,13 @@ const ABSENCE_SENTENCE = /^(.{3,300}?)\s{1,3}(?:havde|har)\s{1,3}meldt\s{1,3}(?:
 /** An attendance line in an item: "Afbud: X", "Fraværende- X", "Afbud fra X.", "Afbud under hele mødet:". */
 const ATTENDANCE_LINE =
   /^(?:(?:fraværende|afbud(?:\s{1,3}fra)?|afbud\s{1,3}under\s{1,3}hele\s{1,3}mødet)\s{0,3}[:\-–]|afbud\s{1,3}fra\s)\s{0,3}(.*)$/iu;
-/** "Anna Berg var fraværende.", "Anna Berg (A) deltog ikke i mødet.": the whole meeting, not one item. */
+/**
+ * "Anna Berg var fraværende.", "Anna Berg (A) deltog ikke i mødet.", "… udeblev": the whole
+ * meeting, not one item ("deltog ikke i behandlingen af punktet" is one item's).
+ */
 const ABSENT_FROM_MEETING =
-  /(\p{Lu}[\p{L}.'-]{0,30}(?:\s(?:\p{Lu}[\p{L}.'-]{0,30}|de|von|van)){1,4})(?:\s\([^)]{1,12}\))?\s(?:var\s{1,3}fraværende|deltog\s{1,3}ikke\s{1,3}i\s{1,3}mødet)/u;
+  /(\p{Lu}[\p{L}.'-]{0,30}(?:\s(?:\p{Lu}[\p{L}.'-]{0,30}|de|von|van)){1,4})(?:\s\([^)]{1,12}\))?\s(?:var\s{1,3}fraværende|deltog\s{1,3}ikke\s{1,3}(?:i|på)\s{1,3}mødet|udeblev)/u;
+const ABSENT_WORDS = /fraværende|deltog ikke (?:i|på) mødet|udeblev|meldt (?:afbud|forfald)|var afbud fra/;
 const NESTED_LABEL = /^(?:fraværende|afbud(?:\s{1,3}fra)?)\s{0,3}:\s{0,3}/iu;
 /** "Beslutning i Byrådet den 9. oktober 2018", "BESLUTNING: Økonomiudvalget den 22-10-2020", "Byrådet, 22.11.2016". */
 const DECISION_BY = /^beslutning(?:\s{1,3}(?:i|fra))?[\s:]{1,3}(.{2,80}?)[\s,]{1,3}((?:den\s{1,3}|d\.\s{0,2})?\d.{0,60})$/iu;
@@ -353,7 +357,12 @@ function firstItemAbsent(lines: Lines, from: number): string[] {
     }
     if (kind === 'section-heading' || kind === 'decision-heading' || kind === 'case-line') inBody = true;
     const text = lines.text(i);
-    if (text.includes('fraværende') || text.includes('deltog ikke i mødet')) {
+    if (ABSENT_WORDS.test(text)) {
+      const said = ABSENCE_SENTENCE.exec(text);
+      if (said) {
+        const names = readNames(said[1] ?? said[2] ?? '').map((n) => n.name);
+        if (names.length > 0) return names;
+      }
       const s = ABSENT_FROM_MEETING.exec(text);
       if (s && isName(s[1]!)) return [s[1]!];
     }

@@ -170,6 +170,24 @@ describe('attendance', () => {
     expect(meeting(`Åben dagsorden\nKommunalbestyrelsen\nDen 20. april 2025, kl. 19.00\nAnna Holm og Bo Lund havde meldt forfald.\n${ITEM}`).absent).toEqual(['Anna Holm', 'Bo Lund']);
   });
 
+  it('"Tilstede var:", "Fraværende med afbud:", "Fraværende Ingen"', () => {
+    expect(meeting(`Referat for Økonomiudvalget møde den 26. januar 2025\nTilstede var: Anna Holm, Bo Lund\nFraværende med afbud: Carl Ravn\n${ITEM}`)).toMatchObject({
+      committee: 'Økonomiudvalget',
+      participants: ['Anna Holm', 'Bo Lund'],
+      absent: ['Carl Ravn'],
+    });
+    expect(meeting(`Udvalg Økonomiudvalget\nMødedato: 04-06-2025 09:00:00\nFraværende Ingen\n${ITEM}`)).toMatchObject({ committee: 'Økonomiudvalget', absent: [] });
+  });
+
+  it('an empty label before the first item takes no value from it', () => {
+    expect(meeting(`Referat\nUdvalg: Byrådet\nMødedato: 2. maj 2025\nFraværende:\n1. Anna Holm orienterede\nSagsnr.: 1\nBeslutning\nTaget til efterretning.\n`).absent).toEqual([]);
+  });
+
+  it('"X havde meldt afbud" in the first item\'s decision', () => {
+    const m = meeting(`Referat\nUdvalg: Byrådet\nMødedato: 2. maj 2025\n\n1. Meddelelser\nSagsnr.: 1\nBeslutning\nAnna Holm havde meldt afbud, og Bo Lund deltog i stedet.\n\n2. Budget\nSagsnr.: 2\nBeslutning\nGodkendt.\n`);
+    expect(m.absent).toEqual(['Anna Holm']);
+  });
+
   it('without an absence field, an attendance line in the first item gives the absent', () => {
     const m = meeting(`Referat\nUdvalg: Byrådet\nMødedato: 20-12-2024\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1001\nBeslutning\nGodkendt.\nAfbud: Anna Holm, Bo Lund og Carl Ravn.\n\n2. Meddelelser\nSagsnr.: 24/1002\nBeslutning\nTaget til efterretning.\nFraværende: Dorte Vang\n`);
     expect(m.absent).toEqual(['Anna Holm', 'Bo Lund', 'Carl Ravn']);
