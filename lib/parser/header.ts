@@ -9,7 +9,8 @@
  */
 import type { Meeting } from '../model.ts';
 import { findDateTime, type DateTimeMatch } from './dates.ts';
-import { BODY_WORD, namesCommittee, readFields, segmentLine, type FlattenedRun, type HeaderField, type HeaderLine } from './header-fields.ts';
+import { absenceSentence, firstDecision, firstItemAbsent } from './first-item.ts';
+import { namesCommittee, readFields, segmentLine, type FlattenedRun, type HeaderField, type HeaderLine } from './header-fields.ts';
 import { committeeIn, readTitle } from './header-title.ts';
 import type { Lines } from './lines.ts';
 import { isName, joinListLines, namesNobody, readNames, type ListedName } from './participants.ts';
@@ -19,8 +20,6 @@ export type MeetingHeader = Pick<Meeting, 'kind' | 'committee' | 'date' | 'time'
 
 /** A header is never longer than this (lines): a page without items is not read to its end. */
 const HEADER_CAP = 300;
-/** How far after the header the first item's decision label and attendance are looked for. */
-const ITEM_CAP = 300;
 
 /** Lines that end a list in a header: the start of a table of contents or of the items. */
 const LIST_STOP = /^(?:pkt\.?|punkt|sag\s?nr\.?|side|sagsoversigt|indholdsfortegnelse|indhold|dagsorden|referat|beslutning|punkter)(?![\p{L}])/iu;
@@ -29,25 +28,6 @@ const PIPES = /\s{0,3}\|\s{0,3}/g;
 const BULLET = /^[•·▪◦●*]\s{0,3}|^-\s{1,3}(?=\p{Lu})/u;
 const TABLE_RULE = /^[\s|:-]*$/;
 const TITLE_WORD = /(?<![\p{L}])(?:referat|dagsorden|beslutningsprotokol)(?![\p{Ll}])/iu;
-
-/** "X og Y havde meldt forfald", "Der var afbud fra X". */
-const ABSENCE_SENTENCE = /^(.{3,300}?)\s{1,3}(?:havde|har)\s{1,3}meldt\s{1,3}(?:forfald|afbud)|(?:^|\.\s{1,3})der\s{1,3}var\s{1,3}afbud\s{1,3}fra\s{1,3}([^.]{3,200})/iu;
-/** An attendance line in an item: "Afbud: X", "Fraværende- X", "Afbud fra X.", "Afbud under hele mødet:". */
-const ATTENDANCE_LINE =
-  /^(?:(?:fraværende|afbud(?:\s{1,3}fra)?|afbud\s{1,3}under\s{1,3}hele\s{1,3}mødet)\s{0,3}[:\-–]|afbud\s{1,3}fra\s)\s{0,3}(.*)$/iu;
-/**
- * "Anna Berg var fraværende.", "Anna Berg (A) deltog ikke i mødet.", "… udeblev": the whole
- * meeting, not one item ("deltog ikke i behandlingen af punktet" is one item's).
- */
-const ABSENT_FROM_MEETING =
-  /(\p{Lu}[\p{L}.'-]{0,30}(?:\s(?:\p{Lu}[\p{L}.'-]{0,30}|de|von|van)){1,4})(?:\s\([^)]{1,12}\))?\s(?:var\s{1,3}fraværende|deltog\s{1,3}ikke\s{1,3}(?:i|på)\s{1,3}mødet|udeblev)/u;
-const ABSENT_WORDS = /fraværende|deltog ikke (?:i|på) mødet|udeblev|meldt (?:afbud|forfald)|var afbud fra/;
-const NESTED_LABEL = /^(?:fraværende|afbud(?:\s{1,3}fra)?)\s{0,3}:\s{0,3}/iu;
-/** "Beslutning i Byrådet den 9. oktober 2018", "BESLUTNING: Økonomiudvalget den 22-10-2020", "Byrådet, 22.11.2016". */
-const DECISION_BY = /^beslutning(?:\s{1,3}(?:i|fra))?[\s:]{1,3}(.{2,80}?)[\s,]{1,3}((?:den\s{1,3}|d\.\s{0,2})?\d.{0,60})$/iu;
-/** "Forretningsudvalgets beslutning den 8. november 2022:". */
-const DECISION_OF = /^(.{2,80}?)s\s{1,3}beslutning\s{1,3}(?:den\s{1,3})?(\d.{0,60})$/iu;
-const PLAIN_DECISION = /^beslutning(?:er)?\s{0,3}:?$/iu;
 
 function cleanLine(text: string): string {
   let t = text;
@@ -189,19 +169,16 @@ function splitRepeated(names: ListedName[]): { members: ListedName[]; repeated: 
   while (k > 1 && firstAt.get(names[k - 1]!.name)! < k - 1) k--;
   const repeated = names.slice(k).map((n) => n.name);
   const members = names.slice(0, k);
+  // "… Vibeke Rasmussen Camilla Schwalbe": the last member glued to the first absent.
   const glued = members[members.length - 1];
   if (glued) {
     const words = glued.name.split(' ');
     for (let cut = 2; cut <= words.length - 2; cut++) {
       const rest = words.slice(cut).join(' ');
-      if (seen.has(rest) || repeated.length > 0) {
-        if (!seen.has(rest) && !isName(rest)) continue;
-        if (seen.has(rest) || words.length >= 4) {
-          members[members.length - 1] = { ...glued, name: words.slice(0, cut).join(' ') };
-          repeated.unshift(rest);
-          break;
-        }
-      }
+      if (!seen.has(rest)) continue;
+      members[members.length - 1] = { ...glued, name: words.slice(0, cut).join(' ') };
+      repeated.unshift(rest);
+      break;
     }
   }
   return { members, repeated };
@@ -288,10 +265,10 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
     result.location ??= place;
   }
   for (const { text } of free) {
-    const m = ABSENCE_SENTENCE.exec(text);
-    if (m) {
+    const said = absenceSentence(text);
+    if (said) {
       att.saidAbsent = true;
-      att.absent.push(...readNames(m[1] ?? m[2] ?? '').map((n) => n.name));
+      att.absent.push(...said);
     }
   }
 
@@ -308,7 +285,11 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
   result.committee ??= title.committee;
   result.location ??= title.location;
 
-  if (result.committee === null || result.date === null) fromFirstDecision(lines, Math.min(stop, end), result);
+  if (result.committee === null || result.date === null) {
+    const decision = firstDecision(lines, Math.min(stop, end));
+    result.committee ??= decision?.committee ?? null;
+    result.date ??= decision?.date ?? null;
+  }
   if (!att.saidAbsent) att.absent.push(...firstItemAbsent(lines, end < lines.length ? end + 1 : stop));
 
   // Next to a members list, "Deltagere" may list staff: only those with a party letter took part as members.
@@ -322,61 +303,6 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
   result.participants = [...participants];
   result.absent = [...absent];
   return result;
-}
-
-/** Committee and date from the first item's decision label, for a page without them in its header. */
-function fromFirstDecision(lines: Lines, from: number, result: MeetingHeader): void {
-  const last = Math.min(lines.length, from + ITEM_CAP);
-  for (let i = from; i < last; i++) {
-    const text = lines.text(i);
-    const c = text.charCodeAt(0) | 0x20;
-    if (c !== 0x62 /* b */ && !text.includes('beslutning')) continue;
-    if (PLAIN_DECISION.test(text)) return;
-    const m = DECISION_BY.exec(text) ?? DECISION_OF.exec(text);
-    if (!m) continue;
-    const found = findDateTime(m[2]!);
-    if (!found?.date) continue;
-    const body = m[1]!.replace(/^(?:i|fra)\s/i, '').trim();
-    if (!BODY_WORD.test(body)) continue;
-    result.committee ??= body;
-    result.date ??= found.date;
-    return;
-  }
-}
-
-/** The absent named by an attendance line in the first item ("Afbud: Anna Berg (A)"). */
-function firstItemAbsent(lines: Lines, from: number): string[] {
-  const last = Math.min(lines.length, from + ITEM_CAP);
-  // Headings before the first item's body are its own or a table of contents'.
-  let inBody = false;
-  for (let i = from; i < last; i++) {
-    const kind = lines.cls(i).kind;
-    if (kind === 'item-heading' || kind === 'item-number') {
-      if (inBody) break;
-      continue;
-    }
-    if (kind === 'section-heading' || kind === 'decision-heading' || kind === 'case-line') inBody = true;
-    const text = lines.text(i);
-    if (ABSENT_WORDS.test(text)) {
-      const said = ABSENCE_SENTENCE.exec(text);
-      if (said) {
-        const names = readNames(said[1] ?? said[2] ?? '').map((n) => n.name);
-        if (names.length > 0) return names;
-      }
-      const s = ABSENT_FROM_MEETING.exec(text);
-      if (s && isName(s[1]!)) return [s[1]!];
-    }
-    const c = text.charCodeAt(0) | 0x20;
-    if (c !== 0x61 /* a */ && c !== 0x66 /* f */) continue;
-    const m = ATTENDANCE_LINE.exec(text);
-    if (!m) continue;
-    let value = m[1]!.replace(NESTED_LABEL, '').trim();
-    if (value === '' && i + 1 < lines.length) value = lines.text(i + 1);
-    if (namesNobody(value)) return [];
-    const names = readNames(value).map((n) => n.name);
-    if (names.length > 0) return names;
-  }
-  return [];
 }
 
 const KOMMUNE = /\b([A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?) Kommune\b/g;
