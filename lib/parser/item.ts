@@ -137,6 +137,21 @@ export function absenceOf(text: string): AbsenceLine | null {
   return null;
 }
 
+/** A word of a person's name, a party in parentheses, or a particle between names. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\([^()]{0,12}\)|de|da|van|von|af|-|–)$/u;
+const NOBODY_LINE = /^(?:ingen|-)\.?$/i;
+
+/** "Ib Holm og Eva Lund (A)", "Ingen": a line of names (two to six words each), not a sentence. */
+function looksLikeNames(text: string): boolean {
+  const t = text.trim().replace(/\.$/, '');
+  if (NOBODY_LINE.test(t)) return true;
+  if (t.length === 0 || t.length > 400) return false;
+  return t.split(/\s*,\s*|\s+og\s+/).every((name) => {
+    const words = name.split(/\s+/);
+    return words.length >= 2 && words.length <= 6 && words.every((w) => NAME_WORD.test(w));
+  });
+}
+
 /**
  * Separates absence lines from the rest of a section's lines. A label whose names follow
  * ("Afbud under hele mødet:") takes the next line as its names, and the substitute lines right
@@ -156,8 +171,12 @@ function withoutAbsences(lines: readonly Line[]): { kept: Line[]; names: string[
     if (absence.strip && absence.namesFollow && i + 1 < lines.length && !absenceOf(lines[i + 1]!.text.trim())) {
       const next = lines[i + 1]!.text;
       // "X (V) - Y deltog som suppleant.": the absent name is before the dash.
-      names.push(...namesOf(SUBSTITUTE.test(next) ? next.split(/\s[-–]\s/)[0]! : next));
-      i++;
+      const listed = SUBSTITUTE.test(next) ? next.split(/\s[-–]\s/)[0]! : next;
+      // An empty label ("Fraværende:") before the decision text takes no names from it.
+      if (looksLikeNames(listed)) {
+        names.push(...namesOf(listed));
+        i++;
+      }
     }
     if (absence.strip && (absence.names.length > 0 || absence.namesFollow)) {
       while (i + 1 < lines.length && SUBSTITUTE.test(lines[i + 1]!.text)) i++;

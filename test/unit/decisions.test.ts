@@ -198,6 +198,13 @@ describe('attendance in a decision', () => {
     expect(it1.absent).toEqual(['Ib Holm']);
   });
 
+  it('an empty attendance label does not take the decision text for names', () => {
+    const it1 = item('Beslutning\n\nFraværende:\n\nGodkendt.');
+    expect(it1.decision).toBe('Godkendt.');
+    expect(it1.absent).toEqual([]);
+    expect(item('Beslutning\n\nAfbud:\nIngen\n\nGodkendt.').decision).toBe('Godkendt.');
+  });
+
   it('attendance sentences stay decision text', () => {
     const it1 = item('Beslutning\n\nGodkendt.\n\nIb Holm (A) deltog ikke i mødet.');
     expect(it1.decision).toBe('Godkendt.\nIb Holm (A) deltog ikke i mødet.');
