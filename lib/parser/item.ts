@@ -113,9 +113,9 @@ const SUBSTITUTE = /\b(?:deltog|mødte|deltager|indkaldt|indtrådte) (?:som|i st
 const EMPTY_PARTY = /\s*\(\s*\)$/;
 
 function namesOf(text: string): string[] {
-  return splitNames(text)
+  return splitNames(text.replace(LIST_MARK, ''))
     .map((n) => n.replace(EMPTY_PARTY, '').trim())
-    .filter((n) => n !== '');
+    .filter((n) => n !== '' && !PARTY_CODE.test(n));
 }
 
 export function absenceOf(text: string): AbsenceLine | null {
@@ -140,13 +140,17 @@ export function absenceOf(text: string): AbsenceLine | null {
 /** A word of a person's name, a party in parentheses, or a particle between names. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\([^()]{0,12}\)|de|da|van|von|af|-|–)$/u;
 const NOBODY_LINE = /^(?:ingen|-)\.?$/i;
+const LIST_MARK = /^(?:\d{1,2}[.)]|[•·-])\s+/;
+const PARTY_CODE = /^\p{Lu}{1,3}$/u;
 
 /** "Ib Holm og Eva Lund (A)", "Ingen": a line of names (two to six words each), not a sentence. */
 function looksLikeNames(text: string): boolean {
-  const t = text.trim().replace(/\.$/, '');
+  // A list's number or bullet before the names: "1. Robert Hansen, Ø".
+  const t = text.trim().replace(/\.$/, '').replace(LIST_MARK, '');
   if (NOBODY_LINE.test(t)) return true;
   if (t.length === 0 || t.length > 400) return false;
   return t.split(/\s*,\s*|\s+og\s+/).every((name) => {
+    if (PARTY_CODE.test(name)) return true; // "Robert Hansen, Ø": the party after a comma
     const words = name.split(/\s+/);
     return words.length >= 2 && words.length <= 6 && words.every((w) => NAME_WORD.test(w));
   });

@@ -203,6 +203,9 @@ describe('attendance in a decision', () => {
     expect(it1.decision).toBe('Godkendt.');
     expect(it1.absent).toEqual([]);
     expect(item('Beslutning\n\nAfbud:\nIngen\n\nGodkendt.').decision).toBe('Godkendt.');
+    const listed = item('Beslutning\n\nTil orientering.\nAfbud:\n1. Ib Holm, Ø');
+    expect(listed.decision).toBe('Til orientering.');
+    expect(listed.absent).toEqual(['Ib Holm']);
   });
 
   it('attendance sentences stay decision text', () => {
