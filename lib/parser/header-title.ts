@@ -32,6 +32,8 @@ const LOWER_OK = /^(?:og|for|i|af|-|–|\d{4}-\d{2,4})$/;
 /** Nouns of meeting places (the place on the line after the date, or after the time). */
 const PLACE_WORD =
   /(?:sal|salen|rådhus|rådhuset|lokale|lokalet|værelse|værelset|stue|stuen|center|centret|centeret|hus|huset|kaserne|bygning|bygningen|gård|gården|kantine|kantinen|skole|skolen|bibliotek|biblioteket|torv|vej|gade|park)(?![\p{L}])/iu;
+/** A clock time in a text ("16:30", "kl. 16.30"); "lokale 1.14" is a room. */
+export const CLOCK = /\d{1,2}:\d{2}|\bkl\.?\s?\d/i;
 /** A line without the document's name is a title (with its date) only when this short. */
 const TITLE_WORDS = 12;
 /** A line is this close to the title (or the first line, or a date) to name the body. */
@@ -50,8 +52,10 @@ export function committeeIn(text: string): string | null {
   if (kind) s = s.slice(0, kind.index);
   const stop = NAME_STOP.exec(s);
   if (stop) s = s.slice(0, stop.index);
-  // "Referat for Økonomiudvalget møde den …": the meeting word after the name.
+  // "Referat for Økonomiudvalget møde den …": the meeting word after the name; "Byrådets møde":
+  // the body's name without the genitive.
   s = s.replace(/[\s.,:;"'-]+$/u, '').replace(/^["']+/, '').replace(/\s{1,3}møde$/iu, '').trim();
+  if (!BODY_WORD.test(s) && s.endsWith('s') && BODY_WORD.test(s.slice(0, -1))) s = s.slice(0, -1);
   if (s.length < 3 || s.length > 90 || !BODY_WORD.test(s)) return null;
   return s;
 }
@@ -94,7 +98,7 @@ function placeAfter(text: string): string | null {
   const marked = /^(?:i|på)\s{1,3}/i.exec(s);
   if (marked) s = s.slice(marked[0].length);
   s = s.replace(/\s{1,3}[-–]\s.*$/u, '').replace(/,?\s{0,3}kl\.?$/i, '').replace(/[\s.,:;]+$/, '').trim();
-  if (s === '' || s.split(/\s+/).length > 10 || /\d{1,2}[:.]\d{2}/.test(s)) return null;
+  if (s === '' || s.split(/\s+/).length > 10 || CLOCK.test(s)) return null;
   if (!marked && !PLACE_WORD.test(s)) return null;
   return s;
 }
@@ -102,7 +106,7 @@ function placeAfter(text: string): string | null {
 /** A line that is a place ("Det gamle Rådhus", "Rådssalen"), next to the title's date. */
 function placeLine(text: string): string | null {
   const s = text.replace(/[\s.]+$/, '').trim();
-  if (s === '' || s.length > 90 || s.split(/\s+/).length > 10 || !PLACE_WORD.test(s) || /\d{1,2}[:.]\d{2}/.test(s)) return null;
+  if (s === '' || s.length > 90 || s.split(/\s+/).length > 10 || !PLACE_WORD.test(s) || CLOCK.test(s)) return null;
   return /^\p{Lu}/u.test(s) ? s : null;
 }
 

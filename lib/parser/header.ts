@@ -11,7 +11,7 @@ import type { Meeting } from '../model.ts';
 import { findDateTime, type DateTimeMatch } from './dates.ts';
 import { absenceSentence, firstDecision, firstItemAbsent } from './first-item.ts';
 import { namesCommittee, readFields, segmentLine, type FlattenedRun, type HeaderField, type HeaderLine } from './header-fields.ts';
-import { committeeIn, readTitle } from './header-title.ts';
+import { CLOCK, committeeIn, readTitle } from './header-title.ts';
 import type { Lines } from './lines.ts';
 import { isName, joinListLines, namesNobody, readNames, type ListedName } from './participants.ts';
 import { municipalityNamed } from '../municipalities.ts';
@@ -108,7 +108,7 @@ function placeIn(value: string): string | null {
     .replace(/(?<=\S)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\sKommune$/u, '')
     .replace(/[\s,]+$/, '')
     .trim();
-  if (s === '' || s.length > 120 || s.includes('!') || /\d{1,2}[:.]\d{2}|\bkl\.?\s\d/i.test(s)) return null;
+  if (s === '' || s.length > 120 || s.includes('!') || CLOCK.test(s)) return null;
   return s;
 }
 

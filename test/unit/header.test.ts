@@ -55,6 +55,10 @@ describe('fields', () => {
     expect(meeting(`Udvalg: Byrådet\nMødedato: 7/23/2021 5:30:00 PM\n${ITEM}`)).toMatchObject({ date: '2021-07-23', time: '17:30' });
   });
 
+  it('a room number with a dot is a place, not a time', () => {
+    expect(meeting(`Udvalg: Byrådet\nDato: 9. april 2025\nSted: Rådhuset, lokale 1.14\n${ITEM}`).location).toBe('Rådhuset, lokale 1.14');
+  });
+
   it('a place field that holds a note is no place', () => {
     expect(meeting(`Dato: Onsdag den 9. april 2025\nSted: BEMÆRK! Lukket møde kl. 16:30\n${ITEM}`).location).toBeNull();
   });
@@ -90,6 +94,10 @@ describe('titles', () => {
     expect(meeting(`Referat - Social- og sundhedsudvalget den 14. januar 2025\n${ITEM}`)).toMatchObject({ committee: 'Social- og sundhedsudvalget', date: '2025-01-14' });
     expect(meeting(`Erhvervsudvalg: Referat af mødet 5. maj 2025\n${ITEM}`)).toMatchObject({ committee: 'Erhvervsudvalg', date: '2025-05-05' });
     expect(meeting(`Byrådet 22-11-2024\n${ITEM}`)).toMatchObject({ committee: 'Byrådet', date: '2024-11-22' });
+  });
+
+  it('"Dagsorden til Byrådets møde": the body without the genitive', () => {
+    expect(meeting(`Dagsorden til Byrådets møde den 5. maj 2025 kl. 19:00\n${ITEM}`)).toMatchObject({ committee: 'Byrådet', date: '2025-05-05', time: '19:00' });
   });
 
   it('"Møde i X" and a period after the name', () => {
