@@ -101,11 +101,9 @@ function timeIn(value: string): string | null {
 /** A location field's value, or null when it holds a note ("BEMÆRK! Lukket møde kl. 16:30"). */
 function placeIn(value: string): string | null {
   if (value.length > 200) return null;
-  // "Salen - (ekstraordinært møde)": a note in parentheses after a dash is not part of the place;
-  // "Salen 21 Egeby Kommune": a transcript ran the page footer on.
+  // "Salen - (ekstraordinært møde)": a note in parentheses after a dash is not part of the place.
   const s = value
     .replace(/\s{1,3}[-–]\s{1,3}\(.*$/u, '')
-    .replace(/(?<=\S)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\sKommune$/u, '')
     .replace(/[\s,]+$/, '')
     .trim();
   if (s === '' || s.length > 120 || s.includes('!') || CLOCK.test(s)) return null;
