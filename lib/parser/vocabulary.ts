@@ -104,8 +104,21 @@ class HeadingSet {
   }
 }
 
+/**
+ * Words authors also use as sub-headings in their text ("Baggrund"), but that templates which
+ * print every heading in capitals ("INDSTILLING", "BAGGRUND") use as headings: headings only
+ * when written in capitals.
+ */
+const CAPITALS_HEADINGS = ['Baggrund', 'Beskrivelse', 'Formål'];
+
 const TEMPLATE = new HeadingSet(TEMPLATE_HEADINGS);
 const SHARED_WORD = new HeadingSet(SHARED_WORD_HEADINGS);
+const CAPITALS = new HeadingSet(CAPITALS_HEADINGS);
+
+/** No lower-case letter in the line. */
+function inCapitals(line: string): boolean {
+  return line === line.toUpperCase();
+}
 
 export type HeadingStrength = 'template' | 'shared-word';
 
@@ -115,6 +128,7 @@ export function headingStrength(line: string): HeadingStrength | null {
   const signature = signatureOf(line);
   if (TEMPLATE.hasSigned(line, signature)) return 'template';
   if (SHARED_WORD.hasSigned(line, signature)) return 'shared-word';
+  if (CAPITALS.hasSigned(line, signature) && inCapitals(line)) return 'template';
   return null;
 }
 

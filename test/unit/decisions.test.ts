@@ -171,6 +171,13 @@ describe('headings in a bulleted list', () => {
   });
 });
 
+describe('headings in capitals', () => {
+  it('"BAGGRUND" ends the decision before it; "Baggrund" in an author\'s text does not', () => {
+    expect(item('BESLUTNING\n\nAnbefalet.\n\nBAGGRUND\n\nRegionen skal udarbejde en oversigt.').decision).toBe('Anbefalet.');
+    expect(item('Beslutning\n\nAnbefalet.\n\nBaggrund\n\nTekst.').decision).toBe('Anbefalet.\nBaggrund\nTekst.');
+  });
+});
+
 describe('history headings', () => {
   it('"Tidligere beslutninger" with "<body>, <date>" lines', () => {
     const it1 = item('Tidligere beslutninger\n\nSkoleudvalget, 03.09.2018\n\nAnbefales.\n\nBeslutning\n\nGodkendt.');
