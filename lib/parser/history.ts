@@ -4,6 +4,7 @@
  * a "Sagens forløb" block.
  */
 import type { HistoryEntry } from '../model.ts';
+import { isDigit } from './chars.ts';
 import { findDateTime } from './dates.ts';
 import type { Line } from './normalize.ts';
 import { bodyAndDateLine } from './vocabulary.ts';
@@ -53,7 +54,7 @@ export function historyEntries(lines: readonly Line[], decisionText: (lines: rea
       }
     }
     if (current && current.lines.length === 0 && ENTRY_NUMBER.test(text)) continue;
-    const m = DATE_THEN_BODY.exec(text);
+    const m = isDigit(text.charCodeAt(0)) ? DATE_THEN_BODY.exec(text) : null;
     const date = m ? findDateTime(m[1]!)?.date : null;
     if (m && date) {
       drafts.push({ date, body: m[2]!, lines: [] });
@@ -73,7 +74,7 @@ export function historyEntries(lines: readonly Line[], decisionText: (lines: rea
 /** Words of a body's name that tell bodies apart: no election period, no "udvalget"/"for". */
 function bodyWords(name: string): string[] {
   return name
-    .toLocaleLowerCase('da')
+    .toLowerCase()
     .replace(/\b(?:19|20)\d{2}\b|\b\d{2}\b/g, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '' && w !== 'for' && w !== 'og' && w !== 'i' && w !== 'udvalget' && w !== 'udvalg');

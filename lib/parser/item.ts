@@ -3,7 +3,7 @@
  * attachments and references of one item draft.
  */
 import type { Attachment, CaseFormat, CaseNumber, HistoryEntry, Item, Reference, Section } from '../model.ts';
-import { isDigit } from './chars.ts';
+import { isDigit, isSpace } from './chars.ts';
 import { classifyCaseNumber, findCaseNumbers } from './case-numbers.ts';
 import { findDateTime } from './dates.ts';
 import { splitNames } from './header.ts';
@@ -68,7 +68,7 @@ export function splitTitle(raw: string): { title: string; closed: boolean; commi
   }
   // PDF transcripts run the item's fields into its heading line: "Godkendelse af dagsorden Åben sag
   // Sagsnr.: 13/10057 Sagsansvarlig: …". The labelled number is the item's; the title ends before.
-  const field = title.length > 12 ? TITLE_CASE_FIELD.exec(title) : null;
+  const field = title.length > 12 && (title.includes('Sag') || title.includes('nr')) ? TITLE_CASE_FIELD.exec(title) : null;
   if (field && field.index > 0) {
     const found = findCaseNumbers(title.slice(field.index, field.index + field[0].length + MAX_CASE)).find((c) => c.confidence === 'labelled');
     if (found) {
@@ -109,6 +109,11 @@ const FOR_ABSENCE = /(?:pga\.?|på grund af|grundet|grundet i|p\.g\.a\.?|\()\s*(
 const SUBSTITUTE_LABEL = /^(?:Stedfortrædere?|Suppleanter?|Mødt som (?:stedfortræder|suppleant))\s*:/i;
 /** "Jane Koller deltog som suppleant.": a substitute, part of the attendance block before it. */
 const SUBSTITUTE = /\b(?:deltog|mødte|deltager|indkaldt|indtrådte) (?:som|i stedet som) (?:stedfortræder|suppleant)/i;
+/** The text without surrounding white space, copied only when there is some. */
+function trimmed(text: string): string {
+  return text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1))) ? text.trim() : text;
+}
+
 /** Empty party parentheses a page leaves after a name: "Jakob Agerbo ()". */
 const EMPTY_PARTY = /\s*\(\s*\)$/;
 
@@ -166,13 +171,13 @@ function withoutAbsences(lines: readonly Line[]): { kept: Line[]; names: string[
   const names: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const absence = absenceOf(line.text.trim());
+    const absence = absenceOf(trimmed(line.text));
     if (!absence) {
       kept.push(line);
       continue;
     }
     names.push(...absence.names);
-    if (absence.strip && absence.namesFollow && i + 1 < lines.length && !absenceOf(lines[i + 1]!.text.trim())) {
+    if (absence.strip && absence.namesFollow && i + 1 < lines.length && !absenceOf(trimmed(lines[i + 1]!.text))) {
       const next = lines[i + 1]!.text;
       // "X (V) - Y deltog som suppleant.": the absent name is before the dash.
       const listed = SUBSTITUTE.test(next) ? next.split(/\s[-–]\s/)[0]! : next;
@@ -253,9 +258,9 @@ function caseNumbersOf(preamble: readonly ClassifiedLine[]): CaseNumber[] {
   for (let i = 0; i < preamble.length; i++) {
     const line = preamble[i]!;
     if (line.cls.kind !== 'case-line') {
-      const text = line.text.trim();
+      const text = trimmed(line.text);
       const first = text.charCodeAt(0) | 0x20;
-      if ((first === 0x73 /* s */ || first === 0x6a) /* j */ && i + 1 < preamble.length && LABEL_ALONE.test(text)) {
+      if ((first === 0x73 /* s */ || first === 0x6a) /* j */ && text.length < 20 && i + 1 < preamble.length && LABEL_ALONE.test(text)) {
         const next = classifyCaseNumber(`${text} ${preamble[i + 1]!.text.trim()}`);
         if (next) {
           cases.push({ ...next, index: next.index - text.length - 1 });
