@@ -118,7 +118,8 @@ export function segmentLine(text: string): Segments {
 }
 
 const DATE_OR_TIME = /\d{1,2}[:.]\d{2}|\d{4}|\bkl\b/i;
-const BODY_WORD = /(?:udvalg|byråd|kommunalbestyrelse|regionsråd|råd|nævn|bestyrelse|magistrat|repræsentation)(?:et|en|e|n)?(?![\p{L}])/iu;
+/** The word that makes a name a political body's: "…udvalget", "Byråd", "Ældrerådet", "Borgerrepræsentationen". */
+const BODY_WORD = /(?:udvalg|byråd|kommunalbestyrelse|regionsråd|råd|nævn|bestyrelse|magistrat|repræsentation|forum|kommission)(?:et|en|e|n)?(?![\p{L}])/iu;
 
 /** Whether a value fits its label; one that does not ("Udvalg Ikon") leaves the label waiting for its value. */
 function fits(kind: HeaderFieldKind, value: string): boolean {
