@@ -350,7 +350,7 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
     attachmentDetails: attachments,
     references,
     span: draft.span,
-    decisionSpan: chosen ? spanOf(chosen.section.headingBlock, chosen.section.lines) : null,
+    decisionSpan: chosen ? spanOf(chosen.section.headingBlock, chosen.section.lines) : minutes ? spanOf(minutes[0]!.block, minutes) : null,
     ...(draft.listedOnly ? { listedOnly: true } : {}),
   };
 }

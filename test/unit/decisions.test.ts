@@ -68,6 +68,7 @@ describe('decision labels open the decision', () => {
     const meeting = parseText('Punkt 1: Meddelelser fra formandenReferat\n\nFormanden orienterede om årets budget.\n', { source: 't' });
     expect(meeting.items[0]!.title).toBe('Meddelelser fra formanden');
     expect(meeting.items[0]!.decision).toBe('Formanden orienterede om årets budget.');
+    expect(meeting.items[0]!.decisionSpan).not.toBeNull();
     const alone = parseText('Punkt 1: Meddelelser fra formanden\n\nReferat\n\nIngen meddelelser.\n', { source: 't' });
     expect(alone.items[0]!.decision).toBe('Ingen meddelelser.');
   });
