@@ -227,7 +227,7 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
           result.date = found.date;
           if (found.time) result.time ??= found.time;
         }
-        if (field.kind === 'time' || found?.date === null) result.time ??= found?.date ? found.time : timeIn(value);
+        if (field.kind === 'time' || found?.date === null) result.time ??= found?.time ?? timeIn(value);
         break;
       }
       case 'location':

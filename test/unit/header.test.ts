@@ -52,6 +52,7 @@ describe('fields', () => {
   it('a time field with a range or a dot, an English-locale date', () => {
     expect(meeting(`Udvalg: Byrådet\nDato: Tirsdag den 6. maj 2025\nTid: 18:00 - 20:15\n${ITEM}`)).toMatchObject({ time: '18:00' });
     expect(meeting(`Dato\n\n03.09.2025\n\nTid\n\n15.00\n${ITEM}`)).toMatchObject({ date: '2025-09-03', time: '15:00' });
+    expect(meeting(`Udvalg: Byrådet\nDato: 3. september 2025\nMødetidspunkt: Kl. 9\n${ITEM}`)).toMatchObject({ time: '09:00' });
     expect(meeting(`Udvalg: Byrådet\nMødedato: 7/23/2021 5:30:00 PM\n${ITEM}`)).toMatchObject({ date: '2021-07-23', time: '17:30' });
   });
 
