@@ -50,8 +50,8 @@ const END_WORD = String.raw`(?![\p{L}\p{N}])`;
 const DATE_SOURCE = [
   // 06-05-2024, 09.01.2020, 06/05/2024: one separator used twice.
   String.raw`(?<d1>\d{1,2})(?<s1>[-./])(?<m1>\d{1,2})\k<s1>(?<y1>\d{4})${END_NUM}`,
-  // 1/10-2025, 08/10-2025: day/month-year.
-  String.raw`(?<d2>\d{1,2})\/(?<m2>\d{1,2})-(?<y2>\d{4})${END_NUM}`,
+  // 1/10-2025, 08/10-2025: day/month-year; 14/12 2025: day/month year.
+  String.raw`(?<d2>\d{1,2})\/(?<m2>\d{1,2})[- ](?<y2>\d{4})${END_NUM}`,
   // 2024-05-06 (ISO).
   String.raw`(?<y3>\d{4})-(?<m3>\d{2})-(?<d3>\d{2})${END_NUM}`,
   // 06. maj 2024, 6. jan. 2024, 18 november, 2021, 1.oktober 2018.

@@ -25,6 +25,7 @@ const FORMS: [text: string, date: string, time: string | null][] = [
   ['Referat af møde i Klima- og Planudvalget Den 09.01.2020 kl. 13:00 i mødelokale 1', '2020-01-09', '13:00'],
   ['Gældende fra 1/10-2025',                                        '2025-10-01', null],
   ['Behandlet 08/10-2025',                                          '2025-10-08', null],
+  ['Mødedato: 14/12 2025 kl. 16:00',                                '2025-12-14', '16:00'],
   ['Referat til mødet den 30. april 2019 kl. 17:00 i byrådssalen',  '2019-04-30', '17:00'],
   ['Budgetopfølgning pr. 31. maj 2024',                             '2024-05-31', null],
   ['Skæringsdato 29-02-2024',                                       '2024-02-29', null],
