@@ -241,7 +241,9 @@ export function readContents(lines: Lines, all: readonly Candidate[], body: read
       const entry = { number, title: e.title, line: e.line };
       entries.push(entry);
       if (match) {
-        if (match.title.length > e.title.length && match.title.startsWith(e.title) && /\p{L}/u.test(match.title.charAt(e.title.length))) {
+        // Text glued onto the heading (a lost line break); the eDoc minutes marker "Referat" the item reader takes itself.
+        const glue = match.title.slice(e.title.length);
+        if (glue !== 'Referat' && match.title.startsWith(e.title) && /^\p{L}/u.test(glue)) {
           glued.set(match.first, e.title);
         }
         continue;

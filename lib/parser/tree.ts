@@ -90,6 +90,27 @@ function candidates(lines: Lines): Candidate[] {
   return found;
 }
 
+/**
+ * A page's own controls between items ("Show video", "Kopier link til punktet - Print", a
+ * column header "Punkt Titel"): a short line the page prints right before two or more item
+ * headings. It is no part of the item it follows.
+ */
+function pageChrome(lines: Lines, headings: readonly Candidate[]): Set<string> {
+  const before = new Map<string, number>();
+  for (const h of headings) {
+    const i = h.first - 1;
+    if (i < 0 || lines.cls(i).kind !== 'text') continue;
+    const text = lines.text(i).trim();
+    if (text.length > 0 && text.length <= LONGEST_CHROME && !/[.:]$/u.test(text)) before.set(text, (before.get(text) ?? 0) + 1);
+  }
+  return new Set([...before].filter(([, n]) => n >= 2).map(([text]) => text));
+}
+
+const LONGEST_CHROME = 40;
+
+/** A title with the eDoc minutes marker glued on ("Meddelelse fra formandenReferat"): an item whose minutes follow. */
+const GLUED_MINUTES = /[\p{Ll}.)]Referat$/u;
+
 /** A line that continues a title: same paragraph, plain text, starting in lower case, short. */
 function isWrappedTitle(lines: Lines, i: number): boolean {
   if (lines.paragraphStart(i) || lines.cls(i).kind !== 'text' || lines.hint(i) !== undefined) return false;
@@ -101,7 +122,7 @@ function isWrappedTitle(lines: Lines, i: number): boolean {
 const LIST_LINE = /^\d{1,3}[.)] ?\S/;
 
 function hasEvidence(lines: Lines, cand: Candidate, nextStart: number): boolean {
-  if (SELF_EVIDENT.has(cand.form)) return true;
+  if (SELF_EVIDENT.has(cand.form) || GLUED_MINUTES.test(cand.title)) return true;
   // A numbered line right after another numbered line continues a list ("1. at …" / "2. At …").
   const before = cand.first - 1;
   if (cand.form === 'numbered' && before >= 0 && LIST_LINE.test(lines.text(before)) && lines.cls(before).kind === 'text') return false;
@@ -267,11 +288,12 @@ export function buildTree(input: Lines | readonly ClassifiedLine[]): Tree {
   const headings = body.map((h) => ({ ...h, title: contents.bodyTitle(h) }));
   if (headings.length === 0 && contents.entries.length === 0) return { headerLength: lines.length, items: [] };
 
-  const spans = headings.map((h, j) => ({
-    h,
-    bodyStart: h.last + 1,
-    end: j + 1 < headings.length ? headings[j + 1]!.first : lines.length,
-  }));
+  const chrome = pageChrome(lines, headings);
+  const spans = headings.map((h, j) => {
+    let end = j + 1 < headings.length ? headings[j + 1]!.first : lines.length;
+    while (end > h.last + 1 && chrome.has(lines.text(end - 1).trim())) end--;
+    return { h, bodyStart: h.last + 1, end };
+  });
 
   // Shared-word headings ("Økonomi", "Høring") count only where the document uses them in two items.
   const itemsUsing = new Map<string, number>();

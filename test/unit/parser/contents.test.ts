@@ -262,3 +262,20 @@ Godkendt.`;
     expect(parse(text).items.map((i) => [i.number, i.title, i.decision])).toEqual([[4, 'Endelig vedtagelse af lokalplan for boliger ved skolen i Nordby', 'Godkendt.']]);
   });
 });
+
+describe("a page's own controls between items", () => {
+  it('are no part of the item before them ("Show video" before every heading)', () => {
+    const text = `Punkt 7 Spørgetid
+Beslutning
+Ingen spørgsmål.
+Show video
+Punkt 8 Årsregnskab 2025
+Beslutning
+Godkendt.
+Show video
+Punkt 9 Budget 2027
+Beslutning
+Drøftet.`;
+    expect(parse(text).items.map((i) => i.decision)).toEqual(['Ingen spørgsmål.', 'Godkendt.', 'Drøftet.']);
+  });
+});
