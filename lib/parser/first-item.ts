@@ -56,6 +56,14 @@ export function firstDecision(lines: Lines, from: number): { committee: string; 
   return null;
 }
 
+/** The absent an attendance sentence names ("… havde meldt afbud", "X var fraværende"), or null. */
+function absentIn(text: string): string[] | null {
+  const said = absenceSentence(text);
+  if (said && said.length > 0) return said;
+  const s = ABSENT_FROM_MEETING.exec(text);
+  return s && isName(s[1]!) ? [s[1]!] : null;
+}
+
 /** The absent named by an attendance line or sentence in the first item, from line `from`. */
 export function firstItemAbsent(lines: Lines, from: number): string[] {
   const last = Math.min(lines.length, from + ITEM_CAP);
@@ -63,18 +71,14 @@ export function firstItemAbsent(lines: Lines, from: number): string[] {
   let inBody = false;
   for (let i = from; i < last; i++) {
     const kind = lines.cls(i).kind;
-    if (kind === 'item-heading' || kind === 'item-number') {
-      if (inBody) break;
-      continue;
-    }
+    const heading = kind === 'item-heading' || kind === 'item-number';
+    if (heading && inBody) break;
     if (kind === 'section-heading' || kind === 'decision-heading' || kind === 'case-line') inBody = true;
     const text = lines.text(i);
-    if (ABSENT_WORDS.test(text)) {
-      const said = absenceSentence(text);
-      if (said && said.length > 0) return said;
-      const s = ABSENT_FROM_MEETING.exec(text);
-      if (s && isName(s[1]!)) return [s[1]!];
-    }
+    // "1. Afbud. Der var afbud fra …": a numbered point of the first item may read as a heading.
+    const said = ABSENT_WORDS.test(text) ? absentIn(text) : null;
+    if (said) return said;
+    if (heading) continue;
     const c = text.charCodeAt(0) | 0x20;
     if (c !== 0x61 /* a */ && c !== 0x66 /* f */) continue;
     const m = ATTENDANCE_LINE.exec(text);

@@ -117,11 +117,14 @@ function joinTitleLines(free: readonly FreeText[]): FreeText[] {
     const text = f.text.replace(/^\d{1,3}\s+(?=\p{Lu})/u, '').trim();
     if (text === '') continue;
     const prev = out[out.length - 1];
+    // The next part starts with a word that continues a title, or this one ends with one.
     const runsOn =
       prev !== undefined &&
       prev.text.length < 120 &&
       f.line - prev.line <= 3 &&
-      (/^(?:til|i|den|d\.|mødet|møde|kl\.?|på)\s/iu.test(text) || /\s(?:til|i|for|af|fra|den|d\.)$/iu.test(prev.text) || /^(?:referat|dagsorden)$/i.test(prev.text.replace(/^(?:åben|åbent)\s/i, '')) && /^til$/i.test(text));
+      (/^(?:til|i|den|d\.|mødet|møde|kl\.?|på)\s/iu.test(text) ||
+        /\s(?:til|i|for|af|fra|den|d\.)$/iu.test(prev.text) ||
+        (/^(?:åben |åbent )?(?:referat|dagsorden)$/i.test(prev.text) && /^til$/i.test(text)));
     if (runsOn) out[out.length - 1] = { text: `${prev.text} ${text}`, line: f.line };
     else out.push({ text, line: f.line });
   }

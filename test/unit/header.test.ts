@@ -197,6 +197,11 @@ describe('attendance', () => {
     expect(m.absent).toEqual(['Anna Holm']);
   });
 
+  it('"Der var afbud fra X" in a numbered point of the first item', () => {
+    const m = meeting(`Dagsorden\nRegionsrådet 24-11-2025 13:00\n\n1. Meddelelser fra formanden\nFølgende blev nævnt:\n1. Afbud. Der var afbud fra Anna Holm. Bo Lund kom senere.\n2. Orientering om budget.\n\n2. Budget\nSagsnr.: 2\nBeslutning\nGodkendt.\n`);
+    expect(m.absent).toEqual(['Anna Holm']);
+  });
+
   it('without an absence field, an attendance line in the first item gives the absent', () => {
     const m = meeting(`Referat\nUdvalg: Byrådet\nMødedato: 20-12-2024\n\n1. Godkendelse af dagsorden\nSagsnr.: 24/1001\nBeslutning\nGodkendt.\nAfbud: Anna Holm, Bo Lund og Carl Ravn.\n\n2. Meddelelser\nSagsnr.: 24/1002\nBeslutning\nTaget til efterretning.\nFraværende: Dorte Vang\n`);
     expect(m.absent).toEqual(['Anna Holm', 'Bo Lund', 'Carl Ravn']);
