@@ -66,6 +66,8 @@ const CLOSED_GROUP: LineClass = Object.freeze({ kind: 'group-heading', closed: t
 const BULLET = /^[•·▪◦●][ \t]*/;
 const SAG_NR = /^Sag nr\. ?(\d{1,4})$/i;
 const MONTH_START = /^(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b/i;
+/** A number and a title longer than this is a page of a transcript ("2 Indholdsfortegnelse …"), not a heading. */
+const LONGEST_BARE_HEADING = 200;
 /** "2 Mio. kr.", "3 Kr.": a number with a unit is an amount, not an item. */
 const UNIT_START = /^(?:mio|mia|kr|pct|stk|timer?|dage?|uger?|måneder?|år)\b/i;
 const CASE_LABEL_START = /^(Sagsnr|Sags nr|Sagsnummer|Sagsid|Sag|J\.? ?nr|Journalnr|Journal nr)\b/i;
@@ -262,7 +264,7 @@ export function classifyText(text: string): LineClass {
     if (colon && !MONTH_START.test(colon[2]!)) return { kind: 'item-heading', form: 'colon', number: Number(colon[1]), title: colon[2]! };
   }
   if (digit || first === 0x61 /* a */ || first === 0x6c /* l */ || first === 0xe5 /* å */) {
-    const m = BARE.exec(text);
+    const m = text.length <= LONGEST_BARE_HEADING ? BARE.exec(text) : null;
     if (m && !MONTH_START.test(m[3]!) && !UNIT_START.test(m[3]!)) {
       const title = m[1] && /^lukket$/i.test(m[1]) && !hasClosedMarker(m[3]!) ? `${m[3]!} (Lukket)` : m[3]!;
       return { kind: 'item-heading', form: 'bare', number: Number(m[2]), title };

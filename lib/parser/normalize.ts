@@ -199,10 +199,57 @@ class LineReader {
       if (cleaned === '') return EMPTY;
       if (cleaned === s.slice(from, to)) cleaned = undefined; // only trimmed after all
     }
+    if (cleaned === undefined && to - from > LONGEST_PAGE_LINE_FREE && isDigit(s.charCodeAt(from))) {
+      const cuts = transcriptCuts(s, from, to);
+      if (cuts.length > 0) {
+        // The page number is left out: the page's text starts after it.
+        let at = from + PAGE_START.exec(s.slice(from, from + 5))![0].length;
+        for (const [i, cut] of [...cuts, to].entries()) {
+          let end = cut;
+          while (end > at && isSpace(s.charCodeAt(end - 1))) end--;
+          if (end > at) this.table.push(at, end, undefined, block, i === 0 && paragraphStart, false, odd === SPACES_ONLY);
+          at = cut;
+        }
+        return ADDED;
+      }
+    }
     // Odd spaces alone leave the line's other characters as they are: cleaned when it is read.
     this.table.push(from, to, cleaned, block, paragraphStart, hasTocTail(s, start, to), odd === SPACES_ONLY);
     return ADDED;
   }
+}
+
+/**
+ * A PDF transcript (a search index's text of a PDF) gives each page as one line that starts with
+ * the page number: "3 1. Godkendelse af dagsorden Åben sag Sagsnr.: 13/10057 … RESUMÉ …". Such a
+ * line is cut back into lines where the template starts a line: after the page number, before
+ * item headings, labels ("Sagsnr.:") and headings in capitals ("BESLUTNING"). A line is cut only
+ * where an item heading and two labels or headings agree it is a transcribed page of items.
+ */
+const LONGEST_PAGE_LINE_FREE = 60;
+const TRANSCRIPT_MARK =
+  /(?<=\S) (?=(?:\d{1,3}\. [A-ZÆØÅ]|(?:Åben|Lukket) sag\b|(?:Sagsnr|Sags nr|J\.nr|Sagsansvarlig|Sagsbeh|Fraværende|Afbud)\.?:? |(?:RESUMÉ|RESUME|SAGSFREMSTILLING|INDSTILLING|BESLUTNING|BESLUTNINGSTEMA|ØKONOMI|BILAG|SAGSRESUMÉ|BAGGRUND)(?!\p{L})))/gu;
+const PAGE_START = /^\d{1,3} (?=\S)/u;
+/** An item heading right after the page number ("3 1. Godkendelse …"). */
+const PAGE_HEADING = /^\d{1,3}\. [A-ZÆØÅ]/u;
+const MOST_TRANSCRIPT_LINE = 20_000;
+
+function transcriptCuts(s: string, from: number, to: number): number[] {
+  if (to - from > MOST_TRANSCRIPT_LINE) return [];
+  const line = s.slice(from, to);
+  const page = PAGE_START.exec(line);
+  if (!page) return [];
+  const cuts: number[] = [];
+  let labels = 0;
+  let headings = PAGE_HEADING.test(line.slice(page[0].length, page[0].length + 8)) ? 1 : 0;
+  for (const m of line.matchAll(TRANSCRIPT_MARK)) {
+    const at = m.index + 1;
+    if (at <= page[0].length) continue;
+    cuts.push(from + at);
+    if (isDigit(line.charCodeAt(at))) headings++;
+    else labels++;
+  }
+  return labels >= 2 && headings >= 1 ? cuts : [];
 }
 
 /**

@@ -279,3 +279,21 @@ Drøftet.`;
     expect(parse(text).items.map((i) => i.decision)).toEqual(['Ingen spørgsmål.', 'Godkendt.', 'Drøftet.']);
   });
 });
+
+describe('a page of a PDF transcript given as one line', () => {
+  it('is cut back into lines where the template starts one, so its items read', () => {
+    const text = `Referat
+2 Indholdsfortegnelse Punkter til dagsorden Side 1. Godkendelse af dagsorden Meddelelser Salg af grund i Nordby
+3 1. Godkendelse af dagsorden Åben sag Sagsnr.: 26/10057 Sagsansvarlig: abc.of RESUMÉ Dagsordenen fremlægges. BESLUTNING Godkendt.
+4 2. Meddelelser Åben sag Sagsnr.: 26/10058 Sagsansvarlig: abc.of RESUMÉ Ingen.`;
+    expect(parse(text).items.map((i) => [i.number, i.title, i.caseNumbers, i.listedOnly === true])).toEqual([
+      [1, 'Godkendelse af dagsorden', ['26/10057'], false],
+      [2, 'Meddelelser', ['26/10058'], false],
+      [3, 'Salg af grund i Nordby', [], true],
+    ]);
+  });
+  it('is left whole where it is running text that starts with a number', () => {
+    const text = '12 medlemmer af udvalget deltog. Sagsnr.: 26/1 blev nævnt, og Afbud: ingen. Resten af teksten er almindelig tekst om budgettet for 2027.';
+    expect(parse(text).items).toEqual([]);
+  });
+});
