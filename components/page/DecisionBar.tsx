@@ -76,7 +76,7 @@ export function DecisionBar({ item, bookmarks, trail }: DecisionBarProps) {
   };
 
   return (
-    <div>
+    <div class={bookmark !== null ? 'bookmarked' : undefined} data-bookmarked={bookmark !== null ? '' : undefined}>
       <div class="bar" role="group" aria-label={t('page_decisionOf', String(item.number))}>
         <span class="label">Sagsspor</span>
         <OutcomeBadge outcome={item.outcome} />

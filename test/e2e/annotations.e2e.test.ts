@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTCOME_LABELS } from '../../lib/parser/outcome.ts';
 import { describeShared, sharedAvailable, sharedPath, readShared } from '../shared.ts';
-import { DEMO_PAGES, launchWithExtension, screenshotPath, type ExtensionBrowser } from './browser.ts';
+import { DEMO_PAGES, launchWithExtension, OPEN_ROOTS_EXTENSION_DIR, screenshotPath, type ExtensionBrowser } from './browser.ts';
 
 const AARHUS_HOST = 'dagsordener.aarhus.dk';
 const AARHUS_PATH = '/vis/referat-teknisk-udvalg-2025-10-01.html';
@@ -27,7 +27,7 @@ beforeAll(async () => {
     copyFileSync(sharedPath('fixtures', 'firstagenda-publication-aarhus', 'example_minutes.html'), join(aarhusDir, AARHUS_PATH));
     extraSites.push({ host: AARHUS_HOST, dir: aarhusDir });
   }
-  browser = await launchWithExtension({ extraSites });
+  browser = await launchWithExtension({ extensionDir: OPEN_ROOTS_EXTENSION_DIR, extraSites });
 });
 
 afterAll(async () => {

@@ -17,6 +17,11 @@ import { demoMeetingPdfs } from '../demo-site/meeting-pdf.ts';
 
 export const REPO_DIR = fileURLToPath(new URL('../..', import.meta.url));
 export const EXTENSION_DIR = join(REPO_DIR, '.output', 'chrome-mv3');
+/**
+ * The test build whose shadow roots are open (`WXT_OPEN_ROOTS=1 wxt build`, see wxt.config.ts),
+ * for tests that click inside Sagsspor's UI with Playwright (which cannot reach closed roots).
+ */
+export const OPEN_ROOTS_EXTENSION_DIR = join(REPO_DIR, '.output', 'chrome-mv3-open-roots');
 export const DEMO_SITE_DIR = join(REPO_DIR, 'test', 'demo-site');
 export const SCREENSHOT_DIR = join(REPO_DIR, 'test-results', 'screenshots');
 export const DEMO_HOST = 'dagsordener.sagsby.test';

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_SITE_DIR, REPO_DIR, launchWithExtension, screenshotPath, type ExtensionBrowser } from './browser.ts';
+import { DEMO_SITE_DIR, REPO_DIR, launchWithExtension, OPEN_ROOTS_EXTENSION_DIR, screenshotPath, type ExtensionBrowser } from './browser.ts';
 import { HOSTILE_PAYLOADS } from '../fixtures/hostile/payloads.ts';
 
 const HOST = 'dagsordener.lejre.dk';
@@ -35,7 +35,7 @@ beforeAll(async () => {
   mkdirSync(join(siteDir, 'dist', 'css'), { recursive: true });
   copyFileSync(FIXTURE, join(siteDir, PATH));
   copyFileSync(join(DEMO_SITE_DIR, 'dist', 'css', 'sagsby.css'), join(siteDir, 'dist', 'css', 'sagsby.css'));
-  browser = await launchWithExtension({ extraSites: [{ host: HOST, dir: siteDir }] });
+  browser = await launchWithExtension({ extensionDir: OPEN_ROOTS_EXTENSION_DIR, extraSites: [{ host: HOST, dir: siteDir }] });
 });
 
 afterAll(async () => {

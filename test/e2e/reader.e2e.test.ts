@@ -14,7 +14,7 @@ import { parseText } from '../../lib/parser/index.ts';
 import type { Meeting } from '../../lib/model.ts';
 import { minutesPdf, seedHeader } from '../pdf/minutes-pdf.ts';
 import { describeShared, readShared, sharedAvailable } from '../shared.ts';
-import { launchWithExtension, screenshotPath, type ExtensionBrowser } from './browser.ts';
+import { launchWithExtension, OPEN_ROOTS_EXTENSION_DIR, screenshotPath, type ExtensionBrowser } from './browser.ts';
 
 const HOST = 'dagsordener.lejre.dk';
 const PDF_PATH = '/vis/pdf/referat-jai-2024-11-06.pdf';
@@ -32,7 +32,7 @@ beforeAll(async () => {
   mkdirSync(join(siteDir, 'vis', 'pdf'), { recursive: true });
   writeFileSync(join(siteDir, PDF_PATH), await minutesPdf(text, { header: seedHeader(text), footer: 'Lejre Kommune' }));
   writeFileSync(join(siteDir, 'not-a-pdf.pdf'), '<html><body>Siden findes ikke</body></html>');
-  browser = await launchWithExtension({ extraSites: [{ host: HOST, dir: siteDir }] });
+  browser = await launchWithExtension({ extensionDir: OPEN_ROOTS_EXTENSION_DIR, extraSites: [{ host: HOST, dir: siteDir }] });
 });
 
 afterAll(async () => {

@@ -23,6 +23,7 @@ import type { PageServices } from '../../lib/page/feature.ts';
 import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import { freshDb } from './store-helpers.ts';
+import { uiRootOf } from '../../lib/page/ui-host.ts';
 
 const SITE = join(dirname(fileURLToPath(import.meta.url)), '../demo-site/vis');
 const SSU_URL = 'http://dagsordener.sagsby.test/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';
@@ -93,8 +94,9 @@ async function visit(doc: Document, url: string, wired: Wired) {
 
 function shadowOf(doc: Document, part: string, item: number): ShadowRoot {
   const host = doc.querySelector(`sagsspor-root[data-sagsspor-part="${part}"][data-sagsspor-for="${item}"]`);
-  if (!host?.shadowRoot) throw new Error(`no ${part} UI for item ${item}`);
-  return host.shadowRoot;
+  const root = uiRootOf(host);
+  if (!root) throw new Error(`no ${part} UI for item ${item}`);
+  return root;
 }
 
 async function waitForIn<T extends Element>(root: () => ParentNode, selector: string): Promise<T> {
@@ -132,7 +134,7 @@ describe('the case trail on a minutes page', () => {
     const mark = second.doc.querySelector<HTMLElement>(`[data-sagsspor-item="2"] [data-sagsspor-case="${CASE}"]`);
     expect(mark).not.toBeNull();
     mark!.click();
-    const panel = () => second.doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]')!.shadowRoot!;
+    const panel = () => uiRootOf(second.doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]'))!;
     const list = await waitForIn<HTMLUListElement>(panel, 'ul[data-list="elsewhere"]');
     const entries = [...list.querySelectorAll('li')];
     expect(entries).toHaveLength(1);
@@ -205,7 +207,7 @@ describe('the case trail on a minutes page', () => {
     expect(annotations.failed).toEqual([]);
     expect(doc.querySelectorAll('[data-sagsspor-outcome]').length).toBeGreaterThan(0);
     doc.querySelector<HTMLElement>(`[data-sagsspor-case="${CASE}"]`)!.click();
-    const panel = () => doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]')!.shadowRoot!;
+    const panel = () => uiRootOf(doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]'))!;
     await vi.waitFor(() => expect(panel().querySelector('.card')?.textContent).toContain('kunne ikke slå sagen op'));
     expect(shadowOf(doc, 'history', 2).querySelector('a')).toBeNull();
     expect(shadowOf(doc, 'decision', 2).querySelector('[data-action="open-case"]')).toBeNull();

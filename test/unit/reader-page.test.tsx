@@ -19,6 +19,7 @@ import type { SagssporDB } from '../../lib/store/db.ts';
 import { describeShared, readShared } from '../shared.ts';
 import { click, mount, type, unmount, useLocale } from './popup-helpers.tsx';
 import { freshDb, snapshot } from './store-helpers.ts';
+import { uiRootOf } from '../../lib/page/ui-host.ts';
 
 const PDF_URL = 'https://dagsordener.lejre.dk/vis/pdf/dagsorden/5b7e0c1a-1111-4a4a-9a9a-222233334444/?redirectDirectlyToPdf=true';
 const SEED = '003_ba268f17f18e87f4';
@@ -152,9 +153,8 @@ describeShared('the PDF reader', () => {
     const expected = parseText(readShared('seeds', `${SEED}.txt`), { source: PDF_URL });
     const item = expected.items.find((i) => i.caseNumbers.includes('24-002111'))!;
     const bookmark = await vi.waitFor(() => {
-      const b = document
-        .querySelector(`sagsspor-root[data-sagsspor-part="decision"][data-sagsspor-for="${item.number}"]`)
-        ?.shadowRoot?.querySelector<HTMLButtonElement>('button[data-action="bookmark"]');
+      const b = uiRootOf(document.querySelector(`sagsspor-root[data-sagsspor-part="decision"][data-sagsspor-for="${item.number}"]`))
+        ?.querySelector<HTMLButtonElement>('button[data-action="bookmark"]');
       if (!b) throw new Error('no bookmark button yet');
       return b;
     });
