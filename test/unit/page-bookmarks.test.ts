@@ -20,13 +20,14 @@ import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import { freshDb } from './store-helpers.ts';
 import { uiRootOf } from '../../lib/page/ui-host.ts';
+import { pageSender } from './sender-helpers.ts';
 
 const HTML = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../demo-site/vis/referat-social-og-sundhedsudvalget-2025-03-04.html'), 'utf8');
 const URL_DEMO = 'http://dagsordener.sagsby.test/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';
 
 function servicesFor(db: SagssporDB): BookmarkServices {
   const listener = handleMessage(createBackgroundHandlers(db));
-  const transport = async (m: unknown) => listener(m, {});
+  const transport = async (m: unknown) => listener(m, pageSender(URL_DEMO));
   return {
     listBookmarks: async (url, meeting) => (await sendMessage({ type: 'list-bookmarks', scope: { kind: 'page', url, meeting } }, transport)).bookmarks,
     bookmarkItem: async (target) => (await sendMessage({ type: 'bookmark-item', target }, transport)).bookmark,

@@ -24,6 +24,8 @@ import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import { freshDb } from './store-helpers.ts';
 import { uiRootOf } from '../../lib/page/ui-host.ts';
+import { addLink } from '../../lib/store/links.ts';
+import { pageSender } from './sender-helpers.ts';
 
 const SITE = join(dirname(fileURLToPath(import.meta.url)), '../demo-site/vis');
 const SSU_URL = 'http://dagsordener.sagsby.test/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';
@@ -50,7 +52,7 @@ interface Wired {
 function wire(db: SagssporDB): Wired {
   const opened: Wired['opened'] = [];
   const listener = handleMessage(createBackgroundHandlers(db));
-  const transport: Transport = async (m) => listener(m, {});
+  const transport: Transport = async (m) => listener(m, pageSender(SSU_URL));
   const trail: TrailServices = {
     pageTrail: (url, meeting, items) => sendMessage({ type: 'page-trail', url, meeting, items }, transport),
     relatedItems: (url, meeting, caseNumber, itemNumber) =>
@@ -171,15 +173,7 @@ describe('the case trail on a minutes page', () => {
     const first = await visit(new DOMParser().parseFromString(SSU_HTML, 'text/html'), SSU_URL, wired);
     const second = await visit(okuDocument(), OKU_URL, wired);
     const ref = (a: Annotations) => a.ctx.trail.meetingRef;
-    await sendMessage(
-      {
-        type: 'add-link',
-        from: { url: SSU_URL, meeting: ref(first.annotations), itemNumber: 4 },
-        to: { url: OKU_URL, meeting: ref(second.annotations), itemNumber: 3 },
-        note: 'Samme budgetramme',
-      },
-      wired.transport,
-    );
+    await addLink(db, { url: SSU_URL, meeting: ref(first.annotations), itemNumber: 4 }, { url: OKU_URL, meeting: ref(second.annotations), itemNumber: 3 }, 'Samme budgetramme');
 
     const again1 = await visit(new DOMParser().parseFromString(SSU_HTML, 'text/html'), SSU_URL, wired);
     const again2 = await visit(okuDocument(), OKU_URL, wired);
