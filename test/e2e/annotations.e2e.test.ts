@@ -79,7 +79,7 @@ describeShared('the real Aarhus page in Chromium', () => {
 
   it('every decision carries its outcome, every case number is marked, the outline lists every item', async () => {
     const page = await browser.context.newPage();
-    await page.goto(`http://${AARHUS_HOST}${AARHUS_PATH}`);
+    await page.goto(`https://${AARHUS_HOST}${AARHUS_PATH}`);
     await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
     const withDecision = expected.items.filter((i) => i.decision !== '');
     expect(await page.locator('[data-sagsspor-outcome]').count()).toBe(withDecision.length);
@@ -117,7 +117,7 @@ describeShared('the real Aarhus page in Chromium', () => {
 
   it('switching off restores the page; on again annotates it again', async () => {
     const page = await browser.context.newPage();
-    const url = `http://${AARHUS_HOST}${AARHUS_PATH}`;
+    const url = `https://${AARHUS_HOST}${AARHUS_PATH}`;
     await page.goto(url);
     await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
     await setAnnotations(page, false);

@@ -81,7 +81,7 @@ describe('a hostile minutes page in Chromium', () => {
       dialogs.push(`${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    await page.goto(`http://${HOST}${PATH}`);
+    await page.goto(`https://${HOST}${PATH}`);
     expect(await page.title()).toBe(TITLE);
 
     await page.waitForSelector('sagsspor-root', { state: 'attached', timeout: 15_000 });
@@ -111,7 +111,7 @@ describe('a hostile minutes page in Chromium', () => {
     const bilag2 = page.locator('[data-sagsspor-item="2"] a[data-sagsspor-ref="attachment"][data-sagsspor-target="2"]').first();
     expect(await bilag2.getAttribute('href')).toBe('#');
     await bilag2.click();
-    expect(page.url()).toBe(`http://${HOST}${PATH}`);
+    expect(page.url()).toBe(`https://${HOST}${PATH}`);
 
     // Bookmark item 2's decision (the store gets the hostile title and decision as data).
     const bookmark = page.locator('sagsspor-root[data-sagsspor-part="decision"][data-sagsspor-for="2"] >> button[data-action="bookmark"]');

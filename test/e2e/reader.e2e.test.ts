@@ -50,7 +50,7 @@ async function openReader(): Promise<Page> {
 describeShared('the PDF reader in Chromium', () => {
   it('opens a minutes PDF by its address, shows the decisions, bookmarks one, and the popup finds it', async () => {
     const page = await openReader();
-    await page.fill('input[type="url"]', `http://${HOST}${PDF_PATH}`);
+    await page.fill('input[type="url"]', `https://${HOST}${PDF_PATH}`);
     await page.click('button[type="submit"]');
     // A known minutes host: the extension may read it (its content script runs there), no question asked.
     // (The question for any other site is tested in test/unit/reader-page.test.tsx.)
@@ -64,7 +64,7 @@ describeShared('the PDF reader in Chromium', () => {
     }
     expect(await page.locator('[data-sagsspor-case="24-002111"]').count()).toBeGreaterThan(0);
     const pageLink = page.locator('.pdf-page a').first();
-    expect(await pageLink.getAttribute('href')).toBe(`http://${HOST}${PDF_PATH}#page=1`);
+    expect(await pageLink.getAttribute('href')).toBe(`https://${HOST}${PDF_PATH}#page=1`);
     await page.screenshot({ path: await screenshotPath('reader-document') });
 
     const target = expected.items.find((i) => i.caseNumbers.includes('24-002111'))!;

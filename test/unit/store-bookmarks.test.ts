@@ -24,7 +24,7 @@ beforeEach(() => {
 describe('bookmarks', () => {
   it('keeps one bookmark per item even when the page is reached by another URL', async () => {
     const first = await addBookmark(db, target(2));
-    const again = await addBookmark(db, target(2, { url: 'http://www.lejre.dk/moved?id=9' }), { tags: ['Budget'] });
+    const again = await addBookmark(db, target(2, { url: 'http://www.dagsordener.lejre.dk/moved?id=9' }), { tags: ['Budget'] });
     expect(first.created).toBe(true);
     expect(again.created).toBe(false);
     expect(again.bookmark.id).toBe(first.bookmark.id);
@@ -37,7 +37,7 @@ describe('bookmarks', () => {
     await addBookmark(db, target(2, { date: '2024-04-09' }));
     const moved = await listBookmarks(db, {
       kind: 'page',
-      url: 'https://new-system.lejre.dk/meeting/77',
+      url: 'https://dagsordener.lejre.dk/meeting/77',
       meeting: { municipality: 'Lejre Kommune', committee: 'Økonomiudvalget', date: '2024-03-12', kind: 'referat' },
     });
     expect(moved.map((b) => b.itemNumber)).toEqual([1]);
