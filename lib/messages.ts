@@ -37,6 +37,7 @@ import {
   LocaleSchema,
   MeetingRefSchema,
   SettingsSchema,
+  StorableAddressSchema,
 } from './store/schemas.ts';
 import { formatIssue } from './store/validate.ts';
 import { PageItemTrailSchema, RelatedItemSchema } from './trail/contract.ts';
@@ -66,7 +67,7 @@ export {
 
 /** What the content script knows about the page it runs on (popup "current page", action badge). */
 export const PageSummarySchema = z.strictObject({
-  url: z.string().max(LIMITS.url),
+  url: StorableAddressSchema,
   title: z.string().max(LIMITS.title),
   /** True when the page was read as an agenda or minutes; false when the script ran and found none. */
   analysed: z.boolean(),

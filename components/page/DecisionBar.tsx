@@ -8,7 +8,7 @@ import type { Item } from '../../lib/model.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
 import type { PageBookmarks } from '../../lib/page/bookmark-state.ts';
 import type { PageTrail } from '../../lib/page/trail-state.ts';
-import { safeLink } from './CaseCard.tsx';
+import { safeLink } from '../../lib/safe-link.ts';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
 
 export interface DecisionBarProps {

@@ -16,6 +16,7 @@ import { pageMeetingOf } from '../../lib/page/read-page.ts';
 import { parseBlocks } from '../../lib/parser/index.ts';
 import { localPdfKey } from '../../lib/reader-path.ts';
 import { renderReadingDocument, type ReadingBlock } from './reading-document.ts';
+import { safeLink } from '../../lib/safe-link.ts';
 
 /** Why a PDF could not be read (the reasons of lib/pdf, plus fetching). */
 export type ReaderFailure =
@@ -249,8 +250,8 @@ function Status({ state, onGrant }: { state: State; onGrant(origin: string, url:
       return (
         <p role="status" class="muted" data-testid="reader-summary">
           {t('reader_summary', [state.name, String(state.pages), String(state.items), String(state.decisions)])}{' '}
-          {state.href !== null ? (
-            <a href={state.href} target="_blank" rel="noopener noreferrer">
+          {safeLink(state.href) !== null ? (
+            <a href={safeLink(state.href)!} target="_blank" rel="noopener noreferrer">
               {t('reader_original')}
             </a>
           ) : null}
