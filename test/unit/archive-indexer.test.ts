@@ -157,8 +157,9 @@ describeShared('archive indexer against a fake FirstAgenda portal', () => {
   it('pauses when the committee list fails, and continues on the next run; failed meetings can be retried', async () => {
     const s = await start({
       faults: {
-        '/api/agenda/udvalgsliste': { kind: 'status', status: 503, times: 1 },
-        [`/api/agenda/dagsorden/${meetings[1]!.id}`]: { kind: 'status', status: 502, times: 1 },
+        // Each fails on the first try and the three tries again after it (lib/polite-fetch.ts).
+        '/api/agenda/udvalgsliste': { kind: 'status', status: 503, times: 4 },
+        [`/api/agenda/dagsorden/${meetings[1]!.id}`]: { kind: 'status', status: 502, times: 4 },
       },
     });
     await createArchiveJob(db, { origin: s.origin, municipality: 'Lejre', committees: [], years: [], pauseMs: 0 });
