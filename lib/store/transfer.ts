@@ -293,7 +293,36 @@ export function parseBackupText(raw: string): ParseResult {
     const more = parsed.error.issues.length - 1;
     return fail('invalid', path === '' ? null : path, what + (more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''));
   }
-  return checkAddresses(parsed.data) ?? checkDuplicates(parsed.data);
+  return checkLengths(parsed.data, '') ?? checkAddresses(parsed.data) ?? checkDuplicates(parsed.data);
+}
+
+/** Fields that hold an address: never longer than an address may be. */
+const ADDRESS_FIELDS = new Set(['url', 'link', 'href', 'source']);
+
+/**
+ * Every text in the file has a length limit, also where the schema names none (the parser's
+ * fields): an address at most LIMITS.url characters, any other text at most LIMITS.text.
+ */
+function checkLengths(value: unknown, path: string): { ok: false; error: ImportError } | null {
+  if (typeof value === 'string') {
+    const key = path.slice(path.lastIndexOf('.') + 1);
+    const limit = ADDRESS_FIELDS.has(key) ? LIMITS.url : LIMITS.text;
+    return value.length > limit ? fail('invalid', path, `longer than ${limit} characters`) : null;
+  }
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const bad = checkLengths(v, `${path}[${i}]`);
+      if (bad) return bad;
+    }
+    return null;
+  }
+  if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) {
+      const bad = checkLengths(v, path === '' ? k : `${path}.${k}`);
+      if (bad) return bad;
+    }
+  }
+  return null;
 }
 
 /** Every address the store would keep must be a web address (or the reader's local-file key). */

@@ -115,3 +115,16 @@ async function bookmarkCore() {
   const { note: _n, noteUpdatedAt: _u, identity: _i, municipalityKey: _m, caseKeys: _c, meetingId: _mid, pageKey: _p, ...core } = bookmark;
   return core;
 }
+
+describe('imported text has length limits', () => {
+  it('refuses an export whose parser field is longer than any text the store keeps, naming it', async () => {
+    const db = freshDb();
+    const file = await exportWithMeeting();
+    const long = { ...file, meetings: [{ ...file.meetings[0]!, location: 'x'.repeat(200_001) }] };
+    expect(await importBackup(db, serialiseExport(long))).toMatchObject({ ok: false, error: { kind: 'invalid', path: 'meetings[0].location', detail: 'longer than 200000 characters' } });
+    const longHref = structuredClone(file);
+    longHref.meetings[0]!.items[0]!.attachmentDetails = [{ title: 'Bilag', number: 1, href: `https://x.dk/${'a'.repeat(5000)}` }];
+    expect(await importBackup(db, serialiseExport(longHref))).toMatchObject({ ok: false, error: { kind: 'invalid', path: 'meetings[0].items[0].attachmentDetails[0].href' } });
+    expect(await db.meetings.count()).toBe(0);
+  });
+});
