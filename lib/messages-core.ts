@@ -120,7 +120,7 @@ export type PageRequestType = keyof typeof PAGE_REPLIES;
 // ---------------------------------------------------------------------------------------------
 // Envelope and errors
 
-export const ERROR_CODES = ['invalid-request', 'invalid-response', 'no-response', 'not-found', 'invalid', 'forbidden', 'failed'] as const;
+export const ERROR_CODES = ['invalid-request', 'invalid-response', 'no-response', 'not-found', 'invalid', 'forbidden', 'storage-unavailable', 'failed'] as const;
 export type MessageErrorCode = (typeof ERROR_CODES)[number];
 
 const ErrorEnvelopeSchema = z.strictObject({

@@ -18,6 +18,7 @@ import type {
   TagRow,
 } from './schemas.ts';
 import { rekeyByHost } from './rekey.ts';
+import { isStorageUnavailable } from './unavailable.ts';
 import type { LinkEnd } from '../trail/contract.ts';
 
 export const DB_NAME = 'sagsspor';
@@ -73,6 +74,17 @@ export class SagssporDB extends Dexie {
 
 export function openDb(name: string = DB_NAME, options?: DexieOptions): SagssporDB {
   return new SagssporDB(name, options);
+}
+
+/** Open the database; false when the browser will not (the pages then say that nothing is saved). */
+export async function storageAvailable(db: SagssporDB): Promise<boolean> {
+  try {
+    await db.open();
+    return true;
+  } catch (error) {
+    if (isStorageUnavailable(error)) return false;
+    throw error;
+  }
 }
 
 /** Empty every table in one transaction. */

@@ -6,6 +6,7 @@
 import type { Locale } from './schemas.ts';
 import { LocaleMessagesSchema, type BackgroundHandlers } from '../messages.ts';
 import type { SagssporDB } from './db.ts';
+import { isStorageUnavailable } from './unavailable.ts';
 import { MessageError, type Sender } from '../messages-core.ts';
 import { addBookmark, listBookmarks, removeBookmarks, reportAnchors, updateBookmark, type BookmarkScope } from './bookmarks.ts';
 import { saveMeeting } from './meetings.ts';
@@ -54,6 +55,26 @@ async function ownBookmarks(db: SagssporDB, caller: Caller, ids: readonly string
 }
 
 export function createBackgroundHandlers(db: SagssporDB, deps: BackgroundDeps = {}): BackgroundHandlers {
+  return storageErrorsNamed(handlersOver(db, deps));
+}
+
+/** A store the browser will not open answers every request with 'storage-unavailable', so pages can say so. */
+function storageErrorsNamed(handlers: BackgroundHandlers): BackgroundHandlers {
+  const wrapped: Record<string, (request: never, sender: Sender) => Promise<unknown>> = {};
+  for (const [type, handler] of Object.entries(handlers) as [string, (request: never, sender: Sender) => Promise<unknown>][]) {
+    wrapped[type] = async (request, sender) => {
+      try {
+        return await handler(request, sender);
+      } catch (error) {
+        if (isStorageUnavailable(error)) throw new MessageError('storage-unavailable', 'the browser will not open Sagsspor\'s storage (IndexedDB); nothing is saved');
+        throw error;
+      }
+    };
+  }
+  return wrapped as unknown as BackgroundHandlers;
+}
+
+function handlersOver(db: SagssporDB, deps: BackgroundDeps): BackgroundHandlers {
   const now = deps.now ?? (() => new Date());
   const self = deps.self ?? TEST_EXTENSION;
   return {
