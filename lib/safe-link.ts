@@ -6,7 +6,10 @@
  * No Zod, no browser API: the content script uses it too.
  */
 
-/** The address itself when it is http(s) (or one of `ownOrigin`'s pages), else null. */
+/**
+ * The address itself when it is http(s), or one of `ownOrigin`'s pages or object URLs (the
+ * reader's `blob:` view of a file read from disk), else null.
+ */
 export function safeLink(link: string | null | undefined, ownOrigin?: string): string | null {
   if (typeof link !== 'string') return null;
   if (/^https?:\/\//i.test(link)) {
@@ -17,7 +20,7 @@ export function safeLink(link: string | null | undefined, ownOrigin?: string): s
       return null;
     }
   }
-  if (ownOrigin !== undefined && ownOrigin !== '' && link.startsWith(ownOrigin)) return link;
+  if (ownOrigin !== undefined && ownOrigin !== '' && (link.startsWith(ownOrigin) || link.startsWith(`blob:${ownOrigin}`))) return link;
   return null;
 }
 

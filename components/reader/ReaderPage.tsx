@@ -250,12 +250,18 @@ function Status({ state, onGrant }: { state: State; onGrant(origin: string, url:
       return (
         <p role="status" class="muted" data-testid="reader-summary">
           {t('reader_summary', [state.name, String(state.pages), String(state.items), String(state.decisions)])}{' '}
-          {safeLink(state.href) !== null ? (
-            <a href={safeLink(state.href)!} target="_blank" rel="noopener noreferrer">
+          {safeLink(state.href, ownOrigin()) !== null ? (
+            <a href={safeLink(state.href, ownOrigin())!} target="_blank" rel="noopener noreferrer">
               {t('reader_original')}
             </a>
           ) : null}
         </p>
       );
   }
+}
+
+/** This page's origin with a slash (`chrome-extension://<id>/`): its own object URLs may be links. */
+function ownOrigin(): string {
+  const origin = globalThis.location?.origin;
+  return origin && origin !== 'null' ? `${origin}/` : '';
 }

@@ -28,6 +28,8 @@ describe('only web addresses are links', () => {
     for (const evil of EVIL) expect(safeLink(evil), evil).toBeNull();
     expect(safeLink('chrome-extension://abc/reader.html?url=x')).toBeNull();
     expect(safeLink('chrome-extension://abc/reader.html?url=x', 'chrome-extension://abc/')).toBe('chrome-extension://abc/reader.html?url=x');
+    expect(safeLink('blob:chrome-extension://abc/1234', 'chrome-extension://abc/')).toBe('blob:chrome-extension://abc/1234');
+    expect(safeLink('blob:https://evil.example/1234', 'chrome-extension://abc/')).toBeNull();
     expect(isStorableAddress(localPdfKey('Referat ØU.pdf'))).toBe(true);
     expect(isStorableAddress('file:///etc/passwd')).toBe(false);
   });
