@@ -10,6 +10,7 @@ import { isStorageUnavailable } from './unavailable.ts';
 import { MessageError, type Sender } from '../messages-core.ts';
 import { addBookmark, listBookmarks, removeBookmarks, reportAnchors, updateBookmark, type BookmarkScope } from './bookmarks.ts';
 import { saveMeeting } from './meetings.ts';
+import { municipalityKey } from './keys.ts';
 import { getSettings, setSetting } from './settings.ts';
 import { pageTrail, relatedForCase } from './trail.ts';
 import { callerOf, webOrigin, type Caller, type ExtensionIdentity } from './sender.ts';
@@ -130,7 +131,9 @@ function handlersOver(db: SagssporDB, deps: BackgroundDeps): BackgroundHandlers 
       return pageTrail(db, limit === undefined ? { url, meeting, items } : { url, meeting, items, limit });
     },
     'open-case': async ({ municipalityKey: muni, caseNumber }, sender) => {
-      who(sender, self);
+      const caller = who(sender, self);
+      // A page opens the case view of its own site's cases only.
+      if (caller.kind === 'page' && muni !== municipalityKey(caller.url)) throw forbidden('a page may only open its own site\'s cases');
       if (!deps.openExtensionPage) return { opened: false };
       await deps.openExtensionPage(casePagePath(muni, caseNumber), sender.tab?.id);
       return { opened: true };

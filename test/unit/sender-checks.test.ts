@@ -58,6 +58,7 @@ describe('the background asks who is asking', () => {
     const ref = { municipality: 'Lejre', committee: 'Økonomiudvalget', date: '2024-03-12', kind: 'referat' as const };
     await expect(sendMessage({ type: 'page-trail', url: LEJRE, meeting: ref, items: [] }, evil)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(sendMessage({ type: 'related-items', municipality: 'Lejre', url: LEJRE, caseNumber: '24-001001' }, evil)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(sendMessage({ type: 'open-case', municipalityKey: 'lejre', caseNumber: '24-001001' }, evil)).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('refuses senders that are not this extension, or a page without a tab', async () => {
