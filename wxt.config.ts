@@ -2,9 +2,17 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MINUTES_MATCHES } from './lib/hosts.ts';
 
+/**
+ * `WXT_OPEN_ROOTS=1 wxt build` makes a test build (`.output/chrome-mv3-open-roots/`) whose
+ * shadow roots are open, so Playwright can reach the buttons inside them. The real build's
+ * roots are closed; the end-to-end tests that check what a page can read use the real build.
+ */
+const OPEN_ROOTS = process.env.WXT_OPEN_ROOTS === '1';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   manifestVersion: 3,
+  ...(OPEN_ROOTS ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-open-roots' } : {}),
   // Keep the top level as the design card says: static files (locales, icons) live under assets/.
   publicDir: 'assets/public',
   vite: () => ({ plugins: [preact()] }),

@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 import type { BookmarkView } from '../lib/store/schemas.ts';
 import { t } from '../lib/i18n.ts';
 import { TagEditor } from './TagEditor.tsx';
+import { safeLink } from '../lib/safe-link.ts';
+import { localPdfName } from '../lib/reader-path.ts';
 
 export type OpenNotice = 'not-found' | null;
 
@@ -72,9 +74,16 @@ export function BookmarkRow({ bookmark: b, selected, notice, onSelect, onOpen, o
         />
       ) : (
         <div class="row actions">
-          <button type="button" onClick={() => onOpen(b)}>
-            {t('bookmark_open')}
-          </button>
+          {safeLink(b.url) !== null || localPdfName(b.url) !== null ? (
+            <button type="button" onClick={() => onOpen(b)}>
+              {t('bookmark_open')}
+            </button>
+          ) : (
+            // A stored address that is not a web address (an old import) is shown, never opened.
+            <span class="muted" data-unsafe-url="">
+              {t('bookmark_unsafeAddress')} <code>{b.url}</code>
+            </span>
+          )}
           <button type="button" onClick={() => setEditing(true)}>
             {t('bookmark_edit')}
           </button>

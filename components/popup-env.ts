@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { analyseTab } from '../lib/analyse-tab.ts';
 import { MessageError, sendToTab, type PageSummary } from '../lib/messages.ts';
 import type { TextAnchor } from '../lib/store/schemas.ts';
+import { refusedAddress, safeLink } from '../lib/safe-link.ts';
 
 export interface ActiveTab {
   id: number;
@@ -60,7 +61,10 @@ export function browserPopupEnv(): PopupEnv {
       return (await quietly(sendToTab(tabId, { type: 'reveal-item', itemNumber, anchor }, { timeoutMs: 2000 })))?.found ?? null;
     },
     async open(url) {
-      await browser.tabs.create({ url });
+      // Only web addresses and the extension's own pages open; anything else stored is never opened.
+      const safe = safeLink(url, browser.runtime.getURL('/'));
+      if (safe === null) throw new Error(refusedAddress(url));
+      await browser.tabs.create({ url: safe });
     },
     async openOptions() {
       await browser.runtime.openOptionsPage();

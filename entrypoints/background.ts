@@ -44,6 +44,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     handleMessage(
       createBackgroundHandlers(db, {
+        // Who may ask: our own pages, and content scripts about their own tab's site only.
+        self: { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
         localeMessages: async (locale) => {
           const response = await fetch(browser.runtime.getURL(`/_locales/${locale}/messages.json`));
           if (!response.ok) throw new Error(`no messages for ${locale}`);

@@ -1,47 +1,37 @@
 /**
- * Where Sagsspor runs without asking: the hosts and URL patterns of the publishing systems
- * municipalities use (publishing-systems.md §2). FirstAgenda Publication portals follow
- * `dagsordener.<kommune>.dk`; the host names are generated from the municipalities' names
- * rather than kept as a list, so a portal that moves to the scheme is covered.
- * Anywhere else the user grants a site (optional host permissions) or uses activeTab.
+ * Where Sagsspor runs without asking: hosts known to exist, never names generated from the
+ * municipalities' names (a guessed domain could be registered by anyone).
  *
- * Build-time only: wxt.config.ts puts these patterns in the manifest; the content script does
- * not import this module (lib/host-municipality.ts names a host's municipality at run time).
+ * - the FirstAgenda Publication portals of the compiled host list (lib/portal-hosts.ts), https;
+ * - the portals documented outside that list (publishing-systems.md §1–2: Hvidovre, Albertslund,
+ *   Kolding, and Holbæk's static FirstAgenda export), https;
+ * - the documented URL patterns of the other systems (kk.dk's eDoc pages, PolWeb on Nethotel).
+ *
+ * Anywhere else the user grants a site on the options page (optional host permissions) or uses
+ * activeTab. Build-time: wxt.config.ts puts MINUTES_MATCHES in the manifest. The host →
+ * municipality map of the same hosts (lib/known-portals.ts) is what a meeting's identity is
+ * keyed by (lib/store/keys.ts).
  */
-import { hostSlug } from './host-municipality.ts';
-import { MUNICIPALITIES } from './municipalities.ts';
+import { DEMO_PORTAL, DOCUMENTED_PORTALS } from './known-portals.ts';
+import { FIRSTAGENDA_PUBLICATION_PORTALS } from './portal-hosts.ts';
 
-const PORTAL_PREFIXES = ['dagsordener', 'dagsorden'];
-
-/** Portals seen outside the scheme (hvidovre, albertslund, kolding). */
-const IRREGULAR_PORTALS = ['dagsordener-referater.hvidovre.dk', 'dagsordner.albertslund.dk', 'udvalg.kolding.dk'];
-
-/** URL patterns of the other systems' minutes pages. */
+/** URL patterns of the other systems' minutes pages (publishing-systems.md §2). */
 const OTHER_SYSTEMS = [
-  '*://www.kk.dk/*edoc-agenda*',
-  '*://kk.dk/dagsordener-og-referater/*',
-  '*://www.kk.dk/dagsordener-og-referater/*',
+  'https://www.kk.dk/*edoc-agenda*',
+  'https://kk.dk/dagsordener-og-referater/*',
+  'https://www.kk.dk/dagsordener-og-referater/*',
+  // PolWeb pages are documented without their scheme; the host is shared by many municipalities.
   '*://polweb.nethotel.dk/*',
 ];
 
+/** The FirstAgenda Publication hosts Sagsspor runs on: the compiled list and the documented extras. */
 export function firstAgendaHosts(): string[] {
-  const hosts = new Set<string>(IRREGULAR_PORTALS);
-  for (const name of MUNICIPALITIES) {
-    const slug = hostSlug(name);
-    // Some municipalities use "<name>kommune.dk" or the genitive "<name>skommune.dk".
-    for (const domain of [slug, `${slug}kommune`, `${slug}skommune`]) {
-      for (const prefix of PORTAL_PREFIXES) hosts.add(`${prefix}.${domain}.dk`);
-    }
-  }
-  return [...hosts].sort();
+  return [...new Set([...FIRSTAGENDA_PUBLICATION_PORTALS, ...DOCUMENTED_PORTALS].map(([host]) => host))].sort();
 }
 
-/**
- * Content-script match patterns: the demo site, every portal host, the other systems. The demo
- * site's host is under `.test`, a name reserved for testing (RFC 6761) that no one can register.
- */
+/** Content-script match patterns: the demo site, every known portal over https, the other systems. */
 export const MINUTES_MATCHES: string[] = [
-  '*://dagsordener.sagsby.test/*',
-  ...firstAgendaHosts().map((host) => `*://${host}/*`),
+  `*://${DEMO_PORTAL[0]}/*`,
+  ...firstAgendaHosts().map((host) => `https://${host}/*`),
   ...OTHER_SYSTEMS,
 ];

@@ -8,10 +8,9 @@
  */
 import * as z from 'zod/mini';
 import type { Browser } from 'wxt/browser';
-import { OUTCOMES } from './model-values.ts';
 import { LIMITS } from './store/limits.ts';
 import { formatIssue } from './store/validate.ts';
-import { LinkViewSchema, PageItemTrailSchema, RelatedItemSchema } from './trail/contract.ts';
+import { PageItemTrailSchema, RelatedItemSchema } from './trail/contract.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Schemas shared with the whole contract
@@ -47,18 +46,6 @@ export const LocaleMessagesSchema = recordOf(
 );
 export type LocaleMessages = z.infer<typeof LocaleMessagesSchema>;
 
-/** One item of a case's trail across meetings. */
-export const CaseHitSchema = z.strictObject({
-  meetingId: z.string(),
-  meetingDate: z.nullable(z.iso.date()),
-  committee: z.nullable(z.string()),
-  url: z.nullable(z.string()),
-  itemNumber: z.int(),
-  title: z.string(),
-  decision: z.nullable(z.string()),
-  outcome: z.enum(OUTCOMES),
-});
-export type CaseHit = z.infer<typeof CaseHitSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Requests a page answers
@@ -120,12 +107,8 @@ export const PAGE_REPLIES = {
   'remove-bookmarks': z.object({}),
   'list-bookmarks': z.object({ bookmarks: z.array(PageBookmarkSchema) }),
   'report-anchors': z.object({}),
-  'lookup-case': z.object({ items: z.array(CaseHitSchema) }),
   'related-items': z.object({ municipalityKey: z.string(), caseNumber: z.string(), items: z.array(RelatedItemSchema) }),
   'page-trail': z.object({ municipalityKey: z.string(), items: z.array(PageItemTrailSchema) }),
-  'add-link': z.object({ link: LinkViewSchema }),
-  'remove-link': z.object({ removed: z.boolean() }),
-  'list-links': z.object({ links: z.array(LinkViewSchema) }),
   'open-case': z.object({ opened: z.boolean() }),
   'open-reader': z.object({ opened: z.boolean() }),
   'get-settings': z.object({ settings: PageSettingsSchema }),
@@ -137,7 +120,7 @@ export type PageRequestType = keyof typeof PAGE_REPLIES;
 // ---------------------------------------------------------------------------------------------
 // Envelope and errors
 
-export const ERROR_CODES = ['invalid-request', 'invalid-response', 'no-response', 'not-found', 'invalid', 'failed'] as const;
+export const ERROR_CODES = ['invalid-request', 'invalid-response', 'no-response', 'not-found', 'invalid', 'forbidden', 'storage-unavailable', 'failed'] as const;
 export type MessageErrorCode = (typeof ERROR_CODES)[number];
 
 const ErrorEnvelopeSchema = z.strictObject({

@@ -15,7 +15,6 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import {
-  CaseHitSchema,
   CONTENT_REQUESTS,
   LocaleMessagesSchema,
   makeRouter,
@@ -38,20 +37,19 @@ import {
   LocaleSchema,
   MeetingRefSchema,
   SettingsSchema,
+  StorableAddressSchema,
 } from './store/schemas.ts';
 import { formatIssue } from './store/validate.ts';
-import { LinkViewSchema, PageItemTrailSchema, RelatedItemSchema } from './trail/contract.ts';
-import { ItemAddressSchema, PageItemQuerySchema, TrailMeetingRefSchema } from './trail/requests.ts';
+import { PageItemTrailSchema, RelatedItemSchema } from './trail/contract.ts';
+import { PageItemQuerySchema, TrailMeetingRefSchema } from './trail/requests.ts';
 
 // The content-safe core (zod/mini), re-exported: one contract, one place to import it from.
 export {
-  CaseHitSchema,
   CONTENT_REQUESTS,
   ERROR_CODES,
   LocaleMessagesSchema,
   MessageError,
   PAGE_COMMANDS,
-  type CaseHit,
   type ContentRequest,
   type ContentRequestOf,
   type ContentType,
@@ -69,7 +67,7 @@ export {
 
 /** What the content script knows about the page it runs on (popup "current page", action badge). */
 export const PageSummarySchema = z.strictObject({
-  url: z.string().max(LIMITS.url),
+  url: StorableAddressSchema,
   title: z.string().max(LIMITS.title),
   /** True when the page was read as an agenda or minutes; false when the script ran and found none. */
   analysed: z.boolean(),
@@ -119,25 +117,12 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   }),
   /** Delete bookmarks; the reply carries them so the page can offer undo. */
   z.strictObject({ type: z.literal('remove-bookmarks'), ids: IdsSchema }),
-  /** Undo a delete. */
-  z.strictObject({ type: z.literal('restore-bookmarks'), backups: z.array(BookmarkBackupSchema).min(1).max(10_000) }),
-  /** Add/remove tags on several bookmarks at once. */
-  z.strictObject({ type: z.literal('tag-bookmarks'), ids: IdsSchema, add: TagInputSchema, remove: TagInputSchema }),
   /** Bookmarks with notes, newest meeting first. */
   z.strictObject({ type: z.literal('list-bookmarks'), scope: BookmarkScopeSchema }),
-  /** How many bookmarks in all and in the scope. */
-  z.strictObject({ type: z.literal('get-counts'), scope: BookmarkScopeSchema }),
   /** Which bookmarked items the page annotations found on their page ("ikke fundet på siden" for the others). */
   z.strictObject({
     type: z.literal('report-anchors'),
     results: z.array(z.strictObject({ id: IdSchema, found: z.boolean() })).max(10_000),
-  }),
-  /** The trail of a case: every stored item with this case number in the page's municipality. */
-  z.strictObject({
-    type: z.literal('lookup-case'),
-    municipality: z.string().max(LIMITS.title).nullable(),
-    url: z.string().min(1).max(LIMITS.url),
-    caseNumber: z.string().min(1).max(100),
   }),
   /**
    * "Same case elsewhere": the other stored items with this case number in the page's
@@ -162,15 +147,10 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
     /** At most this many related items per item (default 50); counts stay complete. */
     limit: z.number().int().min(1).max(1000).optional(),
   }),
-  /** Link two stored items ("se også") with an optional note; the same pair again updates the note. */
-  z.strictObject({ type: z.literal('add-link'), from: ItemAddressSchema, to: ItemAddressSchema, note: z.string().max(LIMITS.note).optional() }),
-  z.strictObject({ type: z.literal('remove-link'), id: z.string().min(1).max(LIMITS.id + 10) }),
   /** Open the case view of one case in a new tab (a content script cannot open extension pages itself). */
   z.strictObject({ type: z.literal('open-case'), municipalityKey: z.string().min(1).max(LIMITS.title), caseNumber: z.string().min(1).max(100) }),
   /** Open a minutes PDF in the reader (an extension page) in a new tab. Web addresses only. */
   z.strictObject({ type: z.literal('open-reader'), url: z.string().max(LIMITS.url).regex(/^https?:\/\//i) }),
-  /** The manual links of one item, each seen from that item. */
-  z.strictObject({ type: z.literal('list-links'), item: ItemAddressSchema }),
   /** Appearance and language settings (the page annotations follow them). */
   z.strictObject({ type: z.literal('get-settings') }),
   /** The user opened or closed a page's outline: the next page starts the same way. */
@@ -190,17 +170,10 @@ export const BACKGROUND_RESPONSES = {
   'bookmark-item': z.strictObject({ bookmark: BookmarkViewSchema, created: z.boolean() }),
   'update-bookmark': z.strictObject({ bookmark: BookmarkViewSchema }),
   'remove-bookmarks': z.strictObject({ removed: z.array(BookmarkBackupSchema) }),
-  'restore-bookmarks': z.strictObject({ restored: z.number().int().nonnegative() }),
-  'tag-bookmarks': z.strictObject({ updated: z.number().int().nonnegative() }),
   'list-bookmarks': z.strictObject({ bookmarks: z.array(BookmarkViewSchema) }),
-  'get-counts': z.strictObject({ total: z.number().int().nonnegative(), inScope: z.number().int().nonnegative() }),
   'report-anchors': z.strictObject({ updated: z.number().int().nonnegative() }),
-  'lookup-case': z.strictObject({ items: z.array(CaseHitSchema) }),
   'related-items': z.strictObject({ municipalityKey: z.string(), caseNumber: z.string(), items: z.array(RelatedItemSchema) }),
   'page-trail': z.strictObject({ municipalityKey: z.string(), items: z.array(PageItemTrailSchema) }),
-  'add-link': z.strictObject({ link: LinkViewSchema }),
-  'remove-link': z.strictObject({ removed: z.boolean() }),
-  'list-links': z.strictObject({ links: z.array(LinkViewSchema) }),
   'open-case': z.strictObject({ opened: z.boolean() }),
   'open-reader': z.strictObject({ opened: z.boolean() }),
   'get-settings': z.strictObject({ settings: SettingsSchema }),

@@ -7,6 +7,7 @@
  * a directory serves its index.html, nothing outside dir is ever served.
  */
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
@@ -51,9 +52,15 @@ function fileFor(root: string, urlPath: string): string | null {
  * `generated` adds files made in memory, by path (the demo's whole-meeting PDFs); their type
  * comes from the extension of `name`.
  */
-export function startServer(dir: string, port = 0, generated: ReadonlyMap<string, { name: string; body: Uint8Array }> = new Map()): Promise<RunningServer> {
+export function startServer(
+  dir: string,
+  port = 0,
+  generated: ReadonlyMap<string, { name: string; body: Uint8Array }> = new Map(),
+  /** Serve https with this key and certificate (the tests' portals, which are https-only in the manifest). */
+  tls?: { key: string; cert: string },
+): Promise<RunningServer> {
   const root = resolve(dir);
-  const server = createServer((req, res) => {
+  const handler = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
     void (async () => {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       let file = fileFor(root, path);
@@ -74,13 +81,14 @@ export function startServer(dir: string, port = 0, generated: ReadonlyMap<string
         res.end(`404 Not Found: ${path}\n`);
       }
     })();
-  });
+  };
+  const server = tls === undefined ? createServer(handler) : createTlsServer(tls, handler);
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       const actual = (server.address() as AddressInfo).port;
       resolvePromise({
-        url: `http://127.0.0.1:${actual}`,
+        url: `${tls === undefined ? 'http' : 'https'}://127.0.0.1:${actual}`,
         port: actual,
         close: () =>
           new Promise<void>((done) => {

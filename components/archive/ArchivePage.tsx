@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import type { FetchLike } from '../../lib/archive/api.ts';
-import { ArchiveBusyError, createArchiveJob, fetchCommittees, progressOf, retryFailed, runArchiveJob, type ArchiveProgress, type CommitteeChoice } from '../../lib/archive/indexer.ts';
+import { ArchiveBusyError, STOPPED_LABEL, createArchiveJob, fetchCommittees, progressOf, retryFailed, runArchiveJob, type ArchiveProgress, type CommitteeChoice } from '../../lib/archive/indexer.ts';
 import { deleteJob, listJobs, saveJob, type ArchiveJob } from '../../lib/archive/job.ts';
 import { municipalityOfHost } from '../../lib/host-municipality.ts';
 import { newId } from '../../lib/store/keys.ts';
@@ -199,6 +199,7 @@ function JobCard({ job, progress, running, onContinue, onCancel, onRetry, onForg
       <p>
         {t('archive_progress', [finished, progress.total])} · {t('archive_counts', [progress.indexed, progress.skipped, progress.failed])}
       </p>
+      {job.status === 'paused' && job.errors.at(-1)?.label === STOPPED_LABEL ? <p role="alert">{t('archive_stoppedFailing')}</p> : null}
       {progress.current ? <p class="current">{t('archive_current', [progress.current.committee, progress.current.date])}</p> : null}
       <p>
         {running ? <button type="button" onClick={onCancel}>{t('common_cancel')}</button> : null}

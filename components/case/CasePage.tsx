@@ -15,6 +15,8 @@ import { casePagePath, type RelatedItem } from '../../lib/trail/contract.ts';
 import { caseReport } from '../../lib/trail/report.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
 import { useLiveQuery } from '../use-live-query.ts';
+import { safeLink } from '../../lib/safe-link.ts';
+import { siteOfKey } from '../../lib/store/keys.ts';
 
 export interface CaseEnv {
   copy(text: string): Promise<void>;
@@ -37,9 +39,14 @@ export function CasePage({ db, env, search }: CasePageProps) {
   return <SearchView db={db} env={env} initial={params.get('q') ?? ''} />;
 }
 
-/** The municipality as people say it; a key made from a host name shows the host. */
+/**
+ * The municipality as people say it. A case filed under a site that is not a known minutes
+ * portal names that site ("fra <host>"): the text's municipality is only what the page says.
+ */
 export function municipalityLabel(name: string | null, key: string): string {
-  return name ?? (key.startsWith('host:') ? key.slice('host:'.length) : key);
+  const site = siteOfKey(key);
+  if (site === null) return name ?? key;
+  return name === null ? t('case_fromSite', site) : `${name} (${t('case_fromSite', site)})`;
 }
 
 function Outcome({ outcome }: { outcome: string }) {
@@ -47,10 +54,22 @@ function Outcome({ outcome }: { outcome: string }) {
 }
 
 function ItemLink({ item }: { item: Pick<RelatedItem, 'link' | 'itemNumber'> }) {
-  if (!item.link) return null;
+  const href = safeLink(item.link);
+  if (href === null) return null;
   return (
-    <a href={item.link} target="_blank" rel="noopener noreferrer">
+    <a href={href} target="_blank" rel="noopener noreferrer">
       {t('case_openItem', item.itemNumber)}
+    </a>
+  );
+}
+
+/** A bookmark's page as a link when it is a web address; any other stored address is shown as text, never opened. */
+function BookmarkLink({ url, itemNumber }: { url: string; itemNumber: number }) {
+  const href = safeLink(url);
+  if (href === null) return <span class="muted">{url}</span>;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {t('case_openItem', itemNumber)}
     </a>
   );
 }
@@ -158,7 +177,7 @@ function Treatment({ db, env, treatment: tr }: { db: SagssporDB; env: CaseEnv; t
           <summary>{t('case_attachments', tr.attachments.length)}</summary>
           <ul>
             {tr.attachments.map((a, i) => (
-              <li key={i}>{a.href && /^https?:/i.test(a.href) ? <a href={a.href} target="_blank" rel="noopener noreferrer">{a.title}</a> : a.title}</li>
+              <li key={i}>{safeLink(a.href) !== null ? <a href={safeLink(a.href)!} target="_blank" rel="noopener noreferrer">{a.title}</a> : a.title}</li>
             ))}
           </ul>
         </details>
@@ -270,7 +289,7 @@ function SearchView({ db, env, initial }: { db: SagssporDB; env: CaseEnv; initia
               <p class="title">{title}</p>
               {b?.note ? <p class="note">{b.note}</p> : null}
               <p>
-                {item ? <ItemLink item={item} /> : b ? <a href={b.url} target="_blank" rel="noopener noreferrer">{t('case_openItem', b.itemNumber)}</a> : null}{' '}
+                {item ? <ItemLink item={item} /> : b ? <BookmarkLink url={b.url} itemNumber={b.itemNumber} /> : null}{' '}
                 {muni !== null
                   ? cases.map((c) => (
                       <a key={c} href={env.pageUrl(casePagePath(muni, c))}>

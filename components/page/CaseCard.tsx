@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RelatedItem } from '../../lib/trail/contract.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
+import { safeLink } from '../../lib/safe-link.ts';
 
 export interface CaseCardProps {
   raw: string;
@@ -36,10 +37,6 @@ const FORMAT_KEYS: Record<string, string> = {
 
 type Related = { state: 'loading' } | { state: 'failed' } | { state: 'done'; municipalityKey: string; hits: RelatedItem[] };
 
-/** Only web links leave the card as links: a stored URL is page-derived and could be anything. */
-export function safeLink(link: string | null): string | null {
-  return link !== null && /^https?:\/\//i.test(link) ? link : null;
-}
 
 export function CaseCard(props: CaseCardProps) {
   const [related, setRelated] = useState<Related>({ state: 'loading' });

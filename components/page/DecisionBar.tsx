@@ -8,7 +8,7 @@ import type { Item } from '../../lib/model.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
 import type { PageBookmarks } from '../../lib/page/bookmark-state.ts';
 import type { PageTrail } from '../../lib/page/trail-state.ts';
-import { safeLink } from './CaseCard.tsx';
+import { safeLink } from '../../lib/safe-link.ts';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
 
 export interface DecisionBarProps {
@@ -76,7 +76,7 @@ export function DecisionBar({ item, bookmarks, trail }: DecisionBarProps) {
   };
 
   return (
-    <div>
+    <div class={bookmark !== null ? 'bookmarked' : undefined} data-bookmarked={bookmark !== null ? '' : undefined}>
       <div class="bar" role="group" aria-label={t('page_decisionOf', String(item.number))}>
         <span class="label">Sagsspor</span>
         <OutcomeBadge outcome={item.outcome} />

@@ -7,7 +7,7 @@ import type { HistoryEntry } from '../../lib/model.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
 import type { PageTrail } from '../../lib/page/trail-state.ts';
 import { classifyOutcome } from '../../lib/parser/outcome.ts';
-import { safeLink } from './CaseCard.tsx';
+import { safeLink } from '../../lib/safe-link.ts';
 import { useChanges } from './DecisionBar.tsx';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
 

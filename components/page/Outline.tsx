@@ -45,6 +45,11 @@ export function Outline({ meeting, open, onToggle, onJump, bookmarks }: OutlineP
           </button>
         </div>
       </div>
+      {bookmarks.unavailable ? (
+        <p role="alert" class="meta" data-part="storage-unavailable">
+          {t('storage_unavailable')}
+        </p>
+      ) : null}
       <ol>
         {shown.map((item) => (
           <li key={item.number}>

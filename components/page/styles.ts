@@ -52,7 +52,6 @@ export function pageMarksCss(c: PageColours): string {
 [data-sagsspor-outcome][data-sagsspor-tone=positive]{border-color:var(--ss-positive);background:color-mix(in srgb,var(--ss-positive) 8%,transparent)}
 [data-sagsspor-outcome][data-sagsspor-tone=negative]{border-color:var(--ss-negative);border-inline-start-style:double;border-inline-start-width:6px;background:color-mix(in srgb,var(--ss-negative) 8%,transparent)}
 [data-sagsspor-outcome][data-sagsspor-tone=pending]{border-color:var(--ss-pending);border-inline-start-style:dashed;background:color-mix(in srgb,var(--ss-pending) 8%,transparent)}
-[data-sagsspor-bookmarked]{outline:2px solid var(--ss-bookmark);outline-offset:2px}
 span[data-sagsspor-case]{text-decoration:underline dotted 2px;text-underline-offset:3px;cursor:pointer;border-radius:3px;background:color-mix(in srgb,#0969da 10%,transparent)}
 span[data-sagsspor-case]:hover,span[data-sagsspor-case]:focus-visible{background:color-mix(in srgb,#0969da 22%,transparent);outline:2px solid #0969da}
 a[data-sagsspor-ref]{text-decoration:underline;text-decoration-style:solid;color:inherit;cursor:pointer}
@@ -73,6 +72,7 @@ export function pageUiCss(c: PageColours): string {
 :host([data-sagsspor-part=decision]),:host([data-sagsspor-part=closed]){display:block;margin:.2em 0 .3em}
 *{box-sizing:border-box}
 button{font:inherit;color:inherit;cursor:pointer}
+.bookmarked{outline:2px solid var(--ss-bookmark);outline-offset:2px;border-radius:4px}
 .bar{display:flex;flex-wrap:wrap;gap:.4em;align-items:center}
 .badge{display:inline-flex;align-items:center;gap:.3em;padding:.1em .55em;border-radius:999px;font-weight:600;font-size:12.5px;border:1.5px solid var(--tone);color:var(--ss-fg);background:color-mix(in srgb,var(--tone) 16%,var(--ss-bg))}
 .badge .sym{font-weight:700;color:var(--tone)}

@@ -16,6 +16,7 @@ import { pageMeetingOf } from '../../lib/page/read-page.ts';
 import { parseBlocks } from '../../lib/parser/index.ts';
 import { localPdfKey } from '../../lib/reader-path.ts';
 import { renderReadingDocument, type ReadingBlock } from './reading-document.ts';
+import { safeLink } from '../../lib/safe-link.ts';
 
 /** Why a PDF could not be read (the reasons of lib/pdf, plus fetching). */
 export type ReaderFailure =
@@ -249,12 +250,18 @@ function Status({ state, onGrant }: { state: State; onGrant(origin: string, url:
       return (
         <p role="status" class="muted" data-testid="reader-summary">
           {t('reader_summary', [state.name, String(state.pages), String(state.items), String(state.decisions)])}{' '}
-          {state.href !== null ? (
-            <a href={state.href} target="_blank" rel="noopener noreferrer">
+          {safeLink(state.href, ownOrigin()) !== null ? (
+            <a href={safeLink(state.href, ownOrigin())!} target="_blank" rel="noopener noreferrer">
               {t('reader_original')}
             </a>
           ) : null}
         </p>
       );
   }
+}
+
+/** This page's origin with a slash (`chrome-extension://<id>/`): its own object URLs may be links. */
+function ownOrigin(): string {
+  const origin = globalThis.location?.origin;
+  return origin && origin !== 'null' ? `${origin}/` : '';
 }

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { askBackground } from '../../lib/page/messaging.ts';
 import { backgroundServices } from '../../lib/page/background-services.ts';
 import type { Fetched, PdfText, ReaderEnv } from './ReaderPage.tsx';
+import { readLimited, TooLargeError, withBackoff } from '../../lib/polite-fetch.ts';
 
 /** Larger files are refused before they are downloaded in full (the PDF reader's own limit applies after). */
 const MAX_FETCH_BYTES = 64 * 1024 * 1024;
@@ -28,16 +29,25 @@ export async function fetchPdf(url: string): Promise<Fetched> {
   }
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'include', redirect: 'follow' });
+    // 429 and 5xx are tried again after Retry-After or a growing pause, a few times at most.
+    response = await withBackoff(() => fetch(url, { credentials: 'include', redirect: 'follow' }), { sleep: pause, retries: 2 });
   } catch (error) {
     // A refused cross-origin read looks like a network error; without the site's permission that is what it is.
     if (!(await hasAccess(origin))) return { ok: false, reason: 'permission', message: `no access to ${origin}` };
     return { ok: false, reason: 'network', message: error instanceof Error ? error.message : String(error) };
   }
   if (!response.ok) return { ok: false, reason: 'http', message: `HTTP ${response.status} ${response.statusText}`.trim() };
-  const length = Number(response.headers.get('content-length') ?? '0');
-  if (length > MAX_FETCH_BYTES) return { ok: false, reason: 'http', message: `${Math.round(length / 1048576)} MB is more than the reader takes` };
-  return { ok: true, bytes: new Uint8Array(await response.arrayBuffer()) };
+  try {
+    // Read chunk by chunk: a body over the limit is cancelled as soon as it passes it, chunked or not.
+    return { ok: true, bytes: await readLimited(response, MAX_FETCH_BYTES) };
+  } catch (error) {
+    if (error instanceof TooLargeError) return { ok: false, reason: 'http', message: `${error.message}, more than the reader takes` };
+    return { ok: false, reason: 'network', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 export function browserReaderEnv(readPdf: (bytes: Uint8Array) => Promise<PdfText>): ReaderEnv {

@@ -7,6 +7,7 @@
  */
 import type { Meeting, TextBlock } from '../../lib/model.ts';
 import { t } from '../../lib/i18n.ts';
+import { safeLink } from '../../lib/safe-link.ts';
 
 export interface ReadingBlock extends TextBlock {
   /** The PDF page the block is on (1-based). */
@@ -69,9 +70,11 @@ function pageMarker(doc: Document, page: number, pdfHref: string | null): Elemen
   const marker = doc.createElement('div');
   marker.className = 'pdf-page';
   marker.setAttribute('aria-hidden', 'false');
-  if (pdfHref !== null) {
+  const origin = doc.defaultView?.location.origin;
+  const href = safeLink(pdfHref, origin && origin !== 'null' ? `${origin}/` : undefined);
+  if (href !== null) {
     const a = doc.createElement('a');
-    a.href = pageLink(pdfHref, page);
+    a.href = pageLink(href, page);
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
     a.textContent = t('reader_pageLink', String(page));

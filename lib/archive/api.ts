@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { formatIssue } from '../store/validate.ts';
+import { readTextLimited, TooLargeError, withBackoff, type BackoffOptions, type LimitedResponse } from '../polite-fetch.ts';
 
 const Str = z.string().max(2_000_000);
 const OptStr = Str.nullish();
@@ -61,11 +62,7 @@ export type Dagsorden = z.infer<typeof DagsordenSchema>;
 export const udvalgslistePath = () => '/api/agenda/udvalgsliste';
 export const dagsordenPath = (id: string) => `/api/agenda/dagsorden/${encodeURIComponent(id)}`;
 
-export type FetchLike = (url: string, init?: { signal?: AbortSignal; headers?: Record<string, string> }) => Promise<{
-  ok: boolean;
-  status: number;
-  text(): Promise<string>;
-}>;
+export type FetchLike = (url: string, init?: { signal?: AbortSignal; headers?: Record<string, string> }) => Promise<LimitedResponse>;
 
 /** A failed request, with a short reason a person can read in the error list. */
 export class ApiError extends Error {
@@ -77,8 +74,8 @@ export class ApiError extends Error {
   }
 }
 
-/** The largest answer read (the biggest real dagsorden seen is under 1 MB). */
-export const MAX_RESPONSE_CHARS = 20_000_000;
+/** The largest answer read, in bytes (the biggest real dagsorden seen is under 1 MB). */
+export const MAX_RESPONSE_BYTES = 20_000_000;
 
 /**
  * GET a JSON answer and validate it. Rejects with ApiError; `signal` cancels (the user), and
@@ -88,27 +85,49 @@ export async function getJson<S extends z.ZodType>(
   fetchImpl: FetchLike,
   url: string,
   schema: S,
-  options: { signal?: AbortSignal; timeoutMs: number },
+  options: { signal?: AbortSignal; timeoutMs: number; sleep?: BackoffOptions['sleep']; retries?: number; maxBytes?: number },
 ): Promise<z.infer<S>> {
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
-  const onCancel = () => timeout.abort();
-  options.signal?.addEventListener('abort', onCancel, { once: true });
+  // Each try has its own time limit (a pause the server asked for is not counted against it).
+  let timedOut = false;
+  const once = async (): Promise<string> => {
+    let clear = () => undefined as void;
+    const get = () => {
+      clear();
+      timedOut = false;
+      const attempt = new AbortController();
+      const timer = setTimeout(() => {
+        timedOut = true;
+        attempt.abort();
+      }, options.timeoutMs);
+      const onCancel = () => attempt.abort();
+      options.signal?.addEventListener('abort', onCancel, { once: true });
+      clear = () => {
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onCancel);
+      };
+      return fetchImpl(url, { signal: attempt.signal, headers: { Accept: 'application/json' } });
+    };
+    try {
+      // 429 and 5xx are tried again after Retry-After or a growing pause (when a sleep is given).
+      const response = options.sleep
+        ? await withBackoff(get, { sleep: options.sleep, retries: options.retries ?? 3, ...(options.signal ? { signal: options.signal } : {}) })
+        : await get();
+      if (!response.ok) throw new ApiError('http', `HTTP ${response.status}`);
+      return await readTextLimited(response, options.maxBytes ?? MAX_RESPONSE_BYTES);
+    } finally {
+      clear();
+    }
+  };
   let body: string;
   try {
-    const response = await fetchImpl(url, { signal: timeout.signal, headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new ApiError('http', `HTTP ${response.status}`);
-    body = await response.text();
+    body = await once();
   } catch (error) {
     if (error instanceof ApiError) throw error;
+    if (error instanceof TooLargeError) throw new ApiError('too-large', error.message);
     if (options.signal?.aborted) throw new ApiError('cancelled', 'cancelled');
-    if (timeout.signal.aborted) throw new ApiError('timeout', `no answer within ${Math.round(options.timeoutMs / 1000)} s`);
+    if (timedOut) throw new ApiError('timeout', `no answer within ${Math.round(options.timeoutMs / 1000)} s`);
     throw new ApiError('network', error instanceof Error ? error.message : String(error));
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onCancel);
   }
-  if (body.length > MAX_RESPONSE_CHARS) throw new ApiError('too-large', `answer of ${body.length} characters`);
   let json: unknown;
   try {
     json = JSON.parse(body.replace(/^\uFEFF/, ''));

@@ -202,6 +202,11 @@ function leaseMs(job: ArchiveJob): number {
  * Run (or continue) the job of `origin` until it is done, cancelled through `deps.signal`, or
  * paused from elsewhere. Returns the job as left in the store.
  */
+/** After this many meetings failing one after another, the run stops (the portal is down or refusing). */
+export const MAX_FAILURES_IN_A_ROW = 5;
+/** The label of the error that says the run stopped for that reason (the archive page explains it). */
+export const STOPPED_LABEL = 'portal';
+
 export async function runArchiveJob(db: SagssporDB, origin: string, deps: IndexerDeps): Promise<ArchiveJob> {
   const now = deps.now ?? (() => new Date());
   const sleep = deps.sleep ?? defaultSleep;
@@ -235,7 +240,7 @@ export async function runArchiveJob(db: SagssporDB, origin: string, deps: Indexe
     report(null);
     await politely();
     try {
-      const list = await getJson(deps.fetch, origin + udvalgslistePath(), UdvalgslisteSchema, { timeoutMs: job.timeoutMs, ...(deps.signal ? { signal: deps.signal } : {}) });
+      const list = await getJson(deps.fetch, origin + udvalgslistePath(), UdvalgslisteSchema, { timeoutMs: job.timeoutMs, sleep, ...(deps.signal ? { signal: deps.signal } : {}) });
       job = stamp({ ...job, planned: planFromList(origin, list, job.committees, job.years) });
     } catch (error) {
       if (cancelled()) return stop();
@@ -249,6 +254,7 @@ export async function runArchiveJob(db: SagssporDB, origin: string, deps: Indexe
     await saveJob(db, job);
   }
 
+  let failuresInARow = 0;
   for (const planned of job.planned ?? []) {
     if (job.done.includes(planned.id) || job.failed.includes(planned.id)) continue;
     if (cancelled()) return stop();
@@ -258,7 +264,7 @@ export async function runArchiveJob(db: SagssporDB, origin: string, deps: Indexe
     await politely();
     if (cancelled()) return stop();
     try {
-      const agenda = await getJson(deps.fetch, origin + dagsordenPath(planned.id), DagsordenSchema, { timeoutMs: job.timeoutMs, ...(deps.signal ? { signal: deps.signal } : {}) });
+      const agenda = await getJson(deps.fetch, origin + dagsordenPath(planned.id), DagsordenSchema, { timeoutMs: job.timeoutMs, sleep, ...(deps.signal ? { signal: deps.signal } : {}) });
       const meeting = MeetingSchema.parse(agendaToMeeting(origin, planned, agenda, job.municipality));
       let stored = false;
       const before = job;
@@ -277,10 +283,20 @@ export async function runArchiveJob(db: SagssporDB, origin: string, deps: Indexe
         });
         await saveJob(db, job);
       });
+      failuresInARow = 0;
     } catch (error) {
       if (cancelled() && error instanceof ApiError && error.kind === 'cancelled') return stop();
       const label = `${planned.committee} ${planned.date}`;
       job = stamp(withError({ ...job, failed: [...job.failed, planned.id] }, { meetingId: planned.id, label, message: errorText(error), at: now().toISOString() }));
+      failuresInARow++;
+      if (failuresInARow >= MAX_FAILURES_IN_A_ROW) {
+        // The portal keeps failing: stop asking it, and say so; "Fortsæt" tries again later.
+        job = stamp(withError({ ...job, status: 'paused' }, { meetingId: null, label: STOPPED_LABEL, message: `stopped after ${failuresInARow} failed requests in a row: ${errorText(error)}`, at: now().toISOString() }));
+        job = { ...job, runner: null };
+        await saveJob(db, job);
+        report(null);
+        return job;
+      }
       await saveJob(db, job);
     }
     report(null);

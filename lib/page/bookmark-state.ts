@@ -26,6 +26,8 @@ export class PageBookmarks {
   /** False until loaded, and when the bookmarks feature is off: then no buttons show. */
   enabled = false;
   error: string | null = null;
+  /** The browser will not open Sagsspor's storage here: nothing can be saved (the outline says so). */
+  unavailable = false;
   private readonly listeners = new Set<() => void>();
   private text: PageText | null = null;
 
@@ -57,7 +59,18 @@ export class PageBookmarks {
   /** Load this page's bookmarks, find each one's item, and tell the store which were found. */
   async load(): Promise<void> {
     if (this.services === null) return;
-    const all = await this.services.listBookmarks(this.url, this.meetingRef);
+    let all: PageBookmark[];
+    try {
+      all = await this.services.listBookmarks(this.url, this.meetingRef);
+    } catch (error) {
+      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'storage-unavailable') {
+        // No buttons that would pretend to save; the outline says why.
+        this.unavailable = true;
+        this.changed();
+        return;
+      }
+      throw error;
+    }
     this.byItem.clear();
     this.missing = [];
     for (const b of all) {

@@ -1,8 +1,11 @@
 /**
- * Where Sagsspor's own UI lives on a page: `<sagsspor-root>` elements, each with a shadow
- * root, so the page's CSS and scripts neither style nor read into it. One fixed host holds
- * the panels (outline, case card); small inline hosts sit beside decisions and titles.
- * Page text reaches the UI only as text (Preact text nodes), never as HTML.
+ * Where Sagsspor's own UI lives on a page: `<sagsspor-root>` elements, each with a *closed*
+ * shadow root, so the page's CSS and scripts neither style nor read into it (`host.shadowRoot`
+ * is null for the page; the roots are kept here, in the content script's own world). Keys,
+ * input and composition events typed into the UI stop at the root, so the page's own
+ * listeners on the document never see a note being typed. One fixed host holds the panels
+ * (outline, case card); small inline hosts sit beside decisions and titles. Page text reaches
+ * the UI only as text (Preact text nodes), never as HTML.
  */
 import { DEFAULT_PAGE_COLOURS, pageMarksCss, pageUiCss, type PageColours } from '../../components/page/styles.ts';
 import type { DomJournal } from './dom-journal.ts';
@@ -38,10 +41,46 @@ function shadowStyler(doc: Document, css: string): (root: ShadowRoot) => void {
   };
 }
 
+/** Closed, except in the end-to-end test build (`WXT_OPEN_ROOTS=1`, see wxt.config.ts). */
+const ROOT_MODE: ShadowRootMode = import.meta.env?.WXT_OPEN_ROOTS === '1' ? 'open' : 'closed';
+
+/** Each host's closed root, for our own code (and tests in the same world); the page cannot reach this map. */
+const roots = new WeakMap<Element, ShadowRoot>();
+
+/** The shadow root of one of our hosts, or null for any other element. */
+export function uiRootOf(host: Element | null | undefined): ShadowRoot | null {
+  return host ? (roots.get(host) ?? null) : null;
+}
+
+/**
+ * Events that carry what the user types or would tell the page where the focus is in our UI:
+ * stopped at the shadow root (as WXT's `createShadowRootUi({ isolateEvents })` does), so they
+ * never bubble out to the host, the document or the window.
+ */
+export const ISOLATED_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'change',
+  'compositionstart',
+  'compositionupdate',
+  'compositionend',
+  'paste',
+  'copy',
+  'cut',
+  'select',
+  'focusin',
+  'focusout',
+] as const;
+
 function makeHost(doc: Document, part: string, style: (root: ShadowRoot) => void): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(ROOT_TAG);
   host.setAttribute('data-sagsspor-part', part);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: ROOT_MODE });
+  roots.set(host, root);
+  for (const type of ISOLATED_EVENTS) root.addEventListener(type, (event) => event.stopPropagation());
   style(root);
   return { host, root };
 }

@@ -29,6 +29,7 @@ import {
   type TagRow,
 } from './schemas.ts';
 import { parseRows } from './validate.ts';
+import { isStorableAddress, refusedAddress } from '../safe-link.ts';
 
 export class StoreError extends Error {
   readonly code: 'not-found' | 'invalid';
@@ -41,7 +42,7 @@ export class StoreError extends Error {
 
 /** The derived keys of a bookmark (identity, indexes), computed from its own fields. */
 export function bookmarkRow(core: BookmarkCore): BookmarkRow {
-  const muni = municipalityKey(core.municipality, core.url);
+  const muni = municipalityKey(core.url);
   const caseNumbers = core.caseNumbers.map(normaliseCaseNumber).filter((c, i, a) => c !== '' && a.indexOf(c) === i);
   return {
     ...core,
@@ -55,7 +56,7 @@ export function bookmarkRow(core: BookmarkCore): BookmarkRow {
     }),
     municipalityKey: muni,
     caseKeys: caseNumbers.map((c) => caseKey(muni, c)),
-    meetingId: meetingId({ municipality: core.municipality, date: core.meetingDate, committee: core.meetingCommittee }, core.url),
+    meetingId: meetingId({ date: core.meetingDate, committee: core.meetingCommittee }, core.url),
     pageKey: pageKey(core.url),
   };
 }
@@ -132,6 +133,7 @@ export async function addBookmark(
 ): Promise<{ bookmark: BookmarkView; created: boolean }> {
   const now = options.now ?? new Date();
   const stamp = now.toISOString();
+  if (!isStorableAddress(target.url)) throw new StoreError('invalid', refusedAddress(target.url));
   if (options.note !== undefined) checkNote(options.note);
   return db.transaction('rw', [db.bookmarks, db.notes, db.tags], async () => {
     const tags = await resolveTags(db, options.tags ?? [], now);

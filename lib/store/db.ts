@@ -17,9 +17,12 @@ import type {
   SettingRow,
   TagRow,
 } from './schemas.ts';
+import { rekeyByHost } from './rekey.ts';
+import { isStorageUnavailable } from './unavailable.ts';
+import type { LinkEnd } from '../trail/contract.ts';
 
 export const DB_NAME = 'sagsspor';
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Version 1 of the stores. Never edit a released version: add a new one. */
 export const SCHEMA_V1 = {
@@ -47,6 +50,20 @@ export class SagssporDB extends Dexie {
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    // Version 2: the same stores; a meeting's municipality is keyed by its site, not its text
+    // (lib/store/keys.ts), so every derived key is computed again from the rows' addresses.
+    this.version(2)
+      .stores(SCHEMA_V1)
+      .upgrade(async (tx) => {
+        const tables = ['meetings', 'items', 'crossReferences', 'bookmarks'] as const;
+        const [meetings, items, crossReferences, bookmarks] = await Promise.all(tables.map((t) => tx.table(t).toArray()));
+        const next = rekeyByHost({ meetings: meetings as MeetingRow[], items: items as ItemRow[], crossReferences: crossReferences as (CrossReferenceRow & { from?: LinkEnd; to?: LinkEnd })[], bookmarks: bookmarks as BookmarkRow[] });
+        for (const t of tables) await tx.table(t).clear();
+        await tx.table('meetings').bulkAdd(next.meetings);
+        await tx.table('items').bulkAdd(next.items);
+        await tx.table('crossReferences').bulkAdd(next.crossReferences);
+        await tx.table('bookmarks').bulkAdd(next.bookmarks);
+      });
   }
 
   /** Every table, for transactions that must see the whole store (import, delete everything). */
@@ -57,6 +74,17 @@ export class SagssporDB extends Dexie {
 
 export function openDb(name: string = DB_NAME, options?: DexieOptions): SagssporDB {
   return new SagssporDB(name, options);
+}
+
+/** Open the database; false when the browser will not (the pages then say that nothing is saved). */
+export async function storageAvailable(db: SagssporDB): Promise<boolean> {
+  try {
+    await db.open();
+    return true;
+  } catch (error) {
+    if (isStorageUnavailable(error)) return false;
+    throw error;
+  }
 }
 
 /** Empty every table in one transaction. */

@@ -2,14 +2,17 @@
  * Keys that survive URL changes. Pure functions, no Dexie and no browser API, so the content
  * script may import them too.
  *
- * - municipality key: the municipality's name, lower-case, without " Kommune"; when the parser
- *   could not name the municipality, `host:<hostname>` of the page.
+ * - municipality key: from the page's address, never from its text. A known portal host
+ *   (lib/known-portals.ts) gives its municipality's name, lower-case, without " Kommune"; any
+ *   other web site its origin (`https://example.dk`); a PDF read from disk `local-file`.
+ *   Text that names a municipality is a display label only.
  * - case key: `<municipality key>|<normalised case number>` (the items' and bookmarks' multi-entry index).
  * - meeting id: `<municipality key>|<date>|<committee slug>`; an undated meeting falls back to its page.
  * - bookmark identity: `<municipality key>|<case number>|<meeting date>|<item number>`; an item
  *   without a case number adds the committee, so item 5 of two committees on the same day differ.
  * - page key: the URL without scheme, fragment, `www.` and trailing slash.
  */
+import { portalMunicipality } from '../known-portals.ts';
 
 /** "Lejre Kommune" → "lejre"; "  Ikast-Brande " → "ikast-brande". */
 export function normaliseMunicipality(name: string): string {
@@ -30,10 +33,32 @@ export function hostOf(url: string): string {
   }
 }
 
-export function municipalityKey(name: string | null, url: string): string {
-  const fromName = name === null ? '' : normaliseMunicipality(name);
-  if (fromName !== '') return fromName;
-  return `host:${hostOf(url) || 'unknown'}`;
+/** The key of everything read from disk (the reader's `file:///<name>` keys): one place, not a site. */
+export const LOCAL_FILE_KEY = 'local-file';
+
+/** Whose a page is, from its address alone: see the municipality key above. */
+export function municipalityKey(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 'unknown';
+  }
+  if (u.protocol === 'file:') return LOCAL_FILE_KEY;
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'unknown';
+  const portal = portalMunicipality(u.hostname);
+  return portal !== null ? normaliseMunicipality(portal) : u.origin;
+}
+
+/** A municipality key that is a site's origin rather than a municipality ("fra <host>"), as its host; else null. */
+export function siteOfKey(key: string): string | null {
+  if (key === LOCAL_FILE_KEY) return null;
+  try {
+    const u = new URL(key);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.host : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Case numbers as the model defines `normalized`: trimmed, upper-case letters, no inner spaces. */
@@ -91,13 +116,12 @@ export function itemNumberFromFragment(fragment: string): number | null {
 }
 
 export interface MeetingKeyParts {
-  municipality: string | null;
   date: string | null;
   committee: string | null;
 }
 
 export function meetingId(meeting: MeetingKeyParts, url: string): string {
-  const muni = municipalityKey(meeting.municipality, url);
+  const muni = municipalityKey(url);
   if (meeting.date === null) return `${muni}|undated|${pageKey(url)}`;
   return `${muni}|${meeting.date}|${slug(meeting.committee)}`;
 }

@@ -14,6 +14,8 @@ import {
   type StoredItemFields,
 } from './schemas.ts';
 import { parseRows } from './validate.ts';
+import { StoreError } from './bookmarks.ts';
+import { isStorableAddress, refusedAddress, safeLink } from '../safe-link.ts';
 
 /** A meeting's stored header: the Meeting without items, with its page and when it was seen. */
 export interface MeetingHeader {
@@ -57,7 +59,7 @@ export interface MeetingRows {
 /** The rows a meeting is stored as. Deterministic: the same input always gives the same rows. */
 export function meetingRows(header: MeetingHeader, items: readonly StoredItemFields[]): MeetingRows {
   const id = meetingId(header, header.url);
-  const muni = municipalityKey(header.municipality, header.url);
+  const muni = municipalityKey(header.url);
   const meeting: MeetingRow = {
     id,
     municipalityKey: muni,
@@ -83,6 +85,8 @@ export function meetingRows(header: MeetingHeader, items: readonly StoredItemFie
     const iid = itemId(id, item.number);
     itemRows.push({
       ...item,
+      // An attachment's address is the page's: only a web address is kept.
+      attachmentDetails: item.attachmentDetails.map((a) => (a.href !== null && safeLink(a.href) === null ? { ...a, href: null } : a)),
       id: iid,
       meetingId: id,
       municipalityKey: muni,
@@ -126,6 +130,7 @@ export async function putMeetingRows(db: SagssporDB, rows: MeetingRows): Promise
  * so a page that repeats an item heading cannot break the store. Returns the meeting's id.
  */
 export async function saveMeeting(db: SagssporDB, url: string, meeting: Meeting, now: Date = new Date()): Promise<string> {
+  if (!isStorableAddress(url)) throw new StoreError('invalid', refusedAddress(url));
   const byNumber = new Map<number, StoredItemFields>();
   for (const item of meeting.items) byNumber.set(item.number, storedItemFields(item));
   const rows = meetingRows(

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ItemSchema, OutcomeSchema, ParseWarningSchema } from '../model.ts';
 
 export { LIMITS } from './limits.ts';
+import { isStorableAddress, refusedAddress } from '../safe-link.ts';
 import { LIMITS } from './limits.ts';
 
 export const TimestampSchema = z.iso.datetime();
@@ -203,8 +204,15 @@ export const ItemRefSchema = z.strictObject({
 });
 export type ItemRef = z.infer<typeof ItemRefSchema>;
 
+/** An address the store accepts: a web address, or the reader's key of a PDF read from disk (lib/safe-link.ts). */
+export const StorableAddressSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.url)
+  .refine(isStorableAddress, { error: (issue) => refusedAddress(String(issue.input)) });
+
 export const BookmarkTargetSchema = z.strictObject({
-  url: z.string().min(1).max(LIMITS.url),
+  url: StorableAddressSchema,
   meeting: MeetingRefSchema,
   item: ItemRefSchema,
   anchor: TextAnchorSchema,

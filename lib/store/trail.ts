@@ -63,7 +63,7 @@ export interface RelatedQuery {
 
 /** The other treatments of one case number, newest first, and their count. */
 export async function relatedForCase(db: SagssporDB, q: RelatedQuery): Promise<{ municipalityKey: string; caseNumber: string; items: RelatedItem[] }> {
-  const muni = municipalityKey(q.municipality, q.url);
+  const muni = municipalityKey(q.url);
   const caseNumber = normaliseCaseNumber(q.caseNumber);
   const exclude = q.current ? itemId(meetingId(q.current.meeting, q.url), q.current.itemNumber) : null;
   const { treatments } = await treatmentsOfCase(db, muni, caseNumber);
@@ -84,7 +84,7 @@ export interface PageTrailQuery {
  * manual links. One index query for all case numbers of the page.
  */
 export async function pageTrail(db: SagssporDB, q: PageTrailQuery): Promise<{ municipalityKey: string; items: PageItemTrail[] }> {
-  const muni = municipalityKey(q.meeting.municipality, q.url);
+  const muni = municipalityKey(q.url);
   const mid = meetingId(q.meeting, q.url);
   const limit = q.limit ?? 50;
   const casesOf = (item: PageItemQuery) => [...new Set(item.caseNumbers.map(normaliseCaseNumber).filter((c) => c !== ''))];

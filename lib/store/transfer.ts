@@ -9,6 +9,8 @@
 import { z } from 'zod';
 import type { SagssporDB } from './db.ts';
 import { bookmarkRow } from './bookmarks.ts';
+import { rekeyLinkEnd } from './rekey.ts';
+import { isStorableAddress, refusedAddress, safeLink } from '../safe-link.ts';
 import { newId, normaliseTag } from './keys.ts';
 import { meetingRows, putMeetingRows, type MeetingHeader } from './meetings.ts';
 import {
@@ -173,6 +175,7 @@ export type ImportErrorKind =
   | 'unsupported-version'
   | 'invalid'
   | 'duplicate'
+  | 'unsafe-address'
   | 'write-failed';
 
 export interface ImportError {
@@ -290,7 +293,55 @@ export function parseBackupText(raw: string): ParseResult {
     const more = parsed.error.issues.length - 1;
     return fail('invalid', path === '' ? null : path, what + (more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''));
   }
-  return checkDuplicates(parsed.data);
+  return checkLengths(parsed.data, '') ?? checkAddresses(parsed.data) ?? checkDuplicates(parsed.data);
+}
+
+/** Fields that hold an address: never longer than an address may be. */
+const ADDRESS_FIELDS = new Set(['url', 'link', 'href', 'source']);
+
+/**
+ * Every text in the file has a length limit, also where the schema names none (the parser's
+ * fields): an address at most LIMITS.url characters, any other text at most LIMITS.text.
+ */
+function checkLengths(value: unknown, path: string): { ok: false; error: ImportError } | null {
+  if (typeof value === 'string') {
+    const key = path.slice(path.lastIndexOf('.') + 1);
+    const limit = ADDRESS_FIELDS.has(key) ? LIMITS.url : LIMITS.text;
+    return value.length > limit ? fail('invalid', path, `longer than ${limit} characters`) : null;
+  }
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const bad = checkLengths(v, `${path}[${i}]`);
+      if (bad) return bad;
+    }
+    return null;
+  }
+  if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) {
+      const bad = checkLengths(v, path === '' ? k : `${path}.${k}`);
+      if (bad) return bad;
+    }
+  }
+  return null;
+}
+
+/** Every address the store would keep must be a web address (or the reader's local-file key). */
+function checkAddresses(file: ExportFile): { ok: false; error: ImportError } | null {
+  const addresses: [string, string | null][] = [
+    ...file.meetings.map((m, i): [string, string] => [`meetings[${i}].url`, m.url]),
+    ...file.bookmarks.map((b, i): [string, string] => [`bookmarks[${i}].url`, b.url]),
+    ...file.links.flatMap((l, i): [string, string | null][] => [
+      [`links[${i}].from.url`, l.from.url],
+      [`links[${i}].to.url`, l.to.url],
+    ]),
+  ];
+  for (const [path, url] of addresses) if (url !== null && !isStorableAddress(url)) return fail('unsafe-address', path, refusedAddress(url));
+  for (const [i, l] of file.links.entries()) {
+    for (const [end, link] of [['from', l.from.link], ['to', l.to.link]] as const) {
+      if (link !== null && safeLink(link) === null) return fail('unsafe-address', `links[${i}].${end}.link`, refusedAddress(link));
+    }
+  }
+  return null;
 }
 
 function checkDuplicates(file: ExportFile): ParseResult {
@@ -444,7 +495,11 @@ export async function mergeBackup(db: SagssporDB, file: ExportFile, now: Date = 
     const knownIds = new Set(localLinks.map((l) => l.id));
     const knownPairs = new Set(localLinks.map(pairOf));
     const linksToAdd: ManualLinkRow[] = [];
-    for (const l of file.links) {
+    for (const original of file.links) {
+      // A file made before identity by host names its items by their text's municipality.
+      const from = rekeyLinkEnd(original.from);
+      const to = rekeyLinkEnd(original.to);
+      const l: ManualLinkRow = { ...original, from, to, fromItemId: from.itemId, toItemId: to.itemId };
       if (knownIds.has(l.id) || knownPairs.has(pairOf(l))) {
         summary.links.unchanged++;
         continue;

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTCOME_LABELS } from '../../lib/parser/outcome.ts';
 import { describeShared, sharedAvailable, sharedPath, readShared } from '../shared.ts';
-import { DEMO_PAGES, launchWithExtension, screenshotPath, type ExtensionBrowser } from './browser.ts';
+import { DEMO_PAGES, launchWithExtension, OPEN_ROOTS_EXTENSION_DIR, screenshotPath, type ExtensionBrowser } from './browser.ts';
 
 const AARHUS_HOST = 'dagsordener.aarhus.dk';
 const AARHUS_PATH = '/vis/referat-teknisk-udvalg-2025-10-01.html';
@@ -27,7 +27,7 @@ beforeAll(async () => {
     copyFileSync(sharedPath('fixtures', 'firstagenda-publication-aarhus', 'example_minutes.html'), join(aarhusDir, AARHUS_PATH));
     extraSites.push({ host: AARHUS_HOST, dir: aarhusDir });
   }
-  browser = await launchWithExtension({ extraSites });
+  browser = await launchWithExtension({ extensionDir: OPEN_ROOTS_EXTENSION_DIR, extraSites });
 });
 
 afterAll(async () => {
@@ -79,7 +79,7 @@ describeShared('the real Aarhus page in Chromium', () => {
 
   it('every decision carries its outcome, every case number is marked, the outline lists every item', async () => {
     const page = await browser.context.newPage();
-    await page.goto(`http://${AARHUS_HOST}${AARHUS_PATH}`);
+    await page.goto(`https://${AARHUS_HOST}${AARHUS_PATH}`);
     await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
     const withDecision = expected.items.filter((i) => i.decision !== '');
     expect(await page.locator('[data-sagsspor-outcome]').count()).toBe(withDecision.length);
@@ -117,7 +117,7 @@ describeShared('the real Aarhus page in Chromium', () => {
 
   it('switching off restores the page; on again annotates it again', async () => {
     const page = await browser.context.newPage();
-    const url = `http://${AARHUS_HOST}${AARHUS_PATH}`;
+    const url = `https://${AARHUS_HOST}${AARHUS_PATH}`;
     await page.goto(url);
     await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
     await setAnnotations(page, false);

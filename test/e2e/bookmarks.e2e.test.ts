@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PAGES, launchWithExtension, screenshotPath, type ExtensionBrowser } from './browser.ts';
+import { DEMO_PAGES, launchWithExtension, OPEN_ROOTS_EXTENSION_DIR, screenshotPath, type ExtensionBrowser } from './browser.ts';
 
 let browser: ExtensionBrowser;
 let downloads: string;
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
+  browser = await launchWithExtension({ extensionDir: OPEN_ROOTS_EXTENSION_DIR });
   downloads = mkdtempSync(join(tmpdir(), 'sagsspor-downloads-'));
 });
 

@@ -8,7 +8,8 @@
  */
 import { chromium, type BrowserContext } from 'playwright-core';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,11 @@ import { demoMeetingPdfs } from '../demo-site/meeting-pdf.ts';
 
 export const REPO_DIR = fileURLToPath(new URL('../..', import.meta.url));
 export const EXTENSION_DIR = join(REPO_DIR, '.output', 'chrome-mv3');
+/**
+ * The test build whose shadow roots are open (`WXT_OPEN_ROOTS=1 wxt build`, see wxt.config.ts),
+ * for tests that click inside Sagsspor's UI with Playwright (which cannot reach closed roots).
+ */
+export const OPEN_ROOTS_EXTENSION_DIR = join(REPO_DIR, '.output', 'chrome-mv3-open-roots');
 export const DEMO_SITE_DIR = join(REPO_DIR, 'test', 'demo-site');
 export const SCREENSHOT_DIR = join(REPO_DIR, 'test-results', 'screenshots');
 export const DEMO_HOST = 'dagsordener.sagsby.test';
@@ -32,7 +38,11 @@ export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
   siteDir?: string;
-  /** More sites under their real host names (e.g. the Aarhus page as dagsordener.aarhus.dk). */
+  /**
+   * More sites under their real host names (e.g. the Aarhus page as https://dagsordener.aarhus.dk),
+   * served over https with a certificate made for the run (the manifest matches the portals'
+   * https only; Chromium is told to accept the test certificate).
+   */
   extraSites?: { host: string; dir: string }[];
 }
 
@@ -67,7 +77,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const generated = new Map([...pdfs].map(([path, body]) => [path, { name: 'referat.pdf', body }]));
   const server: RunningServer = await startServer(siteDir, 0, generated);
   const extra: { host: string; server: RunningServer }[] = [];
-  for (const site of options.extraSites ?? []) extra.push({ host: site.host, server: await startServer(site.dir, 0) });
+  const tls = (options.extraSites ?? []).length > 0 ? await testCertificate() : undefined;
+  for (const site of options.extraSites ?? []) extra.push({ host: site.host, server: await startServer(site.dir, 0, new Map(), tls) });
   const extraRules = extra.map((e) => `MAP ${e.host} 127.0.0.1:${e.server.port}, `).join('');
   const closeServers = async () => {
     await server.close();
@@ -88,6 +99,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
         '--no-sandbox',
+        // The extra sites' https uses a certificate made for this run.
+        ...(tls !== undefined ? ['--ignore-certificate-errors'] : []),
         '--disable-gpu',
         '--disable-quic',
         '--no-first-run',
@@ -118,6 +131,23 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     await rm(profile, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** A self-signed key and certificate for the test servers' https (made once per process with openssl). */
+let certificate: Promise<{ key: string; cert: string }> | undefined;
+function testCertificate(): Promise<{ key: string; cert: string }> {
+  certificate ??= (async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sagsspor-tls-'));
+    try {
+      const key = join(dir, 'key.pem');
+      const cert = join(dir, 'cert.pem');
+      execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=sagsspor-test'], { stdio: 'ignore' });
+      return { key: await readFile(key, 'utf8'), cert: await readFile(cert, 'utf8') };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  })();
+  return certificate;
 }
 
 /** Keep Chromium's files inside the temporary profile; keep X11 access if HOME moves. */

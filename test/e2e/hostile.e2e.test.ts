@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_SITE_DIR, REPO_DIR, launchWithExtension, screenshotPath, type ExtensionBrowser } from './browser.ts';
+import { DEMO_SITE_DIR, REPO_DIR, launchWithExtension, OPEN_ROOTS_EXTENSION_DIR, screenshotPath, type ExtensionBrowser } from './browser.ts';
 import { HOSTILE_PAYLOADS } from '../fixtures/hostile/payloads.ts';
 
 const HOST = 'dagsordener.lejre.dk';
@@ -35,7 +35,7 @@ beforeAll(async () => {
   mkdirSync(join(siteDir, 'dist', 'css'), { recursive: true });
   copyFileSync(FIXTURE, join(siteDir, PATH));
   copyFileSync(join(DEMO_SITE_DIR, 'dist', 'css', 'sagsby.css'), join(siteDir, 'dist', 'css', 'sagsby.css'));
-  browser = await launchWithExtension({ extraSites: [{ host: HOST, dir: siteDir }] });
+  browser = await launchWithExtension({ extensionDir: OPEN_ROOTS_EXTENSION_DIR, extraSites: [{ host: HOST, dir: siteDir }] });
 });
 
 afterAll(async () => {
@@ -81,7 +81,7 @@ describe('a hostile minutes page in Chromium', () => {
       dialogs.push(`${dialog.type()}: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    await page.goto(`http://${HOST}${PATH}`);
+    await page.goto(`https://${HOST}${PATH}`);
     expect(await page.title()).toBe(TITLE);
 
     await page.waitForSelector('sagsspor-root', { state: 'attached', timeout: 15_000 });
@@ -111,7 +111,7 @@ describe('a hostile minutes page in Chromium', () => {
     const bilag2 = page.locator('[data-sagsspor-item="2"] a[data-sagsspor-ref="attachment"][data-sagsspor-target="2"]').first();
     expect(await bilag2.getAttribute('href')).toBe('#');
     await bilag2.click();
-    expect(page.url()).toBe(`http://${HOST}${PATH}`);
+    expect(page.url()).toBe(`https://${HOST}${PATH}`);
 
     // Bookmark item 2's decision (the store gets the hostile title and decision as data).
     const bookmark = page.locator('sagsspor-root[data-sagsspor-part="decision"][data-sagsspor-for="2"] >> button[data-action="bookmark"]');

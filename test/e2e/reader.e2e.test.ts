@@ -14,7 +14,7 @@ import { parseText } from '../../lib/parser/index.ts';
 import type { Meeting } from '../../lib/model.ts';
 import { minutesPdf, seedHeader } from '../pdf/minutes-pdf.ts';
 import { describeShared, readShared, sharedAvailable } from '../shared.ts';
-import { launchWithExtension, screenshotPath, type ExtensionBrowser } from './browser.ts';
+import { launchWithExtension, OPEN_ROOTS_EXTENSION_DIR, screenshotPath, type ExtensionBrowser } from './browser.ts';
 
 const HOST = 'dagsordener.lejre.dk';
 const PDF_PATH = '/vis/pdf/referat-jai-2024-11-06.pdf';
@@ -32,7 +32,7 @@ beforeAll(async () => {
   mkdirSync(join(siteDir, 'vis', 'pdf'), { recursive: true });
   writeFileSync(join(siteDir, PDF_PATH), await minutesPdf(text, { header: seedHeader(text), footer: 'Lejre Kommune' }));
   writeFileSync(join(siteDir, 'not-a-pdf.pdf'), '<html><body>Siden findes ikke</body></html>');
-  browser = await launchWithExtension({ extraSites: [{ host: HOST, dir: siteDir }] });
+  browser = await launchWithExtension({ extensionDir: OPEN_ROOTS_EXTENSION_DIR, extraSites: [{ host: HOST, dir: siteDir }] });
 });
 
 afterAll(async () => {
@@ -50,7 +50,7 @@ async function openReader(): Promise<Page> {
 describeShared('the PDF reader in Chromium', () => {
   it('opens a minutes PDF by its address, shows the decisions, bookmarks one, and the popup finds it', async () => {
     const page = await openReader();
-    await page.fill('input[type="url"]', `http://${HOST}${PDF_PATH}`);
+    await page.fill('input[type="url"]', `https://${HOST}${PDF_PATH}`);
     await page.click('button[type="submit"]');
     // A known minutes host: the extension may read it (its content script runs there), no question asked.
     // (The question for any other site is tested in test/unit/reader-page.test.tsx.)
@@ -64,7 +64,7 @@ describeShared('the PDF reader in Chromium', () => {
     }
     expect(await page.locator('[data-sagsspor-case="24-002111"]').count()).toBeGreaterThan(0);
     const pageLink = page.locator('.pdf-page a').first();
-    expect(await pageLink.getAttribute('href')).toBe(`http://${HOST}${PDF_PATH}#page=1`);
+    expect(await pageLink.getAttribute('href')).toBe(`https://${HOST}${PDF_PATH}#page=1`);
     await page.screenshot({ path: await screenshotPath('reader-document') });
 
     const target = expected.items.find((i) => i.caseNumbers.includes('24-002111'))!;

@@ -16,6 +16,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PageController } from '../../lib/page/controller.ts';
 import { setMessages } from '../../lib/i18n.ts';
 import { HOSTILE_PAYLOADS } from '../fixtures/hostile/payloads.ts';
+import { uiRootOf } from '../../lib/page/ui-host.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const HTML = readFileSync(join(HERE, '../fixtures/hostile/firstagenda-hostile.html'), 'utf8');
@@ -34,14 +35,15 @@ function allElements(root: Document | ShadowRoot): Element[] {
   const out: Element[] = [];
   for (const el of Array.from(root.querySelectorAll('*'))) {
     out.push(el);
-    if (el.shadowRoot) out.push(...allElements(el.shadowRoot));
+    const root = uiRootOf(el);
+    if (root) out.push(...allElements(root));
   }
   return out;
 }
 
 function shadowText(doc: Document): string {
   return Array.from(doc.querySelectorAll('sagsspor-root'))
-    .map((h) => h.shadowRoot?.textContent ?? '')
+    .map((h) => uiRootOf(h)?.textContent ?? '')
     .join('\n');
 }
 

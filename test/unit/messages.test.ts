@@ -13,11 +13,13 @@ import {
   handleMessage,
   sendMessage,
   sendToTab,
+  type MessageListener,
   type PageSummary,
 } from '../../lib/messages.ts';
+import { extensionSender, pageSender } from './sender-helpers.ts';
 
 const summary: PageSummary = {
-  url: 'https://lejre.dk/referat/1',
+  url: 'https://dagsordener.lejre.dk/referat/1',
   title: 'Økonomiudvalget',
   analysed: true,
   meeting: { municipality: 'Lejre', committee: 'Økonomiudvalget', date: '2024-03-12', kind: 'referat' },
@@ -30,9 +32,14 @@ const summary: PageSummary = {
 
 beforeEach(() => fakeBrowser.reset());
 
+/** The background's listener as the browser calls it for a content script in a tab showing `url`. */
+function asTab(listener: MessageListener, url: string): MessageListener {
+  return (message, _sender, sendResponse) => listener(message, pageSender(url), sendResponse);
+}
+
 describe('the background router', () => {
   const listener = handleMessage(createBackgroundHandlers(freshDb()));
-  const sender = {} as Browser.runtime.MessageSender;
+  const sender = extensionSender();
 
   it('leaves messages that are not Sagsspor\'s to other listeners', () => {
     expect(listener({ type: 'wxt:reload' }, sender)).toBeUndefined();
@@ -63,16 +70,16 @@ describe('the background router', () => {
   });
 
   it('returns a promise of the reply without sendResponse (Chromium)', async () => {
-    const reply = listener({ type: 'get-counts', scope: { kind: 'all' } }, sender);
+    const reply = listener({ type: 'list-bookmarks', scope: { kind: 'all' } }, sender);
     expect(reply).toBeInstanceOf(Promise);
-    expect(await reply).toEqual({ ok: true, data: { total: 0, inScope: 0 } });
+    expect(await reply).toEqual({ ok: true, data: { bookmarks: [] } });
   });
 
   it('sets the action badge of the reporting tab to its number of decisions', async () => {
     const db = freshDb();
     const badges: [number, string][] = [];
     const l = handleMessage(createBackgroundHandlers(db, { setBadge: async (tabId, text) => void badges.push([tabId, text]) }));
-    const tab = { tab: { id: 7 } } as Browser.runtime.MessageSender;
+    const tab = pageSender(summary.url, 7);
     await l({ type: 'report-page', summary, meeting: null }, tab);
     await l({ type: 'report-page', summary: { ...summary, analysed: false, decisionCount: 0 }, meeting: null }, tab);
     expect(badges).toEqual([
@@ -84,12 +91,12 @@ describe('the background router', () => {
 
 describe('sendMessage', () => {
   it('round-trips through the browser with validated request and reply', async () => {
-    browser.runtime.onMessage.addListener(handleMessage(createBackgroundHandlers(freshDb())));
+    browser.runtime.onMessage.addListener(asTab(handleMessage(createBackgroundHandlers(freshDb())), target(4).url));
     const { bookmark, created } = await sendMessage({ type: 'bookmark-item', target: target(4), note: 'hej' });
     expect(created).toBe(true);
     expect(bookmark.note).toBe('hej');
-    const counts = await sendMessage({ type: 'get-counts', scope: { kind: 'page', url: target(4).url, meeting: null } });
-    expect(counts).toEqual({ total: 1, inScope: 1 });
+    const { bookmarks } = await sendMessage({ type: 'list-bookmarks', scope: { kind: 'page', url: target(4).url, meeting: null } });
+    expect(bookmarks.map((b) => b.note)).toEqual(['hej']);
   });
 
   it('refuses a malformed request before sending it', async () => {
@@ -100,7 +107,7 @@ describe('sendMessage', () => {
   });
 
   it('turns the handler\'s error into a MessageError with its code', async () => {
-    browser.runtime.onMessage.addListener(handleMessage(createBackgroundHandlers(freshDb())));
+    browser.runtime.onMessage.addListener(asTab(handleMessage(createBackgroundHandlers(freshDb())), target(4).url));
     const error = await sendMessage({ type: 'update-bookmark', id: 'missing', note: 'x' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MessageError);
     expect(error).toMatchObject({ code: 'not-found', message: 'no bookmark with id missing' });
@@ -117,9 +124,9 @@ describe('sendMessage', () => {
 describe('the page\'s view of the replies (content-safe contract)', () => {
   it('reads every full reply the background gives to the requests a page sends', async () => {
     const listener = handleMessage(createBackgroundHandlers(freshDb()));
-    const transport = async (m: unknown) => listener(m, {} as Browser.runtime.MessageSender);
+    const transport = async (m: unknown) => listener(m, pageSender(target(3).url));
     const made = await sendMessage({ type: 'bookmark-item', target: target(3), tags: ['budget'], note: 'Følg op' }, transport);
-    const views = await sendMessage({ type: 'list-bookmarks', scope: { kind: 'all' } }, transport);
+    const views = await sendMessage({ type: 'list-bookmarks', scope: { kind: 'page', url: target(3).url, meeting: null } }, transport);
     const settings = await sendMessage({ type: 'get-settings' }, transport);
     // What the page would receive, envelope and all, read with the page's narrower schemas.
     expect(readReply(PAGE_REPLIES['bookmark-item'], { ok: true, data: made }, 'bookmark-item').bookmark).toMatchObject({
@@ -187,7 +194,7 @@ describe('sendToTab and the content router', () => {
       'page-command': async () => ({ done: true }),
       'set-annotations': async () => ({ summary }),
     });
-    const sender = {} as Browser.runtime.MessageSender;
+    const sender = extensionSender();
     expect(router({ type: 'wxt:reload' }, sender)).toBeUndefined();
     expect(router({ type: 'constructor' }, sender)).toBeUndefined();
     expect(await router({ type: 'reveal-item', itemNumber: 'seven', anchor: null }, sender)).toEqual({

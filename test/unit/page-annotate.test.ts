@@ -11,6 +11,7 @@ import { detectMinutes } from '../../lib/page/detect.ts';
 import type { PageFeature, PageServices } from '../../lib/page/feature.ts';
 import { readPage } from '../../lib/page/read-page.ts';
 import { describeShared, readShared } from '../shared.ts';
+import { uiRootOf } from '../../lib/page/ui-host.ts';
 
 const URL_AARHUS = 'https://dagsordener.aarhus.dk/vis?Referat-Teknisk_Udvalg-d.01-10-2025-kl.15.45&id=a';
 const services: PageServices = { copyText: async () => true, bookmarks: null, trail: null };
@@ -63,7 +64,7 @@ describeShared('annotations on the Aarhus minutes page', () => {
         expect(text).toContain(want.decision.split('\n')[0]!.replace(/\s+/g, ' ').slice(0, 40));
         // The badge bar is our UI: a <sagsspor-root> with a shadow root, saying the outcome in words.
         const host = wrappers[0]!.querySelector('sagsspor-root');
-        expect(host?.shadowRoot?.textContent).toMatch(/Godkendt|Anbefalet|Taget til efterretning|Drøftet|Udsat|Afvist|Ikke frigivet|Blandet|Anden|outcome_/);
+        expect(uiRootOf(host)?.textContent).toMatch(/Godkendt|Anbefalet|Taget til efterretning|Drøftet|Udsat|Afvist|Ikke frigivet|Blandet|Anden|outcome_/);
       }
     }
   });
@@ -82,8 +83,8 @@ describeShared('annotations on the Aarhus minutes page', () => {
   it('puts the outline in one panel host with a shadow root, listing every item', () => {
     const { doc } = annotated({ outlineOpen: true });
     const panel = doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]');
-    expect(panel?.shadowRoot).toBeTruthy();
-    const buttons = panel!.shadowRoot!.querySelectorAll('nav li button');
+    expect(uiRootOf(panel)).toBeTruthy();
+    const buttons = uiRootOf(panel)!.querySelectorAll('nav li button');
     expect(buttons.length).toBe(expected.items.length);
     expect(doc.body.textContent).not.toContain('Punkter'); // nothing of ours in the page's own text
   });
@@ -91,7 +92,7 @@ describeShared('annotations on the Aarhus minutes page', () => {
   it('closing and opening the outline is remembered for the next page (click and keyboard command)', async () => {
     const remembered: boolean[] = [];
     const { doc } = annotated({ outlineOpen: true, services: { ...services, rememberOutline: async (open) => void remembered.push(open) } });
-    const shadow = doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]')!.shadowRoot!;
+    const shadow = uiRootOf(doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]'))!;
     (shadow.querySelector('nav button.close') as HTMLButtonElement).click();
     expect(shadow.querySelector('nav')).toBeNull();
     (shadow.querySelector('button.toggle') as HTMLButtonElement).click();
@@ -102,7 +103,7 @@ describeShared('annotations on the Aarhus minutes page', () => {
   it('a page that starts with the outline closed shows only its toggle and remembers nothing until the user acts', () => {
     const remembered: boolean[] = [];
     const { doc } = annotated({ outlineOpen: false, services: { ...services, rememberOutline: async (open) => void remembered.push(open) } });
-    const shadow = doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]')!.shadowRoot!;
+    const shadow = uiRootOf(doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]'))!;
     expect(shadow.querySelector('nav')).toBeNull();
     expect(shadow.querySelector('button.toggle')?.getAttribute('aria-expanded')).toBe('false');
     expect(remembered).toEqual([]);
@@ -135,7 +136,7 @@ describeShared('annotations on the Aarhus minutes page', () => {
     // Features before and after the broken one still ran.
     expect(doc.querySelectorAll('[data-sagsspor-outcome]').length).toBeGreaterThan(0);
     expect(doc.querySelectorAll('[data-sagsspor-case]').length).toBeGreaterThan(0);
-    expect(doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]')?.shadowRoot?.querySelector('nav')).not.toBeNull();
+    expect(uiRootOf(doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]'))?.querySelector('nav')).not.toBeNull();
   });
 
   it('a feature switched off does nothing; the rest still run', () => {

@@ -19,13 +19,15 @@ import { readPage } from '../../lib/page/read-page.ts';
 import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import { freshDb } from './store-helpers.ts';
+import { uiRootOf } from '../../lib/page/ui-host.ts';
+import { pageSender } from './sender-helpers.ts';
 
 const HTML = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../demo-site/vis/referat-social-og-sundhedsudvalget-2025-03-04.html'), 'utf8');
 const URL_DEMO = 'http://dagsordener.sagsby.test/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';
 
 function servicesFor(db: SagssporDB): BookmarkServices {
   const listener = handleMessage(createBackgroundHandlers(db));
-  const transport = async (m: unknown) => listener(m, {});
+  const transport = async (m: unknown) => listener(m, pageSender(URL_DEMO));
   return {
     listBookmarks: async (url, meeting) => (await sendMessage({ type: 'list-bookmarks', scope: { kind: 'page', url, meeting } }, transport)).bookmarks,
     bookmarkItem: async (target) => (await sendMessage({ type: 'bookmark-item', target }, transport)).bookmark,
@@ -49,7 +51,7 @@ function visit(html: string, bookmarks: BookmarkServices) {
 }
 
 function bar(doc: Document, n: number): ShadowRoot {
-  return doc.querySelector(`sagsspor-root[data-sagsspor-part="decision"][data-sagsspor-for="${n}"]`)!.shadowRoot!;
+  return uiRootOf(doc.querySelector(`sagsspor-root[data-sagsspor-part="decision"][data-sagsspor-for="${n}"]`))!;
 }
 
 async function buttonIn(doc: Document, n: number, action: string): Promise<HTMLButtonElement> {
@@ -77,7 +79,7 @@ describe('bookmarks on a minutes page', () => {
     expect(stored!.itemNumber).toBe(3);
     expect(stored!.title).toBe('Plejeboliger på Lærkevej - udvidelse med 24 boliger');
     expect(stored!.caseNumbers).toEqual(['25-004711']);
-    await vi.waitFor(() => expect(doc.querySelector('[data-sagsspor-item="3"]')!.hasAttribute('data-sagsspor-bookmarked')).toBe(true));
+    await vi.waitFor(() => expect(bar(doc, 3).querySelector('.bookmarked')).not.toBeNull());
     expect((await buttonIn(doc, 3, 'bookmark')).getAttribute('aria-pressed')).toBe('true');
 
     (await buttonIn(doc, 3, 'edit-note')).click();
@@ -108,12 +110,12 @@ describe('bookmarks on a minutes page', () => {
 
     const again = visit(HTML, services);
     await vi.waitFor(async () => expect((await buttonIn(again.doc, 5, 'bookmark')).getAttribute('aria-pressed')).toBe('true'));
-    expect(again.doc.querySelector('[data-sagsspor-item="5"]')!.hasAttribute('data-sagsspor-bookmarked')).toBe(true);
-    expect(again.doc.querySelector('[data-sagsspor-item="3"]')!.hasAttribute('data-sagsspor-bookmarked')).toBe(false);
+    expect(bar(again.doc, 5).querySelector('.bookmarked')).not.toBeNull();
+    expect(bar(again.doc, 3).querySelector('.bookmarked')).toBeNull();
 
     (await buttonIn(again.doc, 5, 'bookmark')).click();
     await vi.waitFor(async () => expect(await allBookmarks(db)).toHaveLength(0));
-    await vi.waitFor(() => expect(again.doc.querySelector('[data-sagsspor-item="5"]')!.hasAttribute('data-sagsspor-bookmarked')).toBe(false));
+    await vi.waitFor(() => expect(bar(again.doc, 5).querySelector('.bookmarked')).toBeNull());
   });
 
   it('finds the item again by its text when the title changed', async () => {
@@ -143,7 +145,7 @@ describe('bookmarks on a minutes page', () => {
     const without = HTML.replace(row, '');
     expect(without).not.toBe(HTML);
     const again = visit(without, services);
-    const panel = again.doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]')!.shadowRoot!;
+    const panel = uiRootOf(again.doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]'))!;
     await vi.waitFor(() => expect(panel.querySelector('[data-part="missing"]')?.textContent).toContain(decision.slice(0, 30)));
     await vi.waitFor(async () => expect((await allBookmarks(db))[0]!.missingSince).not.toBeNull());
     expect(await allBookmarks(db)).toHaveLength(1);

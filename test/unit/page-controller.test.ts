@@ -14,6 +14,7 @@ import type { PageSummary } from '../../lib/messages.ts';
 import type { Meeting } from '../../lib/model.ts';
 import { PageController } from '../../lib/page/controller.ts';
 import { setMessages } from '../../lib/i18n.ts';
+import { uiRootOf } from '../../lib/page/ui-host.ts';
 
 const DEMO = join(dirname(fileURLToPath(import.meta.url)), '../demo-site/vis');
 const DYNAMIC = readFileSync(join(DEMO, 'referat-oekonomiudvalget-2025-03-12.html'), 'utf8');
@@ -66,7 +67,7 @@ describe('the page controller', () => {
     expect(reports.at(-1)!.summary).toMatchObject({ analysed: true, itemCount: 7, annotationsOn: true });
     // The closed item says so on the page, beside its title.
     const closed = doc.querySelector('[data-sagsspor-closed] sagsspor-root[data-sagsspor-part="closed"]');
-    expect(closed?.shadowRoot?.textContent).toBe('Lukket punkt');
+    expect(uiRootOf(closed)?.textContent).toBe('Lukket punkt');
     const panel = doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]');
     // Quiet for a while: our own DOM changes did not start another read.
     await new Promise((r) => setTimeout(r, 100));
@@ -117,7 +118,7 @@ describe('the page controller', () => {
     const { doc, addRows } = servedPage();
     addRows();
     const { controller } = start(doc);
-    const outline = () => doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]')!.shadowRoot!.querySelector('nav.outline');
+    const outline = () => uiRootOf(doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]'))!.querySelector('nav.outline');
     const wasOpen = outline() !== null;
     expect(controller.command('toggle-outline')).toBe(true);
     return vi.waitFor(() => expect(outline() !== null).toBe(!wasOpen));

@@ -13,6 +13,7 @@ import { setMessages } from '../../lib/i18n.ts';
 import { annotate } from '../../lib/page/annotate.ts';
 import { detectMinutes } from '../../lib/page/detect.ts';
 import { readPage } from '../../lib/page/read-page.ts';
+import { uiRootOf } from '../../lib/page/ui-host.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const HTML = readFileSync(join(HERE, '../demo-site/vis/referat-social-og-sundhedsudvalget-2025-03-04.html'), 'utf8');
@@ -36,7 +37,7 @@ describe('"Åbn referatet i Sagsspor" beside the PDF download', () => {
     const { doc, annotations } = visit(async (url) => void opened.push(url));
     const host = doc.querySelector('#hentHeledagsorden + sagsspor-root[data-sagsspor-part="pdf-button"]');
     expect(host).not.toBeNull();
-    const button = host!.shadowRoot!.querySelector('button')!;
+    const button = uiRootOf(host)!.querySelector('button')!;
     expect(button.textContent).toContain('Åbn referatet i Sagsspor');
     button.click();
     await vi.waitFor(() => expect(opened).toEqual(['http://dagsordener.sagsby.test/vis/pdf/dagsorden/b1cb1816-7d85-457c-9f32-2a1422d00e17/?redirectDirectlyToPdf=true']));

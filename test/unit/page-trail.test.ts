@@ -23,6 +23,9 @@ import type { PageServices } from '../../lib/page/feature.ts';
 import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import { freshDb } from './store-helpers.ts';
+import { uiRootOf } from '../../lib/page/ui-host.ts';
+import { addLink } from '../../lib/store/links.ts';
+import { pageSender } from './sender-helpers.ts';
 
 const SITE = join(dirname(fileURLToPath(import.meta.url)), '../demo-site/vis');
 const SSU_URL = 'http://dagsordener.sagsby.test/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';
@@ -49,7 +52,7 @@ interface Wired {
 function wire(db: SagssporDB): Wired {
   const opened: Wired['opened'] = [];
   const listener = handleMessage(createBackgroundHandlers(db));
-  const transport: Transport = async (m) => listener(m, {});
+  const transport: Transport = async (m) => listener(m, pageSender(SSU_URL));
   const trail: TrailServices = {
     pageTrail: (url, meeting, items) => sendMessage({ type: 'page-trail', url, meeting, items }, transport),
     relatedItems: (url, meeting, caseNumber, itemNumber) =>
@@ -93,8 +96,9 @@ async function visit(doc: Document, url: string, wired: Wired) {
 
 function shadowOf(doc: Document, part: string, item: number): ShadowRoot {
   const host = doc.querySelector(`sagsspor-root[data-sagsspor-part="${part}"][data-sagsspor-for="${item}"]`);
-  if (!host?.shadowRoot) throw new Error(`no ${part} UI for item ${item}`);
-  return host.shadowRoot;
+  const root = uiRootOf(host);
+  if (!root) throw new Error(`no ${part} UI for item ${item}`);
+  return root;
 }
 
 async function waitForIn<T extends Element>(root: () => ParentNode, selector: string): Promise<T> {
@@ -132,7 +136,7 @@ describe('the case trail on a minutes page', () => {
     const mark = second.doc.querySelector<HTMLElement>(`[data-sagsspor-item="2"] [data-sagsspor-case="${CASE}"]`);
     expect(mark).not.toBeNull();
     mark!.click();
-    const panel = () => second.doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]')!.shadowRoot!;
+    const panel = () => uiRootOf(second.doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]'))!;
     const list = await waitForIn<HTMLUListElement>(panel, 'ul[data-list="elsewhere"]');
     const entries = [...list.querySelectorAll('li')];
     expect(entries).toHaveLength(1);
@@ -169,15 +173,7 @@ describe('the case trail on a minutes page', () => {
     const first = await visit(new DOMParser().parseFromString(SSU_HTML, 'text/html'), SSU_URL, wired);
     const second = await visit(okuDocument(), OKU_URL, wired);
     const ref = (a: Annotations) => a.ctx.trail.meetingRef;
-    await sendMessage(
-      {
-        type: 'add-link',
-        from: { url: SSU_URL, meeting: ref(first.annotations), itemNumber: 4 },
-        to: { url: OKU_URL, meeting: ref(second.annotations), itemNumber: 3 },
-        note: 'Samme budgetramme',
-      },
-      wired.transport,
-    );
+    await addLink(db, { url: SSU_URL, meeting: ref(first.annotations), itemNumber: 4 }, { url: OKU_URL, meeting: ref(second.annotations), itemNumber: 3 }, 'Samme budgetramme');
 
     const again1 = await visit(new DOMParser().parseFromString(SSU_HTML, 'text/html'), SSU_URL, wired);
     const again2 = await visit(okuDocument(), OKU_URL, wired);
@@ -205,7 +201,7 @@ describe('the case trail on a minutes page', () => {
     expect(annotations.failed).toEqual([]);
     expect(doc.querySelectorAll('[data-sagsspor-outcome]').length).toBeGreaterThan(0);
     doc.querySelector<HTMLElement>(`[data-sagsspor-case="${CASE}"]`)!.click();
-    const panel = () => doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]')!.shadowRoot!;
+    const panel = () => uiRootOf(doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]'))!;
     await vi.waitFor(() => expect(panel().querySelector('.card')?.textContent).toContain('kunne ikke slå sagen op'));
     expect(shadowOf(doc, 'history', 2).querySelector('a')).toBeNull();
     expect(shadowOf(doc, 'decision', 2).querySelector('[data-action="open-case"]')).toBeNull();

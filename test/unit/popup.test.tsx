@@ -10,7 +10,7 @@ import type { SagssporDB } from '../../lib/store/db.ts';
 import { freshDb, snapshot, target } from './store-helpers.ts';
 import { button, click, mount, type, unmount, useLocale } from './popup-helpers.tsx';
 
-const PAGE = 'https://lejre.dk/referat/1';
+const PAGE = 'https://dagsordener.lejre.dk/referat/1';
 const summary: PageSummary = {
   url: PAGE,
   title: 'Referat',
@@ -43,7 +43,7 @@ let container: HTMLElement | null = null;
 async function seed(): Promise<void> {
   await addBookmark(db, target(1), { tags: ['Skole'], note: 'Ring til forvaltningen' });
   await addBookmark(db, target(2), { tags: ['Budget'] });
-  const other = target(3, { url: 'https://lejre.dk/referat/2', date: '2024-05-01', committee: 'Byrådet' });
+  const other = target(3, { url: 'https://dagsordener.lejre.dk/referat/2', date: '2024-05-01', committee: 'Byrådet' });
   other.item.title = 'Ny skolestruktur';
   other.item.outcome = 'rejected';
   other.item.decision = 'Forslaget blev afvist.';
@@ -151,7 +151,7 @@ describe('bookmarks', () => {
     container = await mount(<Popup db={db} env={e} />);
     await vi.waitFor(() => expect(row(3)).toBeDefined());
     await click(button(row(3)!, 'Åbn'));
-    expect(e.open).toHaveBeenCalledWith('https://lejre.dk/referat/2#sagsspor-item=3');
+    expect(e.open).toHaveBeenCalledWith('https://dagsordener.lejre.dk/referat/2#sagsspor-item=3');
   });
 
   it('a bookmark in a PDF opens in Sagsspor\'s reader at the item', async () => {

@@ -19,6 +19,8 @@ import type { SagssporDB } from '../../lib/store/db.ts';
 import { describeShared, readShared } from '../shared.ts';
 import { click, mount, type, unmount, useLocale } from './popup-helpers.tsx';
 import { freshDb, snapshot } from './store-helpers.ts';
+import { uiRootOf } from '../../lib/page/ui-host.ts';
+import { extensionSender } from './sender-helpers.ts';
 
 const PDF_URL = 'https://dagsordener.lejre.dk/vis/pdf/dagsorden/5b7e0c1a-1111-4a4a-9a9a-222233334444/?redirectDirectlyToPdf=true';
 const SEED = '003_ba268f17f18e87f4';
@@ -40,7 +42,7 @@ interface Harness {
 function harness(read: (bytes: Uint8Array) => Promise<PdfText>, fetchPdf?: (url: string) => Promise<Fetched>): Harness {
   const db = freshDb();
   const listener = handleMessage(createBackgroundHandlers(db));
-  const transport: Transport = async (m) => listener(m, {});
+  const transport: Transport = async (m) => listener(m, extensionSender('reader.html'));
   // The same requests as lib/page/background-services.ts sends, to the handlers directly.
   const services: PageServices = {
     copyText: async () => true,
@@ -152,9 +154,8 @@ describeShared('the PDF reader', () => {
     const expected = parseText(readShared('seeds', `${SEED}.txt`), { source: PDF_URL });
     const item = expected.items.find((i) => i.caseNumbers.includes('24-002111'))!;
     const bookmark = await vi.waitFor(() => {
-      const b = document
-        .querySelector(`sagsspor-root[data-sagsspor-part="decision"][data-sagsspor-for="${item.number}"]`)
-        ?.shadowRoot?.querySelector<HTMLButtonElement>('button[data-action="bookmark"]');
+      const b = uiRootOf(document.querySelector(`sagsspor-root[data-sagsspor-part="decision"][data-sagsspor-for="${item.number}"]`))
+        ?.querySelector<HTMLButtonElement>('button[data-action="bookmark"]');
       if (!b) throw new Error('no bookmark button yet');
       return b;
     });

@@ -24,7 +24,7 @@ beforeEach(() => {
 describe('bookmarks', () => {
   it('keeps one bookmark per item even when the page is reached by another URL', async () => {
     const first = await addBookmark(db, target(2));
-    const again = await addBookmark(db, target(2, { url: 'http://www.lejre.dk/moved?id=9' }), { tags: ['Budget'] });
+    const again = await addBookmark(db, target(2, { url: 'http://www.dagsordener.lejre.dk/moved?id=9' }), { tags: ['Budget'] });
     expect(first.created).toBe(true);
     expect(again.created).toBe(false);
     expect(again.bookmark.id).toBe(first.bookmark.id);
@@ -37,11 +37,11 @@ describe('bookmarks', () => {
     await addBookmark(db, target(2, { date: '2024-04-09' }));
     const moved = await listBookmarks(db, {
       kind: 'page',
-      url: 'https://new-system.lejre.dk/meeting/77',
+      url: 'https://dagsordener.lejre.dk/meeting/77',
       meeting: { municipality: 'Lejre Kommune', committee: 'Økonomiudvalget', date: '2024-03-12', kind: 'referat' },
     });
     expect(moved.map((b) => b.itemNumber)).toEqual([1]);
-    const byUrl = await listBookmarks(db, { kind: 'page', url: 'https://lejre.dk/referat/1#sagsspor-item=2', meeting: null });
+    const byUrl = await listBookmarks(db, { kind: 'page', url: 'https://dagsordener.lejre.dk/referat/1#sagsspor-item=2', meeting: null });
     expect(byUrl.map((b) => b.itemNumber)).toEqual([2, 1]); // newest meeting first
   });
 
@@ -114,17 +114,17 @@ describe('bookmarks', () => {
 
   it('counts bookmarks in all and on a page', async () => {
     await addBookmark(db, target(1));
-    await addBookmark(db, target(2, { url: 'https://lejre.dk/referat/2', date: '2024-04-01' }));
-    expect(await countBookmarks(db, { kind: 'page', url: 'https://lejre.dk/referat/2', meeting: null })).toEqual({ total: 2, inScope: 1 });
+    await addBookmark(db, target(2, { url: 'https://dagsordener.lejre.dk/referat/2', date: '2024-04-01' }));
+    expect(await countBookmarks(db, { kind: 'page', url: 'https://dagsordener.lejre.dk/referat/2', meeting: null })).toEqual({ total: 2, inScope: 1 });
   });
 });
 
 describe('meetings and case lookup', () => {
   it('stores a parsed meeting and finds a case number across meetings, newest first', async () => {
-    await saveMeeting(db, 'https://lejre.dk/referat/1', meeting());
+    await saveMeeting(db, 'https://dagsordener.lejre.dk/referat/1', meeting());
     await saveMeeting(
       db,
-      'https://lejre.dk/referat/2',
+      'https://dagsordener.lejre.dk/referat/2',
       meeting({ date: '2024-05-01', committee: 'Byrådet', items: [meeting().items[1]!] }),
     );
     const hits = await lookupCase(db, 'lejre', ' 24-001002 ');
@@ -137,8 +137,8 @@ describe('meetings and case lookup', () => {
   });
 
   it('replaces a meeting seen again (agenda, then minutes) without leaving old items behind', async () => {
-    await saveMeeting(db, 'https://lejre.dk/dagsorden/1', meeting({ kind: 'dagsorden' }));
-    await saveMeeting(db, 'https://lejre.dk/referat/1', meeting({ items: [meeting().items[0]!] }));
+    await saveMeeting(db, 'https://dagsordener.lejre.dk/dagsorden/1', meeting({ kind: 'dagsorden' }));
+    await saveMeeting(db, 'https://dagsordener.lejre.dk/referat/1', meeting({ items: [meeting().items[0]!] }));
     expect(await db.meetings.count()).toBe(1);
     const items = await itemsOfMeeting(db, 'lejre|2024-03-12|økonomiudvalget');
     expect(items.map((i) => i.number)).toEqual([1]);

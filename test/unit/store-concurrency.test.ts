@@ -5,11 +5,17 @@ import { freshDb, meeting, snapshot, target } from './store-helpers.ts';
 import { SagssporDB } from '../../lib/store/db.ts';
 import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
 import { handleMessage, sendMessage, type MessageListener } from '../../lib/messages.ts';
+import { listBookmarks, tagBookmarks } from '../../lib/store/bookmarks.ts';
+import { lookupCase } from '../../lib/store/meetings.ts';
+import { pageSender } from './sender-helpers.ts';
 
+const TAB_URL = 'https://dagsordener.lejre.dk/referat/1';
 let listener: MessageListener | null = null;
 function serve(db: SagssporDB): void {
   if (listener) browser.runtime.onMessage.removeListener(listener);
-  listener = handleMessage(createBackgroundHandlers(db));
+  const handle = handleMessage(createBackgroundHandlers(db));
+  // Every tab is a content script on the Lejre portal.
+  listener = (message, _sender, sendResponse) => handle(message, pageSender(TAB_URL), sendResponse);
   browser.runtime.onMessage.addListener(listener);
 }
 
@@ -26,7 +32,7 @@ describe('ten tabs writing at once through the message handler', () => {
       Array.from({ length: 10 }, (_, i) => sendMessage({ type: 'bookmark-item', target: target(i + 1), tags: [`fane ${i + 1}`] })),
     );
     expect(replies.every((r) => r.created)).toBe(true);
-    const { bookmarks } = await sendMessage({ type: 'list-bookmarks', scope: { kind: 'all' } });
+    const bookmarks = await listBookmarks(db);
     expect(bookmarks.map((b) => b.itemNumber).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(await db.tags.count()).toBe(10);
   });
@@ -35,8 +41,8 @@ describe('ten tabs writing at once through the message handler', () => {
     const db = freshDb();
     serve(db);
     const { bookmark } = await sendMessage({ type: 'bookmark-item', target: target(1) });
-    await Promise.all(Array.from({ length: 10 }, (_, i) => sendMessage({ type: 'tag-bookmarks', ids: [bookmark.id], add: [`t${i}`], remove: [] })));
-    const { bookmarks } = await sendMessage({ type: 'list-bookmarks', scope: { kind: 'all' } });
+    await Promise.all(Array.from({ length: 10 }, (_, i) => tagBookmarks(db, [bookmark.id], [`t${i}`], [])));
+    const bookmarks = await listBookmarks(db);
     expect([...bookmarks[0]!.tags].sort()).toEqual(['t0', 't1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9']);
   });
 
@@ -53,15 +59,15 @@ describe('ten tabs writing at once through the message handler', () => {
     const db = freshDb();
     serve(db);
     const { bookmark } = await sendMessage({ type: 'bookmark-item', target: target(1) });
-    const summary = { url: 'https://lejre.dk/referat/1', title: 'ØU', analysed: true, meeting: null, itemCount: 3, decisionCount: 3, caseNumberCount: 3, bookmarkedCount: 1, annotationsOn: true };
+    const summary = { url: 'https://dagsordener.lejre.dk/referat/1', title: 'ØU', analysed: true, meeting: null, itemCount: 3, decisionCount: 3, caseNumberCount: 3, bookmarkedCount: 1, annotationsOn: true };
     await Promise.all([
       sendMessage({ type: 'report-page', summary, meeting: meeting() }),
       sendMessage({ type: 'update-bookmark', id: bookmark.id, note: 'note fra fane 2' }),
-      sendMessage({ type: 'tag-bookmarks', ids: [bookmark.id], add: ['fra fane 3'], remove: [] }),
+      tagBookmarks(db, [bookmark.id], ['fra fane 3'], []),
       sendMessage({ type: 'bookmark-item', target: target(2) }),
       sendMessage({ type: 'report-anchors', results: [{ id: bookmark.id, found: false }] }),
     ]);
-    const { bookmarks } = await sendMessage({ type: 'list-bookmarks', scope: { kind: 'all' } });
+    const bookmarks = await listBookmarks(db);
     const first = bookmarks.find((b) => b.id === bookmark.id)!;
     expect(first.note).toBe('note fra fane 2');
     expect(first.tags).toEqual(['fra fane 3']);
@@ -76,7 +82,7 @@ describe('stopping the service worker mid-session loses nothing', () => {
     const name = `sagsspor-restart-${Math.random()}`;
     const first = new SagssporDB(name);
     serve(first);
-    const summary = { url: 'https://lejre.dk/referat/1', title: 'ØU', analysed: true, meeting: null, itemCount: 3, decisionCount: 3, caseNumberCount: 3, bookmarkedCount: 0, annotationsOn: true };
+    const summary = { url: 'https://dagsordener.lejre.dk/referat/1', title: 'ØU', analysed: true, meeting: null, itemCount: 3, decisionCount: 3, caseNumberCount: 3, bookmarkedCount: 0, annotationsOn: true };
     await sendMessage({ type: 'report-page', summary, meeting: meeting() });
     const { bookmark } = await sendMessage({ type: 'bookmark-item', target: target(1), tags: ['Budget'], note: 'før genstart' });
     const before = await snapshot(first);
@@ -85,11 +91,11 @@ describe('stopping the service worker mid-session loses nothing', () => {
     const second = new SagssporDB(name);
     serve(second);
     expect(await snapshot(second)).toEqual(before);
-    const { bookmarks } = await sendMessage({ type: 'list-bookmarks', scope: { kind: 'page', url: 'https://lejre.dk/referat/1', meeting: null } });
+    const { bookmarks } = await sendMessage({ type: 'list-bookmarks', scope: { kind: 'page', url: 'https://dagsordener.lejre.dk/referat/1', meeting: null } });
     expect(bookmarks.map((b) => [b.id, b.note, b.tags])).toEqual([[bookmark.id, 'før genstart', ['Budget']]]);
     const again = await sendMessage({ type: 'bookmark-item', target: target(1) });
     expect(again.created).toBe(false);
-    const { items } = await sendMessage({ type: 'lookup-case', municipality: 'Lejre', url: 'https://lejre.dk/x', caseNumber: '24-001001' });
-    expect(items.map((i) => [i.meetingDate, i.itemNumber, i.url])).toEqual([['2024-03-12', 1, 'https://lejre.dk/referat/1']]);
+    const items = await lookupCase(second, 'lejre', '24-001001');
+    expect(items.map((i) => [i.meetingDate, i.number, i.meetingId])).toEqual([['2024-03-12', 1, 'lejre|2024-03-12|økonomiudvalget']]);
   });
 });

@@ -52,7 +52,7 @@ describe('CSV for Danish Excel', () => {
       Mærker: 'Budget, Skole',
       Note: 'Linje 1\nLinje "2"; slut',
       Status: 'Ikke fundet på siden',
-      Link: 'https://lejre.dk/referat/1',
+      Link: 'https://dagsordener.lejre.dk/referat/1',
     });
     expect(row.Oprettet).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(rows).toHaveLength(2);

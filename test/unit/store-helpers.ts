@@ -49,7 +49,7 @@ export function item(number: number, over: Partial<Item> = {}): Item {
 
 export function meeting(over: Partial<Meeting> = {}): Meeting {
   return {
-    source: 'https://lejre.dk/referat/1',
+    source: 'https://dagsordener.lejre.dk/referat/1',
     kind: 'referat',
     municipality: 'Lejre',
     committee: 'Økonomiudvalget',
@@ -69,7 +69,7 @@ export function target(number: number, over: { url?: string; date?: string; comm
   const start = text.indexOf('Godkendt');
   const caseNumber = over.caseNumber === undefined ? `24-00${1000 + number}` : over.caseNumber;
   return {
-    url: over.url ?? 'https://lejre.dk/referat/1',
+    url: over.url ?? 'https://dagsordener.lejre.dk/referat/1',
     meeting: {
       municipality: over.municipality === undefined ? 'Lejre' : over.municipality,
       committee: over.committee ?? 'Økonomiudvalget',

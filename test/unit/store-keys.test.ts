@@ -7,19 +7,26 @@ import {
   municipalityKey,
   normaliseCaseNumber,
   pageKey,
+  siteOfKey,
 } from '../../lib/store/keys.ts';
 import { locateAnchor, makeAnchor } from '../../lib/store/anchor.ts';
 
 describe('keys that survive URL changes', () => {
-  it('names a municipality the same however it is written', () => {
-    expect(municipalityKey('Lejre Kommune', 'https://x.dk')).toBe('lejre');
-    expect(municipalityKey('  LEJRE ', 'https://y.dk')).toBe('lejre');
-    expect(municipalityKey(null, 'https://www.Dagsordener.Aarhus.dk/a')).toBe('host:dagsordener.aarhus.dk');
+  it('names the municipality of a known portal by its host, and any other site by its origin', () => {
+    expect(municipalityKey('https://dagsordener.lejre.dk/vis?id=1')).toBe('lejre');
+    expect(municipalityKey('http://www.Dagsordener.Aarhus.dk/a')).toBe('aarhus');
+    expect(municipalityKey('https://dagsordener.nordfynskommune.dk/a')).toBe('nordfyn');
+    expect(municipalityKey('https://lejre.dk/politik/referat')).toBe('https://lejre.dk');
+    expect(municipalityKey('http://lejre.dk/politik/referat')).toBe('http://lejre.dk');
+    expect(municipalityKey('file:///referat.pdf')).toBe('local-file');
+    expect(municipalityKey('javascript:alert(1)')).toBe('unknown');
+    expect(siteOfKey('https://lejre.dk')).toBe('lejre.dk');
+    expect(siteOfKey('lejre')).toBeNull();
   });
 
-  it('gives the same meeting id for http/https, www, fragments and trailing slashes', () => {
-    const m = { municipality: 'Lejre', date: '2024-03-12', committee: 'Økonomiudvalget' };
-    expect(meetingId(m, 'https://lejre.dk/a')).toBe(meetingId(m, 'http://www.lejre.dk/other?id=2'));
+  it('gives the same meeting id for http/https, www, fragments and trailing slashes on a portal', () => {
+    const m = { date: '2024-03-12', committee: 'Økonomiudvalget' };
+    expect(meetingId(m, 'https://dagsordener.lejre.dk/a')).toBe(meetingId(m, 'http://www.dagsordener.lejre.dk/other?id=2'));
     expect(pageKey('https://www.Lejre.dk/a/b/?id=3#x')).toBe(pageKey('http://lejre.dk/a/b?id=3'));
     expect(pageKey('https://lejre.dk/a?id=3')).not.toBe(pageKey('https://lejre.dk/a?id=4'));
   });

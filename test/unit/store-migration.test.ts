@@ -7,18 +7,26 @@ import { FROZEN_SCHEMA_V1 } from '../fixtures/store-v1/schema.ts';
 import { SCHEMA_V1, SCHEMA_VERSION, SagssporDB } from '../../lib/store/db.ts';
 import { listBookmarks, updateBookmark } from '../../lib/store/bookmarks.ts';
 import { lookupCase } from '../../lib/store/meetings.ts';
+import { linksOfItem } from '../../lib/store/links.ts';
 import { getSettings } from '../../lib/store/settings.ts';
 import { exportAll, importBackup, serialiseExport } from '../../lib/store/transfer.ts';
 import { snapshot } from './store-helpers.ts';
 
-const rows = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/store-v1/rows.json', import.meta.url)), 'utf8')) as Record<string, unknown[]>;
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/store-v1/${name}`, import.meta.url)), 'utf8');
+const rows = JSON.parse(fixture('rows.json')) as Record<string, unknown[]>;
+/** An export the code before identity by host made of these rows, with one manual link added (README). */
+const EXPORT_BEFORE = fixture('export-before-host-keys.json');
+const oldLinks = (JSON.parse(EXPORT_BEFORE) as { links: unknown[] }).links;
+/** The fixture's pages are on lejre.dk, which is not a known minutes portal: after v2 they are filed under its origin. */
+const SITE = 'https://lejre.dk';
 
-async function writeWithV1(name: string): Promise<void> {
+async function writeWithV1(name: string, extra: { crossReferences?: unknown[] } = {}): Promise<void> {
   const old = new Dexie(name);
   old.version(1).stores(FROZEN_SCHEMA_V1);
   await old.open();
   await old.transaction('rw', old.tables, async () => {
     for (const [table, data] of Object.entries(rows)) await old.table(table).bulkAdd(data);
+    if (extra.crossReferences) await old.table('crossReferences').bulkAdd(extra.crossReferences);
   });
   old.close();
 }
@@ -44,7 +52,7 @@ describe('a store written by schema v1 opens with the current code', () => {
     expect(bookmarks[1]!.missingSince).toBe('2024-04-01T12:00:00.000Z');
     expect(bookmarks[1]!.decision).toBe('1. Anbefales.\n2. Udsat.');
 
-    const trail = await lookupCase(db, 'lejre', '24-002111');
+    const trail = await lookupCase(db, SITE, '24-002111');
     expect(trail.map((i) => [i.meetingDate, i.number])).toEqual([['2024-03-12', 1]]);
     expect((await db.bookmarks.where('tags').equals('Skole').count())).toBe(2);
 
@@ -55,6 +63,47 @@ describe('a store written by schema v1 opens with the current code', () => {
     const edited = await updateBookmark(db, 'v1-bookmark-2', { tags: ['Skole', 'Ny'] });
     expect(edited.tags).toEqual(['Skole', 'Ny']);
     db.close();
+  });
+
+  it('re-keys every meeting, item, reference, link and bookmark by the site, losing nothing', async () => {
+    const name = `sagsspor-v1-${Math.random()}`;
+    await writeWithV1(name, { crossReferences: oldLinks });
+    const db = new SagssporDB(name);
+    await db.open();
+    const counts = Object.fromEntries(await Promise.all(db.allTables().map(async (t) => [t.name, await t.count()] as const)));
+    expect(counts).toEqual({ meetings: 1, items: 3, crossReferences: 2, bookmarks: 2, notes: 1, tags: 2, settings: 2 });
+    const [m] = await db.meetings.toArray();
+    expect(m).toMatchObject({ id: `${SITE}|2024-03-12|økonomiudvalget`, municipalityKey: SITE, municipality: 'Lejre' });
+    const items = await db.items.orderBy('id').toArray();
+    expect(items.map((i) => i.id)).toEqual([1, 2, 3].map((n) => `${SITE}|2024-03-12|økonomiudvalget|#${n}`));
+    expect(items[0]!.caseKeys).toEqual([`${SITE}|24-002111`]);
+    // No key is left from the text: nothing is still filed under "lejre".
+    expect(JSON.stringify(await snapshot(db))).not.toMatch(/"lejre\|/);
+    const links = await linksOfItem(db, { itemId: items[0]!.id });
+    expect(links.map((l) => [l.note, l.other.itemNumber])).toEqual([['Se også punkt 3', 3]]);
+    const bookmarks = await listBookmarks(db);
+    expect(bookmarks.map((b) => [b.id, b.identity, b.meetingId])).toEqual([
+      ['v1-bookmark-1', `${SITE}|24-002111|2024-03-12|1`, m!.id],
+      ['v1-bookmark-2', `${SITE}|24-000456|2024-03-12|2`, m!.id],
+    ]);
+    expect(bookmarks[0]!.note).toBe('Ring til forvaltningen <før> 1. april & følg op.');
+    db.close();
+  });
+
+  it('imports an export made before identity by host under the same keys as the upgraded store', async () => {
+    const name = `sagsspor-v1-${Math.random()}`;
+    await writeWithV1(name, { crossReferences: oldLinks });
+    const upgraded = new SagssporDB(name);
+    const imported = new SagssporDB(`${name}-import`);
+    expect((await importBackup(imported, EXPORT_BEFORE)).ok).toBe(true);
+    const keysOf = async (db: SagssporDB) => ({
+      meetings: (await db.meetings.toArray()).map((r) => [r.id, r.municipalityKey]),
+      items: (await db.items.orderBy('id').toArray()).map((r) => [r.id, r.caseKeys]),
+      bookmarks: (await db.bookmarks.orderBy('id').toArray()).map((r) => [r.id, r.identity, r.meetingId, r.caseKeys]),
+      links: (await db.crossReferences.orderBy('id').toArray()).map((r) => [r.id, r.fromItemId, r.toItemId]),
+      notes: await db.notes.toArray(),
+    });
+    expect(await keysOf(imported)).toEqual(await keysOf(upgraded));
   });
 
   it('exports and re-imports a v1 store identically', async () => {

@@ -18,10 +18,10 @@ import {
 let db: SagssporDB;
 
 async function seed(store: SagssporDB): Promise<void> {
-  await saveMeeting(store, 'https://lejre.dk/referat/1', meeting(), new Date('2024-03-13T08:00:00Z'));
+  await saveMeeting(store, 'https://dagsordener.lejre.dk/referat/1', meeting(), new Date('2024-03-13T08:00:00Z'));
   const a = await addBookmark(store, target(1), { tags: ['Budget', 'Skole'], note: 'Følg op', now: new Date('2024-03-13T09:00:00Z') });
   await addBookmark(store, target(2), { tags: ['Budget'], now: new Date('2024-03-13T09:01:00Z') });
-  await addBookmark(store, target(3, { date: '2024-04-02', url: 'https://lejre.dk/referat/2' }), { now: new Date('2024-04-03T09:00:00Z') });
+  await addBookmark(store, target(3, { date: '2024-04-02', url: 'https://dagsordener.lejre.dk/referat/2' }), { now: new Date('2024-04-03T09:00:00Z') });
   await addBookmark(store, target(4, { caseNumber: null }), { now: new Date('2024-03-13T09:02:00Z') });
   await updateBookmark(store, a.bookmark.id, { note: 'Følg op i maj' }, new Date('2024-03-14T09:00:00Z'));
   await store.tags.update('Budget', { colour: '#ff0000' });

@@ -23,6 +23,7 @@ import { parseBlocks, parseText } from '../../lib/parser/index.ts';
 import { splitTitle } from '../../lib/parser/item.ts';
 import { blocksFromDocument } from '../../lib/sources/index.ts';
 import { setMessages } from '../../lib/i18n.ts';
+import { uiRootOf } from '../../lib/page/ui-host.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SYSTEMS = join(HERE, '../fixtures/systems');
@@ -187,7 +188,7 @@ for (const folder of FOLDERS) {
               expect(text, at).toContain(space(want.decision.split('\n')[0]));
               if (want.decisionLabel !== undefined) expect(text, at).toContain(want.decisionLabel);
               // The badge bar is ours, in a shadow root, and says the outcome in words.
-              expect(wrapper.querySelector('sagsspor-root[data-sagsspor-part="decision"]')?.shadowRoot?.textContent, at).toMatch(
+              expect(uiRootOf(wrapper.querySelector('sagsspor-root[data-sagsspor-part="decision"]'))?.textContent, at).toMatch(
                 /Godkendt|Anbefalet|Taget til efterretning|Drøftet|Udsat|Afvist|Ikke frigivet|Blandet|Anden/,
               );
             }
@@ -207,7 +208,7 @@ for (const folder of FOLDERS) {
 
           // The outline lists every item, by number and title.
           const panel = doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]');
-          const buttons = Array.from(panel?.shadowRoot?.querySelectorAll('nav li button[data-item]') ?? []);
+          const buttons = Array.from(uiRootOf(panel)?.querySelectorAll('nav li button[data-item]') ?? []);
           expect(buttons.map((b) => Number(b.getAttribute('data-item')))).toEqual(page.items.map((i) => i.number));
           for (const want of page.items) {
             expect(space(buttons.find((b) => b.getAttribute('data-item') === String(want.number))?.textContent)).toContain(want.title);

@@ -15,10 +15,12 @@ import { caseDossier } from '../../lib/store/trail.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import { describeShared, readShared } from '../shared.ts';
 import { freshDb } from './store-helpers.ts';
+import { addLink, linksOfItem, removeLink } from '../../lib/store/links.ts';
+import { pageSender } from './sender-helpers.ts';
 
 const CASE = '24-002111';
-const URL_000 = 'https://dagsordener.lejre.example/vis?referat-000';
-const URL_003 = 'https://dagsordener.lejre.example/vis?referat-003';
+const URL_000 = 'https://dagsordener.lejre.dk/vis?referat-000';
+const URL_003 = 'https://dagsordener.lejre.dk/vis?referat-003';
 
 function seed(name: string): Meeting {
   return parseText(readShared('seeds', `${name}.txt`), { source: name });
@@ -44,7 +46,7 @@ describeShared('a case across meetings (seeds 000 and 003)', () => {
   beforeEach(async () => {
     db = freshDb();
     const listener = handleMessage(createBackgroundHandlers(db, { now: () => new Date('2025-01-02T10:00:00Z') }));
-    send = async (m) => listener(m, {} as Browser.runtime.MessageSender);
+    send = async (m) => listener(m, pageSender(URL_000));
     m000 = seed('000_eae494ec270a50b3');
     m003 = seed('003_ba268f17f18e87f4');
     // Stored the way a page visit stores them: through report-page.
@@ -113,7 +115,7 @@ describeShared('a case across meetings (seeds 000 and 003)', () => {
     // Now the first entry's meeting is read (that committee, that date, the same case).
     const entry = here.history[0]!;
     const earlier: Meeting = { ...m000, committee: entry.body, date: entry.date };
-    const earlierUrl = 'https://dagsordener.lejre.example/vis?referat-earlier';
+    const earlierUrl = 'https://dagsordener.lejre.dk/vis?referat-earlier';
     await saveMeeting(db, earlierUrl, earlier);
     const after = await sendMessage({ type: 'page-trail', url: URL_003, meeting: ref(m003), items: [{ number: here.number, caseNumbers: here.caseNumbers, history: here.history }] }, send);
     const [first, ...rest] = after.items[0]!.history;
@@ -126,15 +128,12 @@ describeShared('a case across meetings (seeds 000 and 003)', () => {
     const a = withCase(m000, CASE);
     const b = m003.items.find((i) => !i.caseNumbers.includes(CASE))!;
     const bId = itemId(meetingId(ref(m003), URL_003), b.number);
-    const { link } = await sendMessage(
-      { type: 'add-link', from: { url: URL_000, meeting: ref(m000), itemNumber: a.number }, to: { itemId: bId }, note: 'Samme budgetramme' },
-      send,
-    );
+    const link = await addLink(db, { url: URL_000, meeting: ref(m000), itemNumber: a.number }, { itemId: bId }, 'Samme budgetramme');
     expect(link.other).toMatchObject({ itemId: bId, title: b.title, link: deepLink(URL_003, b.number) });
 
-    const fromB = await sendMessage({ type: 'list-links', item: { itemId: bId } }, send);
-    expect(fromB.links).toHaveLength(1);
-    expect(fromB.links[0]).toMatchObject({ note: 'Samme budgetramme', other: { title: a.title, committee: m000.committee, link: deepLink(URL_000, a.number) } });
+    const fromB = await linksOfItem(db, { itemId: bId });
+    expect(fromB).toHaveLength(1);
+    expect(fromB[0]).toMatchObject({ note: 'Samme budgetramme', other: { title: a.title, committee: m000.committee, link: deepLink(URL_000, a.number) } });
 
     // Reading the page again replaces its items and derived references, not the user's link.
     const summary = { url: URL_000, title: 't', analysed: true, meeting: ref(m000), itemCount: 1, decisionCount: 1, caseNumberCount: 1, bookmarkedCount: 0, annotationsOn: true };
@@ -145,20 +144,20 @@ describeShared('a case across meetings (seeds 000 and 003)', () => {
     expect(pageB.items.find((e) => e.itemNumber === b.number)!.links.map((l) => l.other.title)).toEqual([a.title]);
 
     // Linking the same pair again (either way round) updates the note, no second link.
-    await sendMessage({ type: 'add-link', from: { itemId: bId }, to: { url: URL_000, meeting: ref(m000), itemNumber: a.number }, note: 'Ny note' }, send);
-    const again = await sendMessage({ type: 'list-links', item: { url: URL_000, meeting: ref(m000), itemNumber: a.number } }, send);
-    expect(again.links.map((l) => l.note)).toEqual(['Ny note']);
+    await addLink(db, { itemId: bId }, { url: URL_000, meeting: ref(m000), itemNumber: a.number }, 'Ny note');
+    const again = await linksOfItem(db, { url: URL_000, meeting: ref(m000), itemNumber: a.number });
+    expect(again.map((l) => l.note)).toEqual(['Ny note']);
 
-    expect((await sendMessage({ type: 'remove-link', id: link.id }, send)).removed).toBe(true);
-    expect((await sendMessage({ type: 'list-links', item: { itemId: bId } }, send)).links).toEqual([]);
-    expect((await sendMessage({ type: 'list-links', item: { url: URL_000, meeting: ref(m000), itemNumber: a.number } }, send)).links).toEqual([]);
+    expect(await removeLink(db, link.id)).toBe(true);
+    expect(await linksOfItem(db, { itemId: bId })).toEqual([]);
+    expect(await linksOfItem(db, { url: URL_000, meeting: ref(m000), itemNumber: a.number })).toEqual([]);
   });
 
   it('refuses a link to an item that was never read, or to itself', async () => {
     const a = withCase(m000, CASE);
     const from = { url: URL_000, meeting: ref(m000), itemNumber: a.number };
-    await expect(sendMessage({ type: 'add-link', from, to: { itemId: 'lejre|1999-01-01|x|#1' } }, send)).rejects.toMatchObject({ code: 'not-found' });
-    await expect(sendMessage({ type: 'add-link', from, to: from }, send)).rejects.toMatchObject({ code: 'invalid' });
+    await expect(addLink(db, from, { itemId: 'lejre|1999-01-01|x|#1' }, '')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(addLink(db, from, from, '')).rejects.toMatchObject({ code: 'invalid' });
   });
 
   it('gathers the case view: both treatments newest first, history known only from the text, links', async () => {

@@ -48,8 +48,9 @@ export const caseCardFeature: PageFeature = {
     };
     const outside = (event: Event) => {
       if (slot.firstChild === null) return;
+      // Seen from the document, a path into our closed root ends at its host.
       const path = event.composedPath();
-      if (path.includes(slot) || (path[0] instanceof Element && path[0].closest('span[data-sagsspor-case]'))) return;
+      if (path.includes(slot) || path.includes(ctx.ui.panel.host) || (path[0] instanceof Element && path[0].closest('span[data-sagsspor-case]'))) return;
       close();
     };
     ctx.ui.events.addEventListener(CASE_CARD_EVENT, open);

@@ -1,0 +1,42 @@
+/**
+ * Who sent a message to the background, from what the browser says about the sender (never
+ * from the message itself): one of the extension's own pages (popup, options, case view,
+ * reader), or a content script, which may ask only about its own tab's address. Anything else
+ * (another extension, a page without a tab) is refused.
+ */
+import type { Sender } from '../messages-core.ts';
+
+export type Caller =
+  /** An extension page: `sender.id` is this extension and its address is one of our pages. */
+  | { kind: 'extension' }
+  /** A content script: the address of the frame it runs in, and its tab. */
+  | { kind: 'page'; url: string; origin: string; tabId: number };
+
+export interface ExtensionIdentity {
+  /** `browser.runtime.id`. */
+  id: string;
+  /** `browser.runtime.getURL('/')`, e.g. `chrome-extension://<id>/`. */
+  origin: string;
+}
+
+/** The web origin of an address (`https://host[:port]`), or null for anything that is not http(s). */
+export function webOrigin(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export function callerOf(sender: Sender, self: ExtensionIdentity): Caller | null {
+  if (sender.id !== self.id) return null;
+  const url = sender.url ?? '';
+  if (url.startsWith(self.origin)) return { kind: 'extension' };
+  const tabId = sender.tab?.id;
+  const origin = webOrigin(url);
+  if (tabId === undefined || origin === null) return null;
+  // Chromium also gives `sender.origin`: where it is given, it must agree with the address.
+  if (sender.origin !== undefined && sender.origin !== origin) return null;
+  return { kind: 'page', url, origin, tabId };
+}
