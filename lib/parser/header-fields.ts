@@ -169,6 +169,11 @@ export function readFields(lines: readonly HeaderLine[]): { fields: HeaderField[
   /** Values have been given to the current run of labels: a new label starts a new run. */
   let consuming = false;
   let list: HeaderField | null = null;
+  /**
+   * Empty labels that ended a line with more on it ("… Mødelokale: Medlemmer:"): where the next
+   * lines go on with labels, their values come together after the last of them.
+   */
+  let trailing: HeaderField[] = [];
   for (const { text, line, stop, paragraph, hintLabel } of lines) {
     if (hintLabel !== undefined) {
       const kind = kindOf(hintLabel.replace(/:$/, ''));
@@ -181,6 +186,7 @@ export function readFields(lines: readonly HeaderLine[]): { fields: HeaderField[
     // "Mødelokale:" / "Mødelokale 1": a label without a colon after a waiting label is its value.
     const onlyBareStart = seg.fields.length === 1 && seg.fields[0]!.atStart && !seg.fields[0]!.colon;
     if (seg.fields.length === 0 || (onlyBareStart && pending.length > 0 && !consuming)) {
+      trailing = [];
       // A heading or an item is no field's value: the labels waiting are empty (but "18:00 - 20:05"
       // under "Mødetid:" is a time, whatever it looked like).
       const timeValue = pending[0] !== undefined && (pending[0].kind === 'date' || pending[0].kind === 'time') && fits(pending[0].kind, text);
@@ -204,7 +210,9 @@ export function readFields(lines: readonly HeaderLine[]): { fields: HeaderField[
     if (consuming) pending = [];
     consuming = false;
     list = null;
-    let empties: HeaderField[] = [];
+    const carried = trailing.length > 0 && seg.lead === '' && seg.fields[0]!.atStart;
+    let empties: HeaderField[] = carried ? trailing : [];
+    trailing = [];
     for (const f of seg.fields) {
       const field: HeaderField = { kind: f.kind, label: f.label, values: [], breaks: [], line };
       fields.push(field);
@@ -221,7 +229,7 @@ export function readFields(lines: readonly HeaderLine[]): { fields: HeaderField[
         field.values.push(f.value);
         field.breaks.push(true);
         list = LIST_KINDS.has(f.kind) ? field : null;
-      } else if (seg.fields.length === 1 && seg.lead === '') {
+      } else if (seg.fields.length === 1 && seg.lead === '' && !carried) {
         // Only a label standing alone on its line waits for the lines after it: an empty field
         // inside a transcript line ("… Mødet hævet: Deltagere: …") has no value.
         pending.push(field);
@@ -230,8 +238,10 @@ export function readFields(lines: readonly HeaderLine[]): { fields: HeaderField[
         list = null;
       }
     }
+    const endsEmpty = seg.fields[seg.fields.length - 1]!.value === '';
+    if (endsEmpty && (carried || seg.lead !== '' || seg.fields.length > 1)) trailing = empties;
     // A label with its value ends the waiting of the labels before it on other lines.
-    if (list || seg.fields[seg.fields.length - 1]!.value !== '') {
+    if (list || !endsEmpty) {
       if (pending.length > 0 && pending[pending.length - 1]!.line !== line) pending = pending.filter((p) => p.line === line);
     }
   }

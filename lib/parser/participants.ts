@@ -49,7 +49,6 @@ export function namesNobody(text: string): boolean {
   return NOBODY.test(text.trim());
 }
 
-
 /** The name a part starts with when text runs on after it: name words up to a word that ends a sentence or is no name's. */
 function leadingName(text: string): string | null {
   const words = text.split(' ');
@@ -75,7 +74,7 @@ function leadingName(text: string): string | null {
 }
 
 /** One part of a list (between commas): the name, and what the marks around it say. */
-function readPart(part: string, afterParty: boolean): ListedName | null {
+function readPart(part: string): ListedName | null {
   // "V Klaus Hansen (kh)": a party letter that a transcript put before the next name.
   let text = part
     .trim()
@@ -83,7 +82,7 @@ function readPart(part: string, afterParty: boolean): ListedName | null {
     .replace(/^\p{Lu}{1,2}\s(?=\p{Lu}\p{Ll})/u, '');
   if (text === '' || ON_LEAVE.test(text)) return null;
   const absent = ABSENT_MARK.test(text);
-  const party = PARTY.test(text) || afterParty;
+  const party = PARTY.test(text);
   text = text.replace(ROLE_PREFIX, '').replace(NAME_END, '').replace(/[.,;]+$/, '').trim();
   if (isName(text)) return { name: text, absent, party };
   const lead = leadingName(text);
@@ -111,7 +110,7 @@ export function readNames(entry: string): ListedName[] {
   for (const part of parts) {
     const p = part.trim();
     if (p === '') continue;
-    const name = readPart(p, false);
+    const name = readPart(p);
     if (name) {
       out.push(name);
       continue;

@@ -221,6 +221,13 @@ describe('PDF transcripts', () => {
     expect(m.participants).toEqual(['Anna Holm', 'Bo Lund', 'Carl Ravn']);
   });
 
+  it('a run of labels broken over lines, its values after the last label', () => {
+    const m = meeting(`Kulturudvalget Dagsorden Dato: Onsdag den 30. april 2025 Mødetidspunkt: 16:30 Mødelokale: Medlemmer:\nAfbud:\nFraværende: Store mødesal Anna Holm (formand), Bo Lund, Carl Ravn Ingen Ingen\n${ITEM}`);
+    expect(m).toMatchObject({ committee: 'Kulturudvalget', location: 'Store mødesal', participants: ['Anna Holm', 'Bo Lund', 'Carl Ravn'], absent: [] });
+    // A label alone on its line before another label with its value is an empty field, not a run.
+    expect(meeting(`Udvalg: Byrådet\nDeltagere:\nFraværende: Anna Holm\n${ITEM}`)).toMatchObject({ participants: [], absent: ['Anna Holm'] });
+  });
+
   it('a name ends where the next field runs on', () => {
     expect(meeting(`Udvalg: Byrådet\nFraværende: Anna Holm og Jens Chr. Dam Punkt nr. 4: Budget\n${ITEM}`).absent).toEqual(['Anna Holm', 'Jens Chr. Dam']);
     expect(meeting(`Udvalg: Byrådet\nFraværende: Anna Holm, Bo Lund. Til behandling forelå\n${ITEM}`).absent).toEqual(['Anna Holm', 'Bo Lund']);
