@@ -55,7 +55,7 @@ describeShared('Aarhus Sagsforløb as history', () => {
     const url = 'https://aarhus.example/referat';
     await saveMeeting(db, url, meeting);
     const item = withHistory.find((i) => i.caseNumbers.length > 0)!;
-    const dossier = await caseDossier(db, municipalityKey(meeting.municipality, url), item.caseNumbers[0]!);
+    const dossier = await caseDossier(db, municipalityKey(url), item.caseNumbers[0]!);
     expect(dossier.treatments).toHaveLength(1);
     expect(dossier.treatments[0]!.history.map((h) => [h.entry.date, h.entry.body])).toEqual(item.history.map((h) => [h.date, h.body]));
     expect(dossier.mentions.map((m) => m.date)).toEqual(item.history.map((h) => h.date).sort().reverse());
