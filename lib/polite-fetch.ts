@@ -20,8 +20,12 @@ export interface LimitedResponse {
 }
 
 export class TooLargeError extends Error {
-  constructor(readonly limitBytes: number) {
+  readonly limitBytes: number;
+
+  // A plain field, not a parameter property: the Node scripts load this file with type stripping only.
+  constructor(limitBytes: number) {
     super(`the answer is larger than ${formatBytes(limitBytes)}`);
+    this.limitBytes = limitBytes;
     this.name = 'TooLargeError';
   }
 }
