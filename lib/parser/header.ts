@@ -70,6 +70,14 @@ function headerLines(lines: Lines, end: number): { list: HeaderLine[]; stop: num
   return { list, stop: i };
 }
 
+/** Whether two names are of one body ("Økonomiudvalg" / "Økonomiudvalget", "Byrådet 2022-2025" / "byrådet"). */
+function sameBody(a: string, b: string): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/\s{0,3}\d{4}\s?-\s?\d{2,4}$/, '').replace(/(?:et|en|e|n)$/, '').trim();
+  const x = key(a);
+  const y = key(b);
+  return x === y || x.includes(y) || y.includes(x);
+}
+
 /** A committee field's value that names no body word ("Klima, Miljø og Teknik"), up to a date. */
 function committeeNamed(value: string): string | null {
   const date = findDateTime(value);
@@ -285,8 +293,9 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
 
   if (result.committee === null || result.date === null) {
     const decision = firstDecision(lines, Math.min(stop, end));
+    // The date of another body's decision (a committee's before the council's) is not this meeting's.
+    if (decision && (result.committee === null || sameBody(result.committee, decision.committee))) result.date ??= decision.date;
     result.committee ??= decision?.committee ?? null;
-    result.date ??= decision?.date ?? null;
   }
   if (!att.saidAbsent) att.absent.push(...firstItemAbsent(lines, end < lines.length ? end + 1 : stop));
 

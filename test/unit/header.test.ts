@@ -140,6 +140,12 @@ describe('titles', () => {
     });
   });
 
+  it('another body\'s decision label gives no date to a header that names the committee', () => {
+    const text = `Referat\nUdvalg: Kommunalbestyrelsen\n\n1. Kirkeskat\nSagsnr.: 24/1001\nBeslutning i Økonomiudvalget den 3. oktober 2024:\nAnbefales.\n`;
+    expect(meeting(text)).toMatchObject({ committee: 'Kommunalbestyrelsen', date: null });
+    expect(meeting(text.replace('Økonomiudvalget', 'Kommunalbestyrelsen'))).toMatchObject({ date: '2024-10-03' });
+  });
+
   it('a date in an item\'s text is never the meeting date', () => {
     expect(meeting(`1. Godkendelse af dagsorden\nSagsnr.: 24/1001\nSagsfremstilling\nSagen blev drøftet den 9. oktober 2024.\nBeslutning\nGodkendt.\n`).date).toBeNull();
   });
