@@ -21,6 +21,10 @@ const NOBODY = /^(?:ingen|-|–|alle mødt|alle til stede|ingen afbud)(?:[\s.]|$
 const ABSENT_MARK = /(?:[-–:]\s{0,3}|\(\s{0,3})(?:afbud|fraværende|forfald)\b/i;
 /** Members on leave are neither participants nor absent. */
 const ON_LEAVE = /\(\s{0,3}orlov\s{0,3}\)/i;
+/** Staff in a list ("Eva Krog (referent)", "Ole Dam, direktør"): they attend, they are no participants. */
+const STAFF = /\([^)]{0,30}(?:direktør|chef|sekretær|referent|protokol|sagsbehandler|konsulent)/i;
+/** A post after a comma ("Ole Dam, direktør"): the name before it is staff. */
+const STAFF_POST = /^[\p{L} -]{0,30}(?:direktør|chef|sekretær|referent|protokol|sagsbehandler|konsulent)\p{L}{0,10}\.?$/iu;
 /** A party letter in parentheses or after a comma: `(A)`, `(Ø)`, `, V`, `(FD)`. */
 const PARTY = /\(\s{0,2}\p{Lu}{1,3}\s{0,2}\)|^\p{Lu}{1,2}$/u;
 /** Role words before or after a name. */
@@ -80,7 +84,7 @@ function readPart(part: string): ListedName | null {
     .trim()
     .replace(/^[•·▪◦●*-]\s{0,3}/u, '')
     .replace(/^\p{Lu}{1,2}\s(?=\p{Lu}\p{Ll})/u, '');
-  if (text === '' || ON_LEAVE.test(text)) return null;
+  if (text === '' || ON_LEAVE.test(text) || STAFF.test(text)) return null;
   const absent = ABSENT_MARK.test(text);
   const party = PARTY.test(text);
   text = text.replace(ROLE_PREFIX, '').replace(NAME_END, '').replace(/[.,;]+$/, '').trim();
@@ -116,8 +120,8 @@ export function readNames(entry: string): ListedName[] {
       continue;
     }
     const last = out[out.length - 1];
-    // "Name (ab) Ø (Orlov)": the leave mark came apart from its name.
-    if (last && ON_LEAVE.test(p) && !/\p{Ll}{2,}\s/u.test(p.replace(ON_LEAVE, ''))) {
+    // "Name (ab) Ø (Orlov)": the leave mark came apart from its name; "Ole Dam, direktør": staff.
+    if (last && ((ON_LEAVE.test(p) && !/\p{Ll}{2,}\s/u.test(p.replace(ON_LEAVE, ''))) || STAFF_POST.test(p))) {
       out.pop();
       continue;
     }

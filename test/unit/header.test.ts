@@ -170,6 +170,10 @@ describe('attendance', () => {
     expect(meeting(`Udvalg: Byrådet\nDeltagere: Anna Holm Formand; Bo Lund; Carl Ravn\n${ITEM}`).participants).toEqual(['Anna Holm', 'Bo Lund', 'Carl Ravn']);
   });
 
+  it('staff named by their post are no participants', () => {
+    expect(meeting(`Udvalg: Byrådet\nDeltagere:\nAnna Holm (A)\nBo Lund (V)\nEva Krog (referent)\nOle Dam, kommunaldirektør\n${ITEM}`).participants).toEqual(['Anna Holm', 'Bo Lund']);
+  });
+
   it('staff under "Deltagere" next to a members list are no participants', () => {
     const m = meeting(`Deltagere:\nEva Krog\nUdvalg: Økonomiudvalget\nIndkaldelse :\n• Anna Holm (A)\n• Bo Lund (V)\n${ITEM}`);
     expect(m.participants).toEqual(['Anna Holm', 'Bo Lund']);
