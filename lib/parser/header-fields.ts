@@ -139,6 +139,7 @@ function fits(kind: HeaderFieldKind, value: string): boolean {
  * capital, none a field label ("Udvalg Dato Type" is a table's head, "Ikon" a page's icon).
  */
 export function namesCommittee(value: string): boolean {
+  if (value.length > 120) return false;
   const words = value.trim().split(/\s+/);
   if (words.length < 2 || words.length > 10 || !/^\p{Lu}/u.test(value.trim())) return false;
   return !words.some((w) => kindOf(w.replace(/[:,.]$/, '')) !== undefined);

@@ -110,6 +110,16 @@ function placeLine(text: string): string | null {
   return /^\p{Lu}/u.test(s) ? s : null;
 }
 
+/** Whether a text has at most `most` words (counted no further than that). */
+function fewWords(text: string, most: number): boolean {
+  let at = text.indexOf(' ');
+  for (let n = 1; at >= 0; n++) {
+    if (n >= most) return false;
+    at = text.indexOf(' ', at + 1);
+  }
+  return true;
+}
+
 /** Free texts on following lines joined where the title runs on ("Referat" / "til" / "mødet i X"). */
 function joinTitleLines(free: readonly FreeText[]): FreeText[] {
   const out: FreeText[] = [];
@@ -156,7 +166,7 @@ export function readTitle(free: readonly FreeText[], firstLine: number): TitleFa
     const phrase = BODY_PHRASE.exec(text);
     if (phrase) offer(committeeIn(phrase[1]!), 0);
     // A date in a sentence is no title's: a title is short or names the document.
-    const found: DateTimeMatch | null = kind || text.split(' ').length <= TITLE_WORDS ? findDateTime(text) : null;
+    const found: DateTimeMatch | null = kind || fewWords(text, TITLE_WORDS) ? findDateTime(text) : null;
     if (found && found.date !== null) {
       anchors.push(line);
       if (facts.date === null) {
