@@ -53,7 +53,8 @@ const NUMBERED = /^(\d{1,3})\. ?(?:\1\. ?)?([A-ZÆØÅ"'«“‘(].*|\d{1,2}\.? 
 // "Nr.1 - Title", "Nr. 12 – Title".
 const NR = /^Nr\. ?(\d{1,4}) ?[-–:] ?(\S.*)$/;
 // "1: Title" (the number, a colon, the title).
-const COLON = /^(\d{1,3}) ?: ?([A-ZÆØÅ"'«“‘(\d].*)$/;
+// The title starts with a capital or an ordinal ("2: 2. behandling …"), never a clock time ("18:00 - 20:05").
+const COLON = /^(\d{1,3}) ?: ?([A-ZÆØÅ"'«“‘(].*|\d{1,2}\. [a-zæøå].*)$/;
 // "342 Title", "1 (Åben) Title", "åbent 1 Title", "lukket 14 Lukket punkt": a number, a space, a capital.
 const BARE = /^(?:([ÅåAa]bent?|[Ll]ukket) )?(\d{1,3}) (?:\((?:Åben|Åbent|Lukket)\) )?([A-ZÆØÅ"'«“‘].*|\d{1,2}\. (?!at\b)[a-zæøå]{3}.*)$/;
 // A number alone on its line ("121.", "01.", "141"): its title is on the next line.

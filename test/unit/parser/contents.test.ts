@@ -297,3 +297,9 @@ describe('a page of a PDF transcript given as one line', () => {
     expect(parse(text).items).toEqual([]);
   });
 });
+
+describe('a clock time is no item heading', () => {
+  it('"18:00 - 20:05" under "Mødetid" is not item 18', () => {
+    expect(parse('Referat\nMødetid:\n18:00 - 20:05\nBeslutning\nGodkendt.').items).toEqual([]);
+  });
+});
