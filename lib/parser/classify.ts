@@ -84,7 +84,7 @@ export function fieldOf(text: string): { field: (typeof FIELD_LABELS)[string]; l
   const m = FIELD_PATTERN.exec(text);
   if (!m) return null;
   const label = m[1] ?? '';
-  const field = FIELD_LABELS[label.toLocaleLowerCase('da')];
+  const field = FIELD_LABELS[label.toLowerCase()];
   if (!field) return null;
   return { field, label, value: (m[2] ?? '').trim() };
 }
@@ -187,7 +187,7 @@ function classifyHinted(text: string, hint: BlockHint): LineClass | null {
     }
     case 'field': {
       const label = hint.label ?? '';
-      const field = FIELD_LABELS[label.toLocaleLowerCase('da').replace(/:$/, '')];
+      const field = FIELD_LABELS[label.toLowerCase().replace(/:$/, '')];
       const value = text.replace(new RegExp(`^${escapeRegExp(label)}:?\\s*`, 'i'), '');
       return field ? { kind: 'field', field, label, value } : TEXT;
     }

@@ -29,7 +29,11 @@ function isOddHigh(c: number): boolean {
   return c <= 0x36f || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
 }
 
-const HIGH = /[\u0300-\uffff]/g;
+/**
+ * The characters of isOddHigh, as one class: searched for directly, not found among every dash
+ * and quote of U+0300 up and then tested (a third less time on minutes).
+ */
+const ODD_HIGH_CHAR = /[\u0300-\u036f\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/g;
 const DOUBLE_SPACE = / {2}/g;
 
 /** The kinds of character OddFinder looks for, each with its own search. */
@@ -93,22 +97,13 @@ class OddFinder {
         at = s.indexOf('\u00AD', from);
         break;
       case DOUBLE:
+        // Faster than indexOf('  '), which stops at every single space.
         DOUBLE_SPACE.lastIndex = from;
         at = DOUBLE_SPACE.exec(s)?.index ?? -1;
         break;
       default: // ODD_HIGH
-        // Most characters from U+0300 up are dashes and quotes, which stay as they are.
-        HIGH.lastIndex = from;
-        for (let m = HIGH.exec(s); ; m = HIGH.exec(s)) {
-          if (m === null) {
-            at = -1;
-            break;
-          }
-          if (isOddHigh(s.charCodeAt(m.index))) {
-            at = m.index;
-            break;
-          }
-        }
+        ODD_HIGH_CHAR.lastIndex = from;
+        at = ODD_HIGH_CHAR.exec(s)?.index ?? -1;
     }
     return at < 0 ? s.length : at;
   }

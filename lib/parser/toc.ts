@@ -212,7 +212,7 @@ function opensTitleAfterLower(word: string, next: string | undefined): boolean {
   if (isCapitalised(next)) return TITLE_OPENERS.has(wordKey(next));
   // A short name goes on with a preposition ("Dragen om …"); a long word there is a compound
   // common noun, which only a title's start writes with a capital ("Kvalitetsrapport for …").
-  return !CONNECTORS.has(next.toLocaleLowerCase('da')) || key.length >= LONG_COMPOUND;
+  return !CONNECTORS.has(next.toLowerCase()) || key.length >= LONG_COMPOUND;
 }
 
 const LONG_COMPOUND = 9;
@@ -223,13 +223,13 @@ const SUBJECT_VERBS = new Set('ønsker,søger,anmoder,ansøger,beder,foreslår,a
 /** Whether the capitalised words from `at` name the subject of a title's verb: a title starts there. */
 function namesSubject(words: readonly string[], at: number): boolean {
   for (let j = at; j < Math.min(at + 5, words.length); j++) {
-    if (!isCapitalised(words[j]!)) return SUBJECT_VERBS.has(words[j]!.toLocaleLowerCase('da')) && j > at;
+    if (!isCapitalised(words[j]!)) return SUBJECT_VERBS.has(words[j]!.toLowerCase()) && j > at;
   }
   return false;
 }
 
 function wordKey(word: string): string {
-  return word.replace(/[:,.]$/u, '').toLocaleLowerCase('da');
+  return word.replace(/[:,.]$/u, '').toLowerCase();
 }
 
 
@@ -247,7 +247,7 @@ export function splitRunTogether(text: string): string[] {
     const word = words[i]!;
     const prev = words[i - 1];
     if (current.length > 0 && depth === 0 && prev !== undefined && isCapitalised(word) && !/^["«“(]/u.test(word)) {
-      const prevKey = prev.toLocaleLowerCase('da');
+      const prevKey = prev.toLowerCase();
       const afterClosedTail = /^(?:SAG|PUNKT):?$/u.test(prev);
       const closedStart = /^(?:Lukket|LUKKET)$/u.test(word) && /^(?:punkt|PUNKT)[:.]*$/u.test(words[i + 1] ?? '');
       const closedTail = CLOSED_TAIL.test(word) && /^(?:SAG|sag)$/u.test(words[i + 1] ?? '');
