@@ -65,6 +65,10 @@ const OPEN_GROUP: LineClass = Object.freeze({ kind: 'group-heading', closed: fal
 const CLOSED_GROUP: LineClass = Object.freeze({ kind: 'group-heading', closed: true });
 /** Characters pages put before list entries ("• 34.", "· Sagsid.:"). */
 const BULLET = /^[•·▪◦●][ \t]*/;
+/** The first characters of BULLET, tested without the regular expression (it runs on every line). */
+function isBullet(c: number): boolean {
+  return c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 0x25cf;
+}
 const SAG_NR = /^Sag nr\. ?(\d{1,4})$/i;
 const MONTH_START = /^(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b/i;
 /** A number and a title longer than this is a page of a transcript ("2 Indholdsfortegnelse …"), not a heading. */
@@ -275,7 +279,7 @@ export function classifyText(text: string): LineClass {
     const m = NR.exec(text);
     if (m) return { kind: 'item-heading', form: 'nr', number: Number(m[1]), title: m[2]! };
   }
-  if (BULLET.test(text)) {
+  if (isBullet(text.charCodeAt(0))) {
     const rest = text.replace(BULLET, '');
     return rest === '' ? TEXT : classifyText(rest);
   }

@@ -162,19 +162,19 @@ function partsOf(text: string): string[] | null {
   const lines = text.split('\n').flatMap((l) => l.split(INLINE_PART));
   const firstContent = lines.find((l) => l.trim() !== '') ?? '';
   const bare = BARE_MARK.test(firstContent) && !PROPOSAL.test(firstContent);
-  const parts: string[] = [];
+  const parts: string[][] = [];
   let current: string[] | null = null;
   for (const line of lines) {
     const isPart = PART_MARK.test(line) || (bare && BARE_MARK.test(line) && !PROPOSAL.test(line));
     if (isPart) {
       current = [line];
-      parts.push('');
+      parts.push(current);
     } else if (current) {
       current.push(line);
     }
-    if (current) parts[parts.length - 1] = current.join('\n');
   }
-  return parts.length >= 2 ? parts : null;
+  // Each part joined once, at the end (joining after every line costs the square of its length).
+  return parts.length >= 2 ? parts.map((part) => part.join('\n')) : null;
 }
 
 /** The outcome of a decision text (null: no Beslutning text). */

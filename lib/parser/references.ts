@@ -16,6 +16,8 @@ import type { Reference } from '../model.ts';
 
 /** Keywords; `att` marks attachments. `Sagsnr.` is a case label, not an item reference. */
 const HEAD =
+  // (?=[bdps]): the letters the keywords start with, looked at first (a quick test that rules
+  // out most places before the look-behind and the alternatives are tried).
   /(?<![\p{L}\p{N}])(?:(?:dagsordenens\s{1,3})?(?:punkt(?:erne)?|pkt\.?|punktnr\.?|dagsordenspunkt(?:erne|et)?|sag(?:erne)?)(?:\s{1,3}nr\.?)?|(?<att>bilag(?:ene)?(?:\s{1,3}nr\.?)?))\s{0,3}(?=\p{N})/giu;
 
 /** One number of a reference. */
@@ -150,6 +152,27 @@ export function findReferencesInEach(lines: readonly { text: string }[]): Refere
   for (const line of lines) {
     KEYWORD_THEN_DIGIT.lastIndex = 0;
     if (KEYWORD_THEN_DIGIT.test(line.text)) out.push(...findReferences(line.text));
+  }
+  return out;
+}
+
+/**
+ * findReferencesInEach of lines whose joined text (by "\n") the caller has already made: one
+ * search of that text instead of one per line (each search has a cost of its own, whatever the
+ * line's length).
+ */
+export function findReferencesInJoined(lines: readonly { text: string }[], joined: string): Reference[] {
+  const out: Reference[] = [];
+  let line = 0;
+  let lineStart = 0;
+  KEYWORD_THEN_DIGIT.lastIndex = 0;
+  while (line < lines.length) {
+    const m = KEYWORD_THEN_DIGIT.exec(joined);
+    if (m === null) break;
+    while (lineStart + lines[line]!.text.length < m.index) lineStart += lines[line++]!.text.length + 1;
+    out.push(...findReferences(lines[line]!.text));
+    lineStart += lines[line++]!.text.length + 1;
+    KEYWORD_THEN_DIGIT.lastIndex = lineStart;
   }
   return out;
 }
