@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MINUTES_MATCHES } from './lib/hosts.ts';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   manifestVersion: 3,
@@ -22,6 +24,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'da',
+    // Rendered from assets/icon.svg by `npm run icons` (scripts/icons.ts).
+    icons: ICONS,
+    action: { default_icon: ICONS, default_title: '__MSG_extName__' },
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     // Known minutes hosts come with the content script's matches (lib/hosts.ts); any other
     // site only when the user grants it on the options page.
@@ -37,7 +42,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'sagsspor@sagsspor.dk',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               // Sagsspor sends nothing anywhere: everything stays in the browser.
               data_collection_permissions: { required: ['none'] },
             },

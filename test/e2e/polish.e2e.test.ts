@@ -1,0 +1,55 @@
+/**
+ * Issue 16's surfaces in Debian's Chromium with the built extension: the icon, the popup's
+ * honest states. Screenshots land in test-results/screenshots/ for a person to look at.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, launchWithExtension, screenshotPath, type ExtensionBrowser } from './browser.ts';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('the icon', () => {
+  it('is in the manifest for the extension and its toolbar button, each PNG at its size, and shows on light and dark toolbars', async () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      icons?: Record<string, string>;
+      action?: { default_icon?: Record<string, string> };
+    };
+    for (const icons of [manifest.icons, manifest.action?.default_icon]) {
+      expect(Object.keys(icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
+      for (const [size, file] of Object.entries(icons ?? {})) {
+        expect(pngSize(readFileSync(join(EXTENSION_DIR, file)))).toEqual({ width: Number(size), height: Number(size) });
+      }
+    }
+    // The icon as Chromium loads it from the extension, on a light and a dark toolbar.
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 200, height: 80 });
+    const base = `chrome-extension://${browser.extensionId}/`;
+    await page.goto(`${base}popup.html`);
+    await page.setContent(
+      ['#f1f3f4', '#202124']
+        .map((bg) => `<div style="background:${bg};padding:4px;display:flex;gap:8px;align-items:center">${[16, 32]
+          .map((s) => `<img src="${base}icon/${s}.png" width="${s}" height="${s}">`)
+          .join('')}</div>`)
+        .join(''),
+    );
+    const loaded = await page.locator('img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
+    expect(loaded).toEqual([16, 32, 16, 32]);
+    await page.screenshot({ path: await screenshotPath('icon-toolbars') });
+    await page.close();
+  });
+});
