@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launchWithExtension, screenshotPath, type ExtensionBrowser } from './browser.ts';
+import { DEMO_PAGES, EXTENSION_DIR, launchWithExtension, screenshotPath, type ExtensionBrowser } from './browser.ts';
+import { openPopupFor, screenshotPopup } from './popup-page.ts';
 
 let browser: ExtensionBrowser;
 
@@ -50,6 +51,43 @@ describe('the icon', () => {
     const loaded = await page.locator('img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
     expect(loaded).toEqual([16, 32, 16, 32]);
     await page.screenshot({ path: await screenshotPath('icon-toolbars') });
+    await page.close();
+  });
+});
+
+describe('the popup tells the page\'s real state', () => {
+  it('annotated, then hidden with "Vis markeringer igen", then annotated again; light and dark, at the popup\'s own size', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.siteUrl + DEMO_PAGES.staticMeeting);
+    await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
+    const popup = await openPopupFor(browser, page);
+    const state = () => popup.locator('.page-card [data-state]').getAttribute('data-state');
+    await expect.poll(state, { timeout: 10_000 }).toBe('annotated');
+    expect(await popup.locator('.page-card').innerText()).toContain('Social- og Sundhedsudvalget');
+    await screenshotPopup(popup, await screenshotPath('popup-annotated'));
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await screenshotPopup(popup, await screenshotPath('popup-annotated-dark'));
+    await popup.emulateMedia({ colorScheme: 'light' });
+    // Nothing in the popup scrolls sideways.
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+
+    await popup.getByRole('button', { name: 'Skjul markeringer på siden' }).click();
+    await expect.poll(state).toBe('hidden');
+    expect(await popup.getByRole('button', { name: 'Vis markeringer igen' }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Analysér denne side' }).count()).toBe(0);
+    expect(await page.locator('[data-sagsspor-outcome], sagsspor-root').count()).toBe(0);
+    await screenshotPopup(popup, await screenshotPath('popup-hidden'));
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await screenshotPopup(popup, await screenshotPath('popup-hidden-dark'));
+    await popup.emulateMedia({ colorScheme: 'light' });
+
+    // Opened again (as a user would), the popup still knows the page is hidden, not "no minutes".
+    await popup.reload();
+    await expect.poll(state, { timeout: 10_000 }).toBe('hidden');
+    await popup.getByRole('button', { name: 'Vis markeringer igen' }).click();
+    await expect.poll(state).toBe('annotated');
+    await expect.poll(() => page.locator('[data-sagsspor-outcome]').count()).toBeGreaterThan(0);
+    await popup.close();
     await page.close();
   });
 });
