@@ -12,6 +12,7 @@ import { deleteJob, listJobs, saveJob, type ArchiveJob } from '../../lib/archive
 import { municipalityOfHost } from '../../lib/host-municipality.ts';
 import { newId } from '../../lib/store/keys.ts';
 import { t } from '../../lib/i18n.ts';
+import { plural } from '../../lib/plural.ts';
 import { useLiveQuery } from '../use-live-query.ts';
 
 export interface ArchiveEnv {
@@ -195,9 +196,9 @@ function JobCard({ job, progress, running, onContinue, onCancel, onRetry, onForg
   return (
     <section class="archive-job" data-status={job.status}>
       <h2>{job.municipality ?? new URL(job.origin).hostname}</h2>
-      <progress max={Math.max(1, progress.total)} value={finished} aria-label={t('archive_progress', [finished, progress.total])} />
+      <progress max={Math.max(1, progress.total)} value={finished} aria-label={t('archive_progress', [finished, plural('count_meetings', progress.total)])} />
       <p>
-        {t('archive_progress', [finished, progress.total])} · {t('archive_counts', [progress.indexed, progress.skipped, progress.failed])}
+        {t('archive_progress', [finished, plural('count_meetings', progress.total)])} · {t('archive_counts', [progress.indexed, progress.skipped, progress.failed])}
       </p>
       {progress.current ? <p class="current">{t('archive_current', [progress.current.committee, progress.current.date])}</p> : null}
       <p>

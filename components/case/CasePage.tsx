@@ -14,6 +14,7 @@ import { addLink, removeLink } from '../../lib/store/links.ts';
 import { casePagePath, type RelatedItem } from '../../lib/trail/contract.ts';
 import { caseReport } from '../../lib/trail/report.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
+import { plural } from '../../lib/plural.ts';
 import { useLiveQuery } from '../use-live-query.ts';
 
 export interface CaseEnv {
@@ -253,7 +254,7 @@ function SearchView({ db, env, initial }: { db: SagssporDB; env: CaseEnv; initia
       <input type="search" aria-label={t('case_searchHeading')} placeholder={t('case_searchPlaceholder')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} autoFocus />
       {failed ? <p role="alert">{t('case_loadFailed')}</p> : null}
       {index === null && !failed ? <p>{t('common_loading')}</p> : null}
-      {index !== null ? <p class="count">{query.trim() === '' ? t('case_searchSize', index.size) : t('case_searchHits', hits.length)}</p> : null}
+      {index !== null ? <p class="count">{query.trim() === '' ? plural('count_itemsStored', index.size) : plural('count_results', hits.length)}</p> : null}
       <ul class="search-hits">
         {hits.map((h) => {
           const item = h.kind === 'item' ? h.item : null;

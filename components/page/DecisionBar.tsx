@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Item } from '../../lib/model.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
+import { plural } from '../../lib/plural.ts';
 import type { PageBookmarks } from '../../lib/page/bookmark-state.ts';
 import type { PageTrail } from '../../lib/page/trail-state.ts';
 import { safeLink } from './CaseCard.tsx';
@@ -33,7 +34,7 @@ export function useChanges(source: { subscribe(listener: () => void): () => void
 
 /** "1 anden behandling" / "3 andre behandlinger". */
 export function otherTreatments(count: number): string {
-  return count === 1 ? t('page_otherTreatmentsOne') : t('page_otherTreatments', String(count));
+  return plural('count_otherTreatments', count);
 }
 
 function parseTags(text: string): string[] {

@@ -4,6 +4,7 @@ import { useChanges } from './DecisionBar.tsx';
 import type { PageBookmarks } from '../../lib/page/bookmark-state.ts';
 import type { Meeting } from '../../lib/model.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
+import { plural } from '../../lib/plural.ts';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
 
 export interface OutlineProps {
@@ -21,7 +22,7 @@ export function Outline({ meeting, open, onToggle, onJump, bookmarks }: OutlineP
   if (!open) {
     return (
       <button class="toggle" type="button" aria-expanded="false" onClick={() => onToggle(true)}>
-        Sagsspor · {t('outline_items', String(meeting.items.length))}
+        Sagsspor · {plural('count_items', meeting.items.length)}
       </button>
     );
   }

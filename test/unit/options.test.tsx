@@ -162,7 +162,7 @@ describe('data', () => {
     container = await mount(<Options db={db} env={makeEnv()} />);
     await vi.waitFor(() => expect(container!.querySelector('input[type=file]')).not.toBeNull());
     await chooseFile(text_);
-    await vi.waitFor(() => expect(text()).toContain('Importeret: 1 nye bogmærker, 1 flettet, 0 møder, 1 nye mærker, 0 nye se også-henvisninger.'));
+    await vi.waitFor(() => expect(text()).toContain('Importeret: 1 nyt bogmærke, 1 flettet, 0 møder, 1 nyt mærke, 0 nye se også-henvisninger.'));
     expect(await db.bookmarks.count()).toBe(3);
     await vi.waitFor(() => expect(container!.querySelector('[data-testid=data-counts]')?.textContent).toContain('Gemt: 3 bogmærker'));
   });
@@ -171,7 +171,7 @@ describe('data', () => {
     container = await mount(<Options db={db} env={makeEnv()} />);
     await vi.waitFor(() => expect(button(container!, 'Slet alt …')).toBeDefined());
     await click(button(container, 'Slet alt …'));
-    await vi.waitFor(() => expect(text()).toContain('Det sletter 2 bogmærker, 1 noter, 0 møder og alle indstillinger.'));
+    await vi.waitFor(() => expect(text()).toContain('Det sletter 2 bogmærker, 1 note, 0 møder og alle indstillinger.'));
     await click(button(container, 'Annullér'));
     expect(await db.bookmarks.count()).toBe(2);
     await click(button(container, 'Slet alt …'));
