@@ -6,6 +6,7 @@ import { bookmarksToCsv } from '../lib/store/csv.ts';
 import { MAX_IMPORT_BYTES, exportAll, importBackup, serialiseExport } from '../lib/store/transfer.ts';
 import { t } from '../lib/i18n.ts';
 import { plural } from '../lib/plural.ts';
+import { TechnicalDetails } from './TechnicalDetails.tsx';
 import type { OptionsEnv, StorageStatus } from './options-env.ts';
 import { useLiveQuery } from './use-live-query.ts';
 
@@ -143,7 +144,7 @@ export function DataSection({ db, env, now = () => new Date() }: Props) {
       {result ? (
         <div class={result.error ? 'error' : ''} role={result.error ? 'alert' : 'status'} data-testid="data-result">
           <p>{result.text}</p>
-          {result.detail ? <p class="result">{result.detail}</p> : null}
+          <TechnicalDetails detail={result.detail} />
         </div>
       ) : null}
     </section>

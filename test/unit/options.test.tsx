@@ -150,7 +150,13 @@ describe('data', () => {
     await vi.waitFor(() => expect(container!.querySelector('input[type=file]')).not.toBeNull());
     await chooseFile(JSON.stringify(file));
     await vi.waitFor(() => expect(container!.querySelector('[data-testid=data-result]')?.textContent).toContain('Filen indeholder en fejl. Intet er ændret.'));
-    expect(container.querySelector('[data-testid=data-result]')?.textContent).toContain('bookmarks[1].tags[0]: expected string, received number');
+    // The plain words first; the developer's detail only under "Tekniske detaljer".
+    const result = container.querySelector('[data-testid=data-result]')!;
+    expect(result.querySelector('p')?.textContent).toBe('Filen indeholder en fejl. Intet er ændret.');
+    const details = result.querySelector('details');
+    expect(details?.open).toBe(false);
+    expect(details?.querySelector('summary')?.textContent).toBe('Tekniske detaljer');
+    expect(details?.textContent).toContain('bookmarks[1].tags[0]: expected string, received number');
     expect(await snapshot(db)).toEqual(before);
   });
 
