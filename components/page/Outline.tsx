@@ -51,7 +51,7 @@ export function Outline({ meeting, open, onToggle, onJump, bookmarks }: OutlineP
           <li key={item.number}>
             <button type="button" data-item={item.number} onClick={() => onJump(item.number)}>
               <span class="num">
-                {item.number}.{bookmarks.byItem.has(item.number) ? <span title={t('page_bookmarked')}> ★</span> : null}
+                {item.number}.{bookmarks.byItem.has(item.number) ? <span role="img" title={t('page_bookmarked')} aria-label={t('page_bookmarked')}> ★</span> : null}
               </span>
               <span class="title">{item.title}</span>
               <span class="sub">

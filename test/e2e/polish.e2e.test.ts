@@ -91,3 +91,32 @@ describe('the popup tells the page\'s real state', () => {
     await page.close();
   });
 });
+
+describe('keyboard and screen readers on the page', () => {
+  it('the note editor takes focus, closes on Escape and gives focus back to its button; case marks announce their card', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.siteUrl + DEMO_PAGES.staticMeeting);
+    await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
+    const bar = 'sagsspor-root[data-sagsspor-part="decision"][data-sagsspor-for="3"]';
+    const star = page.locator(`${bar} >> button[data-action="bookmark"]`);
+    await star.click();
+    await expect.poll(() => star.getAttribute('aria-pressed'), { timeout: 5_000 }).toBe('true');
+    // The star is decoration: the button's name is its words.
+    expect((await star.evaluate((b) => b.querySelector('[aria-hidden="true"]')?.textContent ?? '')).trim()).toBe('★');
+    const edit = page.locator(`${bar} >> button[data-action="edit-note"]`);
+    await edit.focus();
+    await page.keyboard.press('Enter');
+    const note = page.locator(`${bar} >> textarea`);
+    const focused = (el: Element) => (el.getRootNode() as Document | ShadowRoot).activeElement === el;
+    await expect.poll(() => note.evaluate(focused), { timeout: 5_000 }).toBe(true);
+    await page.keyboard.type('Følg op');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => note.count()).toBe(0);
+    await expect.poll(() => edit.evaluate(focused)).toBe(true);
+
+    const mark = page.locator('[data-sagsspor-case="25-004711"]').first();
+    expect(await mark.getAttribute('aria-haspopup')).toBe('dialog');
+    expect(await mark.getAttribute('role')).toBe('button');
+    await page.close();
+  });
+});
