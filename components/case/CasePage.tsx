@@ -15,6 +15,8 @@ import { casePagePath, type RelatedItem } from '../../lib/trail/contract.ts';
 import { caseReport } from '../../lib/trail/report.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
 import { plural } from '../../lib/plural.ts';
+import { OUTCOME_TONE } from '../../lib/outcome-palette.ts';
+import { OutcomeBadge } from '../page/OutcomeBadge.tsx';
 import { useLiveQuery } from '../use-live-query.ts';
 
 export interface CaseEnv {
@@ -41,10 +43,6 @@ export function CasePage({ db, env, search }: CasePageProps) {
 /** The municipality as people say it; a key made from a host name shows the host. */
 export function municipalityLabel(name: string | null, key: string): string {
   return name ?? (key.startsWith('host:') ? key.slice('host:'.length) : key);
-}
-
-function Outcome({ outcome }: { outcome: string }) {
-  return <span class={`badge outcome outcome-${outcome}`}>{t(`outcome_${outcome}`)}</span>;
 }
 
 function ItemLink({ item }: { item: Pick<RelatedItem, 'link' | 'itemNumber'> }) {
@@ -126,10 +124,10 @@ function CaseView({ db, env, municipalityKey, caseNumber }: { db: SagssporDB; en
 function Treatment({ db, env, treatment: tr }: { db: SagssporDB; env: CaseEnv; treatment: CaseTreatment }) {
   const [linking, setLinking] = useState(false);
   return (
-    <li class={`treatment outcome-${tr.outcome}`} data-item-id={tr.itemId}>
+    <li class={`treatment outcome-${tr.outcome} tone-${OUTCOME_TONE[tr.outcome]}`} data-item-id={tr.itemId}>
       <p class="meta">
         <strong>{formatDate(tr.meetingDate)}</strong> · {tr.committee ?? t('case_unknownCommittee')} · {t('case_item', tr.itemNumber)}{' '}
-        <Outcome outcome={tr.outcome} /> {tr.meetingKind === 'dagsorden' ? <span class="badge">{t('case_agendaOnly')}</span> : null}
+        <OutcomeBadge outcome={tr.outcome} /> {tr.meetingKind === 'dagsorden' ? <span class="badge">{t('case_agendaOnly')}</span> : null}
       </p>
       <p class="title">{tr.title}</p>
       {tr.decision ? (
@@ -266,7 +264,7 @@ function SearchView({ db, env, initial }: { db: SagssporDB; env: CaseEnv; initia
             <li key={item?.itemId ?? b?.id}>
               <p class="meta">
                 <strong>{formatDate(item?.meetingDate ?? b?.meetingDate ?? null)}</strong> · {item?.committee ?? b?.meetingCommittee ?? ''} · {t('case_item', item?.itemNumber ?? b?.itemNumber ?? 0)}{' '}
-                <Outcome outcome={item?.outcome ?? b?.outcome ?? 'none'} />
+                <OutcomeBadge outcome={item?.outcome ?? b?.outcome ?? 'none'} />
               </p>
               <p class="title">{title}</p>
               {b?.note ? <p class="note">{b.note}</p> : null}

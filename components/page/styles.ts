@@ -3,36 +3,9 @@
  * (never colour alone), and the colours hold in light and dark mode. The decision colours are
  * the user's (options page); the defaults are those of the settings.
  */
-import type { Outcome } from '../../lib/model.ts';
+import { PENDING_COLOUR } from '../../lib/outcome-palette.ts';
 
-export type Tone = 'positive' | 'negative' | 'neutral' | 'pending';
-
-export const OUTCOME_TONE: Record<Outcome, Tone> = {
-  approved: 'positive',
-  recommended: 'positive',
-  noted: 'neutral',
-  discussed: 'neutral',
-  postponed: 'pending',
-  rejected: 'negative',
-  not_released: 'negative',
-  mixed: 'pending',
-  none: 'neutral',
-  other: 'neutral',
-};
-
-/** A symbol per outcome, so the badge reads without colour. */
-export const OUTCOME_SYMBOL: Record<Outcome, string> = {
-  approved: '✓',
-  recommended: '➚',
-  noted: 'i',
-  discussed: '…',
-  postponed: '‖',
-  rejected: '✕',
-  not_released: '⊘',
-  mixed: '±',
-  none: '–',
-  other: '•',
-};
+export { OUTCOME_SYMBOL, OUTCOME_TONE, type Tone } from '../../lib/outcome-palette.ts';
 
 export interface PageColours {
   positive: string;
@@ -42,7 +15,7 @@ export interface PageColours {
 }
 
 const vars = (c: PageColours) =>
-  `--ss-positive:${c.positive};--ss-negative:${c.negative};--ss-neutral:${c.neutral};--ss-pending:#b35900;--ss-bookmark:${c.bookmark};`;
+  `--ss-positive:${c.positive};--ss-negative:${c.negative};--ss-neutral:${c.neutral};--ss-pending:${PENDING_COLOUR};--ss-bookmark:${c.bookmark};`;
 
 /** Our wrappers in the page itself: the decision highlight, case-number marks, in-page links, the flash. */
 export function pageMarksCss(c: PageColours): string {
