@@ -15,6 +15,7 @@ import { casePagePath, type RelatedItem } from '../../lib/trail/contract.ts';
 import { caseReport } from '../../lib/trail/report.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
 import { plural } from '../../lib/plural.ts';
+import { municipalityOfHost } from '../../lib/host-municipality.ts';
 import { OUTCOME_TONE } from '../../lib/outcome-palette.ts';
 import { OutcomeBadge } from '../page/OutcomeBadge.tsx';
 import { useLiveQuery } from '../use-live-query.ts';
@@ -40,9 +41,15 @@ export function CasePage({ db, env, search }: CasePageProps) {
   return <SearchView db={db} env={env} initial={params.get('q') ?? ''} />;
 }
 
-/** The municipality as people say it; a key made from a host name shows the host. */
+/**
+ * The municipality as people say it: the stored name, else the municipality whose site the host
+ * is ("host:dagsordener.lejre.dk" → "Lejre"), and the host itself only when no name fits.
+ */
 export function municipalityLabel(name: string | null, key: string): string {
-  return name ?? (key.startsWith('host:') ? key.slice('host:'.length) : key);
+  if (name !== null) return name;
+  if (!key.startsWith('host:')) return key;
+  const host = key.slice('host:'.length);
+  return municipalityOfHost(host) ?? host;
 }
 
 function ItemLink({ item }: { item: Pick<RelatedItem, 'link' | 'itemNumber'> }) {
