@@ -89,7 +89,9 @@ export default defineBackground(() => {
 
   browser.permissions.onAdded.addListener(() => void syncSiteScripts());
   browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    // First run: the welcome page (what Sagsspor does, which portals work, how to add a site).
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
     browser.contextMenus.create({ id: ANALYSE_MENU_ID, title: browser.i18n.getMessage('menu_analysePage'), contexts: ['page'] }, () => void browser.runtime.lastError);
     browser.contextMenus.create(
       { id: READER_MENU_ID, title: browser.i18n.getMessage('menu_openInSagsspor'), contexts: ['link'], targetUrlPatterns: PDF_LINK_PATTERNS },

@@ -6,7 +6,7 @@
  * (port included), so pages open as http://dagsordener.sagsby.test/… and the content script's
  * match pattern applies. Every other host resolves to nothing: no test reaches the internet.
  */
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -32,6 +32,8 @@ export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
   siteDir?: string;
+  /** Keep the welcome page that opens on install (closed by default). */
+  keepWelcome?: boolean;
   /** More sites under their real host names (e.g. the Aarhus page as dagsordener.aarhus.dk). */
   extraSites?: { host: string; dir: string }[];
 }
@@ -39,6 +41,8 @@ export interface LaunchOptions {
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The welcome page opened on install, when `keepWelcome` asked for it. */
+  welcome: Page | null;
   /** The demo site as Chromium sees it: http://dagsordener.sagsby.test (no trailing slash). */
   siteUrl: string;
   /** The same server by address, e.g. http://127.0.0.1:41234. */
@@ -100,10 +104,15 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
+    // A fresh profile is a first install: the welcome page opens (test/e2e/polish.e2e.test.ts).
+    // Other tests want the active tab to be theirs alone, so it is closed unless asked for.
+    const welcome = await waitForPage(context, `chrome-extension://${extensionId}/welcome.html`);
+    if (welcome !== null && !options.keepWelcome) await welcome.close();
     const opened = context;
     return {
       context: opened,
       extensionId,
+      welcome: options.keepWelcome ? welcome : null,
       siteUrl: `http://${DEMO_HOST}`,
       serverUrl: server.url,
       close: async () => {
@@ -118,6 +127,16 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     await rm(profile, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The page at `url` once it has opened (a new tab shows about:blank first), or null if none does within 10 s. */
+async function waitForPage(context: BrowserContext, url: string): Promise<Page | null> {
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
 }
 
 /** Keep Chromium's files inside the temporary profile; keep X11 access if HOME moves. */

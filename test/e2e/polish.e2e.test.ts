@@ -1,6 +1,6 @@
 /**
- * Issue 16's surfaces in Debian's Chromium with the built extension: the icon, the popup's
- * honest states. Screenshots land in test-results/screenshots/ for a person to look at.
+ * Issue 16's surfaces in Debian's Chromium with the built extension: the icon, the welcome page
+ * on install, the popup's honest states, keyboard use of the page. Screenshots land in test-results/screenshots/ for a person to look at.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { openPopupFor, screenshotPopup } from './popup-page.ts';
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  browser = await launchWithExtension();
+  browser = await launchWithExtension({ keepWelcome: true });
 });
 
 afterAll(async () => {
@@ -52,6 +52,44 @@ describe('the icon', () => {
     expect(loaded).toEqual([16, 32, 16, 32]);
     await page.screenshot({ path: await screenshotPath('icon-toolbars') });
     await page.close();
+  });
+});
+
+describe('first run', () => {
+  it('opens the welcome page on install: what it does, a searchable list of portals, how to add a site, privacy, shortcuts', async () => {
+    const welcome = browser.welcome;
+    expect(welcome?.url()).toBe(`chrome-extension://${browser.extensionId}/welcome.html`);
+    const page = welcome!;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 10_000 }).toBe('Velkommen til Sagsspor');
+    const text = await page.locator('main').innerText();
+    for (const heading of ['Hvad Sagsspor gør', 'Kommuner, der virker med det samme', 'Et andet websted', 'Intet forlader browseren', 'Tastaturgenveje']) {
+      expect(text).toContain(heading);
+    }
+    // The shortcuts as the browser has them.
+    expect(text).toContain('Alt+Shift+N');
+    const rows = page.locator('.portal-list li');
+    const all = await rows.count();
+    expect(all).toBeGreaterThan(50);
+    await page.screenshot({ path: await screenshotPath('welcome'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: await screenshotPath('welcome-dark'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('searchbox').fill('lejre kommune');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.innerText()).toContain('dagsordener.lejre.dk');
+    expect(await page.getByTestId('portal-count').innerText()).toBe(`Viser 1 kommune af ${all}`);
+    await page.getByRole('searchbox').fill('Sagsby');
+    await expect.poll(() => rows.count()).toBe(0);
+    expect(await page.locator('main').innerText()).toContain('Ingen kendt portal for den kommune.');
+  });
+
+  it('can be opened again from the options page', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const link = options.getByRole('link', { name: 'Vis velkomstsiden igen' });
+    expect(await link.getAttribute('href')).toBe('/welcome.html');
+    await options.close();
   });
 });
 
