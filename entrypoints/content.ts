@@ -50,7 +50,7 @@ export default defineContentScript({
       return new PageController(document, () => location.href, {
         services: backgroundServices(),
         report,
-        outlineOpen: chosen?.outlineOpen ?? true,
+        outlineOpen: chosen?.outlineOpen ?? false,
         colours: chosen?.colours,
       });
     })();

@@ -21,7 +21,10 @@ export function Outline({ meeting, open, onToggle, onJump, bookmarks }: OutlineP
   const decisions = meeting.items.filter((i) => i.decision !== null).length;
   if (!open) {
     return (
-      <button class="toggle" type="button" aria-expanded="false" onClick={() => onToggle(true)}>
+      <button class="toggle" type="button" aria-expanded="false" title={t('outline_title')} onClick={() => onToggle(true)}>
+        <span class="sym" aria-hidden="true">
+          ☰
+        </span>
         Sagsspor · {plural('count_items', meeting.items.length)}
       </button>
     );

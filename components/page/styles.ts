@@ -59,7 +59,9 @@ button{font:inherit;color:inherit;cursor:pointer}
 .chip{font-size:12px;padding:.05em .5em;border-radius:4px;border:1px solid var(--ss-line);background:var(--ss-bg);color:var(--ss-muted)}
 .icon-btn{border:1px solid var(--ss-line);background:var(--ss-bg);border-radius:6px;padding:.1em .5em}
 .icon-btn[aria-pressed=true]{border-color:var(--ss-bookmark);background:color-mix(in srgb,var(--ss-bookmark) 18%,var(--ss-bg))}
-.toggle{position:fixed;inset-block-start:30%;inset-inline-end:0;z-index:2147483646;writing-mode:vertical-rl;border:1px solid var(--ss-line);border-inline-end:0;border-radius:8px 0 0 8px;background:var(--ss-bg);padding:.7em .35em;box-shadow:0 2px 8px #0003}
+.toggle{position:fixed;right:12px;bottom:12px;z-index:2147483646;display:inline-flex;align-items:center;gap:.35em;max-width:calc(100vw - 24px);white-space:nowrap;font-size:12.5px;font-weight:600;border:1px solid var(--ss-line);border-radius:999px;background:var(--ss-bg);color:var(--ss-fg);padding:.3em .75em;box-shadow:0 2px 8px #0003}
+.toggle:hover,.toggle:focus-visible{border-color:var(--ss-accent);outline:2px solid var(--ss-accent);outline-offset:1px}
+.toggle .sym{color:var(--ss-accent);font-weight:700}
 .outline{position:fixed;inset-block:12px;inset-inline-end:12px;z-index:2147483646;width:min(360px,90vw);display:flex;flex-direction:column;background:var(--ss-bg);border:1px solid var(--ss-line);border-radius:10px;box-shadow:0 8px 24px #0004}
 .outline header{display:flex;justify-content:space-between;align-items:center;padding:.6em .8em;border-block-end:1px solid var(--ss-line)}
 .outline h2{font-size:15px;margin:0}

@@ -66,8 +66,10 @@ describe('first run', () => {
     for (const heading of ['Hvad Sagsspor gør', 'Kommuner, der virker med det samme', 'Et andet websted', 'Intet forlader browseren', 'Tastaturgenveje']) {
       expect(text).toContain(heading);
     }
-    // The shortcuts as the browser has them.
-    expect(text).toContain('Alt+Shift+N');
+    // The shortcuts as the browser has them (here it assigns Alt+Shift+O; a key it did not assign shows as "ingen").
+    const shortcuts = await page.locator('.shortcuts').innerText();
+    expect(shortcuts).toContain('Alt+Shift+O');
+    expect(shortcuts).toMatch(/Vis eller skjul|oversigt/i);
     const rows = page.locator('.portal-list li');
     const all = await rows.count();
     expect(all).toBeGreaterThan(50);
@@ -126,6 +128,51 @@ describe('the popup tells the page\'s real state', () => {
     await expect.poll(state).toBe('annotated');
     await expect.poll(() => page.locator('[data-sagsspor-outcome]').count()).toBeGreaterThan(0);
     await popup.close();
+    await page.close();
+  });
+});
+
+/** The share of the viewport whose topmost element is Sagsspor's UI (a `sagsspor-root` host), sampled every 8 px. */
+function sagssporShare(): number {
+  let ours = 0;
+  let all = 0;
+  for (let y = 4; y < innerHeight; y += 8) {
+    for (let x = 4; x < innerWidth; x += 8) {
+      all++;
+      if (document.elementFromPoint(x, y)?.closest('sagsspor-root')) ours++;
+    }
+  }
+  return ours / all;
+}
+
+describe('the page on first view', () => {
+  it('at 1280×800, Sagsspor\'s UI covers at most 10 % of the viewport: the outline is a small tab in the corner', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(browser.siteUrl + DEMO_PAGES.staticMeeting);
+    await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
+    const toggle = page.locator('sagsspor-root[data-sagsspor-part="panel"] >> button.toggle');
+    await expect.poll(() => toggle.count()).toBe(1);
+    const share = await page.evaluate(sagssporShare);
+    console.log(`Sagsspor UI on first view at 1280×800: ${(share * 100).toFixed(1)} % of the viewport`);
+    expect(share).toBeLessThanOrEqual(0.1);
+    // The tab sits in the bottom right corner, whole, inside the viewport.
+    const box = (await toggle.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    expect(box.x).toBeGreaterThan(1280 / 2);
+    expect(box.y).toBeGreaterThan(800 / 2);
+    // The site's own "Hent hele referatet" is not covered.
+    const hent = page.getByText('Hent hele referatet').first();
+    if ((await hent.count()) > 0) {
+      const covered = await hent.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return top !== null && top.closest('sagsspor-root[data-sagsspor-part="panel"]') !== null;
+      });
+      expect(covered).toBe(false);
+    }
+    await page.screenshot({ path: await screenshotPath('first-view-1280x800') });
     await page.close();
   });
 });

@@ -111,8 +111,10 @@ describe('appearance and language', () => {
     await vi.waitFor(async () => expect((await getSettings(db)).theme).toBe('dark'));
     await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
     const outline = container.querySelector('input[type=checkbox]') as HTMLInputElement;
+    // Closed by default (it would cover the page); ticked, every page starts with it open.
+    expect(outline.checked).toBe(false);
     await click(outline);
-    await vi.waitFor(async () => expect((await getSettings(db)).outlineOpen).toBe(false));
+    await vi.waitFor(async () => expect((await getSettings(db)).outlineOpen).toBe(true));
   });
 
   it('switches the pages to English and remembers it', async () => {
