@@ -46,6 +46,8 @@ export default defineConfig({
               // Sagsspor sends nothing anywhere: everything stays in the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
