@@ -51,7 +51,8 @@ export default defineContentScript({
         services: backgroundServices(),
         report,
         outlineOpen: chosen?.outlineOpen ?? false,
-        colours: chosen?.colours,
+        // The options' theme (system, light, dark) travels with the colours to the page's styles.
+        colours: chosen ? { ...chosen.colours, theme: chosen.theme ?? 'system' } : undefined,
       });
     })();
     browser.runtime.onMessage.addListener(

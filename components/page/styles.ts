@@ -12,6 +12,20 @@ export interface PageColours {
   negative: string;
   neutral: string;
   bookmark: string;
+  /** The options' theme: 'system' (the default) follows the system's light or dark. */
+  theme?: 'system' | 'light' | 'dark';
+}
+
+/** Sagsspor's own surfaces in light and dark. In dark, the parts set in the page's text get a
+ * dark surface of their own, so light text never sits on a light site. */
+const LIGHT_UI = '--ss-bg:#fff;--ss-fg:#1f2328;--ss-muted:#59636e;--ss-line:#d1d9e0;--ss-accent:#0969da;--ss-surface:transparent;--ss-pad:0';
+const DARK_UI = '--ss-bg:#151b23;--ss-fg:#f0f6fc;--ss-muted:#9198a1;--ss-line:#3d444d;--ss-accent:#4493f8;--ss-surface:#151b23;--ss-pad:.3em .5em';
+
+/** `rule` in dark mode: always, never, or when the system is dark. */
+function whenDark(theme: PageColours['theme'], rule: string): string {
+  if (theme === 'light') return '';
+  if (theme === 'dark') return rule;
+  return `@media (prefers-color-scheme:dark){${rule}}`;
 }
 
 const vars = (c: PageColours) =>
@@ -31,9 +45,7 @@ span[data-sagsspor-case]:hover,span[data-sagsspor-case]:focus-visible{background
 a[data-sagsspor-ref]{text-decoration:underline;text-decoration-style:solid;color:inherit;cursor:pointer}
 [data-sagsspor-flash]{animation:sagsspor-flash 1.6s ease-out 1}
 @keyframes sagsspor-flash{0%,40%{box-shadow:0 0 0 4px #0969da;background-color:color-mix(in srgb,#0969da 15%,transparent)}100%{box-shadow:none}}
-@media (prefers-color-scheme:dark){
- span[data-sagsspor-case]{background:color-mix(in srgb,#4493f8 22%,transparent)}
-}
+${whenDark(c.theme, 'span[data-sagsspor-case]{background:color-mix(in srgb,#4493f8 22%,transparent)}')}
 @media (prefers-reduced-motion:reduce){[data-sagsspor-flash]{animation:none;outline:3px solid #0969da}}
 `;
 }
@@ -41,9 +53,10 @@ a[data-sagsspor-ref]{text-decoration:underline;text-decoration-style:solid;color
 /** Inside our shadow roots. */
 export function pageUiCss(c: PageColours): string {
   return `
-:host{all:initial;${vars(c)};--ss-bg:#fff;--ss-fg:#1f2328;--ss-muted:#59636e;--ss-line:#d1d9e0;--ss-accent:#0969da;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ss-fg)}
-@media (prefers-color-scheme:dark){:host{--ss-bg:#151b23;--ss-fg:#f0f6fc;--ss-muted:#9198a1;--ss-line:#3d444d;--ss-accent:#4493f8}}
-:host([data-sagsspor-part=decision]),:host([data-sagsspor-part=closed]){display:block;margin:.2em 0 .3em}
+:host{all:initial;${vars(c)};${LIGHT_UI};font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ss-fg)}
+${whenDark(c.theme, `:host{${DARK_UI}}`)}
+:host([data-sagsspor-part=decision]),:host([data-sagsspor-part=closed]),:host([data-sagsspor-part=history]){display:block;margin:.2em 0 .3em;background:var(--ss-surface);padding:var(--ss-pad);border-radius:6px}
+:host([data-sagsspor-part=pdf-button]){background:var(--ss-surface);border-radius:6px}
 *{box-sizing:border-box}
 button{font:inherit;color:inherit;cursor:pointer}
 .bar{display:flex;flex-wrap:wrap;gap:.4em;align-items:center}

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PAGES, EXTENSION_DIR, launchWithExtension, screenshotPath, type ExtensionBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { DEMO_PAGES, EXTENSION_DIR, REPO_DIR, launchWithExtension, screenshotPath, type ExtensionBrowser } from './browser.ts';
 import { openPopupFor, screenshotPopup } from './popup-page.ts';
 
 let browser: ExtensionBrowser;
@@ -174,6 +175,62 @@ describe('the page on first view', () => {
     }
     await page.screenshot({ path: await screenshotPath('first-view-1280x800') });
     await page.close();
+  });
+});
+
+/** axe-core's colour-contrast violations on the page (it sees open shadow roots), one line per element. */
+async function contrastViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: join(REPO_DIR, 'node_modules', 'axe-core', 'axe.min.js') });
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations'] });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`.replace(/\s+/g, ' ')));
+  });
+}
+
+/** The background colour Sagsspor's decision bar is drawn on (its own surface, or none). */
+async function decisionSurface(page: Page): Promise<string> {
+  return page.locator('sagsspor-root[data-sagsspor-part="decision"]').first().evaluate((host) => getComputedStyle(host).backgroundColor);
+}
+
+describe('dark mode that reads', () => {
+  it('axe finds 0 contrast violations on the annotated demo page, in light and in dark', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(browser.siteUrl + DEMO_PAGES.dynamicMeeting);
+      await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
+      await page.waitForSelector('sagsspor-root[data-sagsspor-part="history"]', { state: 'attached', timeout: 15_000 });
+      expect(await contrastViolations(page), scheme).toEqual([]);
+      // In dark, the bar has a dark surface of its own; in light, none (the site shows through).
+      expect(await decisionSurface(page)).toBe(scheme === 'dark' ? 'rgb(21, 27, 35)' : 'rgba(0, 0, 0, 0)');
+      await page.screenshot({ path: await screenshotPath(`demo-annotated-${scheme}`), fullPage: true });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.close();
+  });
+
+  it('the options\' theme reaches the page: "Mørk" on a light system, "Lys" on a dark one', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const theme = options.locator('select').filter({ has: options.locator('option[value=dark]') });
+    const page = await browser.context.newPage();
+    for (const [chosen, system, surface] of [['dark', 'light', 'rgb(21, 27, 35)'], ['light', 'dark', 'rgba(0, 0, 0, 0)']] as const) {
+      await theme.selectOption(chosen);
+      await page.emulateMedia({ colorScheme: system });
+      await expect.poll(async () => {
+        await page.goto(browser.siteUrl + DEMO_PAGES.staticMeeting);
+        await page.waitForSelector('sagsspor-root[data-sagsspor-part="decision"]', { state: 'attached', timeout: 15_000 });
+        return decisionSurface(page);
+      }, { timeout: 20_000 }).toBe(surface);
+      expect(await contrastViolations(page), `${chosen} on ${system}`).toEqual([]);
+      await page.screenshot({ path: await screenshotPath(`demo-theme-${chosen}-on-${system}-system`) });
+    }
+    await theme.selectOption('system');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.close();
+    await options.close();
   });
 });
 
