@@ -36,6 +36,8 @@ export default defineConfig({
       'next-decision': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_command_nextDecision__' },
       'previous-decision': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_command_previousDecision__' },
       'toggle-outline': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_command_toggleOutline__' },
+      // No suggested key (Chrome assigns at most four, and these three come first): set it at chrome://extensions/shortcuts.
+      'open-side-panel': { description: '__MSG_command_openSidePanel__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -183,6 +183,11 @@ export function Popup({ db, env, undoMs = 10_000 }: PopupProps) {
               </button>
             </li>
             <li>
+              <button type="button" data-action="side-panel" disabled={!tab} onClick={() => tab && void env.openSidePanel(tab.id).catch(() => undefined)}>
+                {t('popup_sidePanel')}
+              </button>
+            </li>
+            <li>
               <button type="button" onClick={() => void env.openOptions()}>
                 {t('popup_settings')}
               </button>

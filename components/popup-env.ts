@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { analyseTab } from '../lib/analyse-tab.ts';
 import { originPattern } from './site-patterns.ts';
+import { openSidePanel } from './side-panel-open.ts';
 import { MessageError, sendToTab, type PageSummary } from '../lib/messages.ts';
 import type { TextAnchor } from '../lib/store/schemas.ts';
 
@@ -27,6 +28,8 @@ export interface PopupEnv {
   /** Open a URL in a new tab. */
   open(url: string): Promise<void>;
   openOptions(): Promise<void>;
+  /** Open the side panel for the tab (straight from a click). */
+  openSidePanel(tabId: number): Promise<void>;
   /** Ask for permission to read the tab's site from now on (must run straight from a click): granted or not. */
   allowSite(url: string): Promise<boolean>;
 }
@@ -86,6 +89,7 @@ export function browserPopupEnv(): PopupEnv {
     async openOptions() {
       await browser.runtime.openOptionsPage();
     },
+    openSidePanel: (tabId) => openSidePanel({ tabId }),
     async allowSite(url) {
       const pattern = originPattern(url);
       // The background registers the content script for the granted site (permissions.onAdded).

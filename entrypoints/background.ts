@@ -10,6 +10,7 @@ import { handleMessage, PAGE_COMMANDS, sendToTab } from '../lib/messages.ts';
 import { openDb } from '../lib/store/db.ts';
 import { createBackgroundHandlers } from '../lib/store/handlers.ts';
 import { PDF_LINK_PATTERNS, readerPagePath } from '../lib/reader-path.ts';
+import { openSidePanel } from '../components/side-panel-open.ts';
 
 const BADGE_COLOUR = '#1a7f37';
 const SITES_SCRIPT_ID = 'sagsspor-granted-sites';
@@ -82,6 +83,11 @@ export default defineBackground(() => {
 
   // Keyboard commands act on the page in the active tab (its content script does the work).
   browser.commands.onCommand.addListener((name, tab) => {
+    // A keyboard command is a user action: the side panel may open from it.
+    if (name === 'open-side-panel') {
+      if (tab?.windowId !== undefined) void openSidePanel({ windowId: tab.windowId }).catch(() => undefined);
+      return;
+    }
     const command = PAGE_COMMANDS.find((c) => c === name);
     if (command === undefined || tab?.id === undefined) return;
     void sendToTab(tab.id, { type: 'page-command', command }).catch(() => undefined);

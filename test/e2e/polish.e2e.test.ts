@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PAGES, EXTENSION_DIR, REPO_DIR, launchWithExtension, screenshotPath, type ExtensionBrowser } from './browser.ts';
-import { openPopupFor, screenshotPopup } from './popup-page.ts';
+import { openPopupFor, screenshotPopup, tabIdOf } from './popup-page.ts';
 
 let browser: ExtensionBrowser;
 
@@ -145,6 +145,40 @@ function sagssporShare(): number {
   }
   return ours / all;
 }
+
+describe('the side panel', () => {
+  it('is in the manifest, and shows the active tab\'s meeting: outline with outcomes, a click shows the item, its case trail', async () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { side_panel?: { default_path: string }; permissions: string[] };
+    expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
+    expect(manifest.permissions).toContain('sidePanel');
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 900, height: 800 });
+    await page.goto(browser.siteUrl + DEMO_PAGES.staticMeeting);
+    await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
+    const tab = await tabIdOf(browser, page);
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 800 });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tab}`);
+    const rows = panel.locator('.side-outline li');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(8);
+    expect(await panel.locator('.side-outline .badge[data-outcome]').count()).toBe(8);
+    await panel.screenshot({ path: await screenshotPath('side-panel'), fullPage: true });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot({ path: await screenshotPath('side-panel-dark'), fullPage: true });
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.locator('.side-outline button[data-item="3"]').click();
+    await expect.poll(() => panel.locator('#side-trail').count()).toBe(1);
+    expect(await panel.locator('.card').innerText()).toContain('Hele forløbet for sag 25-004711');
+    // (A real side panel sits beside the page; here the page is a tab of its own, brought forward to paint its scroll.)
+    await page.bringToFront();
+    await expect.poll(() => page.evaluate(() => {
+      const top = document.querySelector('[data-sagsspor-item="3"]')!.getBoundingClientRect().top;
+      return top >= -2 && top < innerHeight / 2;
+    })).toBe(true);
+    await panel.close();
+    await page.close();
+  });
+});
 
 describe('the page on first view', () => {
   it('at 1280×800, Sagsspor\'s UI covers at most 10 % of the viewport: the outline is a small tab in the corner', async () => {

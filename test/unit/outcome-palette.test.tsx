@@ -67,6 +67,7 @@ describe('the outcome palette', () => {
       open: async () => undefined,
       openOptions: async () => undefined,
       allowSite: async () => false,
+      openSidePanel: async () => undefined,
     };
     root = await mount(<Popup db={db} env={env} />);
     await vi.waitFor(() => expect(root!.querySelector('li.bookmark')).not.toBeNull());

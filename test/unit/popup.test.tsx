@@ -34,6 +34,7 @@ function env(over: Partial<PopupEnv> & { tab?: ActiveTab | null } = {}): PopupEn
     open: vi.fn(async () => undefined),
     openOptions: vi.fn(async () => undefined),
     allowSite: vi.fn(async () => false),
+    openSidePanel: vi.fn(async () => undefined),
     ...over,
   };
 }
@@ -113,7 +114,7 @@ describe('the current page at a glance', () => {
     container = await mount(<Popup db={db} env={env()} />);
     const nav = container.querySelector('header nav');
     expect(nav?.getAttribute('aria-label')).toBe('Sagsspor');
-    expect([...nav!.querySelectorAll('li button')].map((b) => b.textContent)).toEqual(['Søg i alle møder', 'Læs PDF', 'Indeksér arkiv', 'Indstillinger']);
+    expect([...nav!.querySelectorAll('li button')].map((b) => b.textContent)).toEqual(['Søg i alle møder', 'Læs PDF', 'Indeksér arkiv', 'Sidepanel', 'Indstillinger']);
   });
 
   it('on a PDF in the browser\'s viewer offers to open it in Sagsspor\'s reader instead of analysing', async () => {
