@@ -31,6 +31,8 @@ export default defineConfig({
     // Known minutes hosts come with the content script's matches (lib/hosts.ts); any other
     // site only when the user grants it on the options page.
     optional_host_permissions: ['*://*/*'],
+    // "sag 25-4711" in the address bar searches everything Sagsspor has read.
+    omnibox: { keyword: 'sag' },
     // Keyboard commands on a minutes page (the names are PAGE_COMMANDS in lib/messages.ts).
     commands: {
       'next-decision': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_command_nextDecision__' },

@@ -180,6 +180,39 @@ describe('the side panel', () => {
   });
 });
 
+describe('search across everything', () => {
+  it('"sag …" in the address bar and "Find sagen i Sagsspor" open the search; a short case number finds both demo meetings', async () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { omnibox?: { keyword: string }; permissions: string[] };
+    expect(manifest.omnibox?.keyword).toBe('sag');
+    expect(manifest.permissions).toContain('contextMenus');
+    // Both demo meetings are read (and stored) by visiting them.
+    const page = await browser.context.newPage();
+    for (const path of [DEMO_PAGES.staticMeeting, DEMO_PAGES.dynamicMeeting]) {
+      await page.goto(browser.siteUrl + path);
+      await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
+    }
+    const search = await browser.context.newPage();
+    await search.setViewportSize({ width: 1000, height: 800 });
+    const hits = search.locator('.search-hits li');
+    await expect.poll(async () => {
+      await search.goto(`chrome-extension://${browser.extensionId}/case.html?q=25-4711`);
+      await search.waitForSelector('.count', { timeout: 10_000 });
+      return hits.count();
+    }, { timeout: 20_000 }).toBe(2);
+    expect(await search.locator('.search-hits a', { hasText: '25-004711' }).count()).toBeGreaterThan(0);
+    await search.screenshot({ path: await screenshotPath('search-short-case-number'), fullPage: true });
+    await search.emulateMedia({ colorScheme: 'dark' });
+    await search.screenshot({ path: await screenshotPath('search-short-case-number-dark'), fullPage: true });
+    await search.emulateMedia({ colorScheme: 'light' });
+    // Empty: the meetings read most recently.
+    await search.goto(`chrome-extension://${browser.extensionId}/case.html`);
+    await expect.poll(() => search.locator('[data-testid=recent-meetings] li').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    await search.screenshot({ path: await screenshotPath('search-empty-recent') });
+    await search.close();
+    await page.close();
+  });
+});
+
 describe('the page on first view', () => {
   it('at 1280×800, Sagsspor\'s UI covers at most 10 % of the viewport: the outline is a small tab in the corner', async () => {
     const page = await browser.context.newPage();
