@@ -18,6 +18,7 @@ import { plural } from '../../lib/plural.ts';
 import { OUTCOMES } from '../../lib/model-values.ts';
 import { recentMeetings } from '../../lib/store/recent.ts';
 import { Highlight, queryWords } from './highlight.tsx';
+import { FilterSelect, asChoices, outcomeChoices } from '../FilterSelect.tsx';
 import { municipalityOfHost } from '../../lib/host-municipality.ts';
 import { OUTCOME_TONE } from '../../lib/outcome-palette.ts';
 import { OutcomeBadge } from '../page/OutcomeBadge.tsx';
@@ -332,39 +333,14 @@ function SearchView({ db, env, initial }: { db: SagssporDB; env: CaseEnv; initia
       {!empty ? (
         <fieldset class="search-filters">
           <legend>{t('popup_filters')}</legend>
-          <label>
-            {t('search_filterMunicipality')}{' '}
-            <select value={filters.municipality} onChange={set('municipality')}>
-              <option value="">{t('popup_filterAll')}</option>
-              {choices.municipalities.map(([key, label]) => (
-                <option key={key} value={key}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('popup_filterCommittee')}{' '}
-            <select value={filters.committee} onChange={set('committee')}>
-              <option value="">{t('popup_filterAll')}</option>
-              {choices.committees.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('popup_filterOutcome')}{' '}
-            <select value={filters.outcome} onChange={set('outcome')}>
-              <option value="">{t('popup_filterAll')}</option>
-              {OUTCOMES.map((o) => (
-                <option key={o} value={o}>
-                  {t(`outcome_${o}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label={t('search_filterMunicipality')}
+            value={filters.municipality}
+            choices={choices.municipalities.map(([value, label]) => ({ value, label }))}
+            onChange={(municipality) => setFilters({ ...filters, municipality })}
+          />
+          <FilterSelect label={t('popup_filterCommittee')} value={filters.committee} choices={asChoices(choices.committees)} onChange={(committee) => setFilters({ ...filters, committee })} />
+          <FilterSelect label={t('popup_filterOutcome')} value={filters.outcome} choices={outcomeChoices(OUTCOMES)} onChange={(outcome) => setFilters({ ...filters, outcome })} />
           <label>
             {t('popup_filterFrom')} <input type="date" value={filters.from} onInput={set('from')} />
           </label>
