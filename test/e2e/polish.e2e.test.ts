@@ -329,3 +329,33 @@ describe('keyboard and screen readers on the page', () => {
     await page.close();
   });
 });
+
+describe('every extension page, light and dark', () => {
+  it('renders with its heading in both schemes (screenshots for a person to look at)', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 800 });
+    // The case view of the demo's shared case, as the search links it (its meetings were read above).
+    await page.goto(`chrome-extension://${browser.extensionId}/case.html?q=25-004711`);
+    const caseLink = page.locator('.search-hits a', { hasText: 'Sag 25-004711' }).first();
+    await expect.poll(() => caseLink.count(), { timeout: 10_000 }).toBe(1);
+    const casePath = (await caseLink.getAttribute('href'))!.replace(/^.*\/(case\.html\?)/, '$1');
+    const pages = [
+      ['options', 'options.html', 'indstillinger'],
+      ['archive', 'archive.html', 'Indeksér en kommunes arkiv'],
+      ['case', casePath, '25-004711'],
+      ['search', 'case.html', 'Søg i alle møder'],
+      ['reader', 'reader.html', ''],
+    ] as const;
+    for (const [name, path, heading] of pages) {
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+        await page.waitForSelector('h1', { timeout: 10_000 });
+        expect(await page.locator('h1').first().innerText(), `${name} ${scheme}`).toContain(heading);
+        await page.screenshot({ path: await screenshotPath(`page-${name}-${scheme}`), fullPage: true });
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.close();
+  });
+});
