@@ -8,6 +8,7 @@ import { MINUTES_MATCHES } from './lib/hosts.ts';
  * roots are closed; the end-to-end tests that check what a page can read use the real build.
  */
 const OPEN_ROOTS = process.env.WXT_OPEN_ROOTS === '1';
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -30,25 +31,34 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'da',
+    // Rendered from assets/icon.svg by `npm run icons` (scripts/icons.ts).
+    icons: ICONS,
+    action: { default_icon: ICONS, default_title: '__MSG_extName__' },
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     // Known minutes hosts come with the content script's matches (lib/hosts.ts); any other
     // site only when the user grants it on the options page.
     optional_host_permissions: ['*://*/*'],
+    // "sag 25-4711" in the address bar searches everything Sagsspor has read.
+    omnibox: { keyword: 'sag' },
     // Keyboard commands on a minutes page (the names are PAGE_COMMANDS in lib/messages.ts).
     commands: {
       'next-decision': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_command_nextDecision__' },
       'previous-decision': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_command_previousDecision__' },
       'toggle-outline': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_command_toggleOutline__' },
+      // No suggested key (Chrome assigns at most four, and these three come first): set it at chrome://extensions/shortcuts.
+      'open-side-panel': { description: '__MSG_command_openSidePanel__' },
     },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'sagsspor@sagsspor.dk',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               // Sagsspor sends nothing anywhere: everything stays in the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -5,6 +5,7 @@ import { t } from '../lib/i18n.ts';
 import { TagEditor } from './TagEditor.tsx';
 import { safeLink } from '../lib/safe-link.ts';
 import { localPdfName } from '../lib/reader-path.ts';
+import { OutcomeBadge } from './page/OutcomeBadge.tsx';
 
 export type OpenNotice = 'not-found' | null;
 
@@ -35,7 +36,7 @@ export function BookmarkRow({ bookmark: b, selected, notice, onSelect, onOpen, o
             <span class="item-number">{t('bookmark_item', b.itemNumber)}</span> {b.title}
           </p>
           <p class="bookmark-meta">
-            <span class={`outcome outcome-${b.outcome}`}>{t(`outcome_${b.outcome}`)}</span>
+            <OutcomeBadge outcome={b.outcome} />
             {b.caseNumbers.length > 0 ? <span class="case-numbers">{b.caseNumbers.join(', ')}</span> : null}
             {missing ? <span class="not-found">{t('bookmark_notFound')}</span> : null}
           </p>

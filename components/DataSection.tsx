@@ -5,6 +5,8 @@ import { listBookmarks } from '../lib/store/bookmarks.ts';
 import { bookmarksToCsv } from '../lib/store/csv.ts';
 import { MAX_IMPORT_BYTES, exportAll, importBackup, serialiseExport } from '../lib/store/transfer.ts';
 import { t } from '../lib/i18n.ts';
+import { plural } from '../lib/plural.ts';
+import { TechnicalDetails } from './TechnicalDetails.tsx';
 import type { OptionsEnv, StorageStatus } from './options-env.ts';
 import { useLiveQuery } from './use-live-query.ts';
 
@@ -56,7 +58,7 @@ export function DataSection({ db, env, now = () => new Date() }: Props) {
       env.download(`sagsspor-eksport-${day()}.json`, text, 'application/json');
       const size = new Blob([text]).size;
       return {
-        text: t('export_done', [file.bookmarks.length, file.meetings.length, mb(size)]),
+        text: t('export_done', [plural('count_bookmarks', file.bookmarks.length), plural('count_meetings', file.meetings.length), mb(size)]),
         ...(size > MAX_IMPORT_BYTES ? { detail: t('export_tooLargeToImport', mb(MAX_IMPORT_BYTES)) } : {}),
         error: false,
       };
@@ -66,7 +68,7 @@ export function DataSection({ db, env, now = () => new Date() }: Props) {
     run(async () => {
       const bookmarks = await listBookmarks(db);
       env.download(`sagsspor-bogmaerker-${day()}.csv`, bookmarksToCsv(bookmarks), 'text/csv;charset=utf-8');
-      return { text: t('csv_done', bookmarks.length), error: false };
+      return { text: t('csv_done', plural('count_bookmarks', bookmarks.length)), error: false };
     });
 
   const importFile = (file: File) =>
@@ -74,7 +76,7 @@ export function DataSection({ db, env, now = () => new Date() }: Props) {
       const r = await importBackup(db, file, now());
       if (r.ok) {
         const s = r.summary;
-        return { text: t('import_done', [s.bookmarks.added, s.bookmarks.merged, s.meetings.added + s.meetings.updated, s.tags.added, s.links.added]), error: false };
+        return { text: t('import_done', [plural('count_newBookmarks', s.bookmarks.added), s.bookmarks.merged, plural('count_meetings', s.meetings.added + s.meetings.updated), plural('count_newTags', s.tags.added), plural('count_newLinks', s.links.added)]), error: false };
       }
       const where = r.error.path ? `${r.error.path}: ` : '';
       return { text: `${t(`import_error_${r.error.kind.replace(/-/g, '_')}`)} ${t('import_nothingChanged')}`, detail: `${where}${r.error.detail}`, error: true };
@@ -90,7 +92,7 @@ export function DataSection({ db, env, now = () => new Date() }: Props) {
   return (
     <section aria-labelledby="data-heading">
       <h2 id="data-heading">{t('data_heading')}</h2>
-      {counts ? <p data-testid="data-counts">{t('data_counts', [counts.bookmarks, counts.notes, counts.tags, counts.meetings])}</p> : null}
+      {counts ? <p data-testid="data-counts">{t('data_counts', [plural('count_bookmarks', counts.bookmarks), plural('count_notes', counts.notes), plural('count_tags', counts.tags), plural('count_meetings', counts.meetings)])}</p> : null}
       {status ? (
         <p class="muted">
           {status.persisted === true ? t('data_persisted') : status.persisted === false ? t('data_notPersisted') : t('data_persistUnknown')}
@@ -124,7 +126,7 @@ export function DataSection({ db, env, now = () => new Date() }: Props) {
           <p>
             <strong>{t('delete_confirmTitle')}</strong>
           </p>
-          <p>{t('delete_confirmText', [counts?.bookmarks ?? 0, counts?.notes ?? 0, counts?.meetings ?? 0])}</p>
+          <p>{t('delete_confirmText', [plural('count_bookmarks', counts?.bookmarks ?? 0), plural('count_notes', counts?.notes ?? 0), plural('count_meetings', counts?.meetings ?? 0)])}</p>
           <div class="row">
             <button type="button" class="danger" disabled={busy} onClick={() => void deleteAll()}>
               {t('delete_confirm')}
@@ -142,7 +144,7 @@ export function DataSection({ db, env, now = () => new Date() }: Props) {
       {result ? (
         <div class={result.error ? 'error' : ''} role={result.error ? 'alert' : 'status'} data-testid="data-result">
           <p>{result.text}</p>
-          {result.detail ? <p class="result">{result.detail}</p> : null}
+          <TechnicalDetails detail={result.detail} />
         </div>
       ) : null}
     </section>

@@ -33,6 +33,11 @@ export function Options({ db, env, now }: Props) {
   return (
     <main class="options">
       <h1>{t('options_title')}</h1>
+      <p>
+        <a href="/welcome.html" target="_blank" rel="noopener">
+          {t('welcome_reopen')}
+        </a>
+      </p>
       <SitesSection env={env} />
       <AppearanceSection db={db} settings={settings} />
       <LanguageSection db={db} locale={settings.locale} onChanged={changeLanguage} />

@@ -1,4 +1,8 @@
-/** The current page at a glance: meeting, items, decisions, bookmarks; or why there is nothing. */
+/**
+ * The current page at a glance, in the state it is really in: annotated (meeting, items,
+ * decisions, bookmarks; "Skjul markeringer"), hidden ("Vis markeringer igen"), not minutes,
+ * not allowed (how to allow the site), or why there is nothing.
+ */
 import type { PageSummary } from '../lib/messages.ts';
 import { formatDate, t } from '../lib/i18n.ts';
 
@@ -7,7 +11,8 @@ export type PageState =
   | { status: 'unsupported' }
   /** The tab shows a PDF (the browser's viewer, where no content script runs): the reader reads it. */
   | { status: 'pdf'; url: string }
-  | { status: 'no-answer'; tabId: number }
+  /** No content script answered: the site is not one Sagsspor may read by itself. */
+  | { status: 'no-answer'; tabId: number; host: string; denied?: boolean }
   | { status: 'analysing'; tabId: number }
   | { status: 'failed'; tabId: number }
   | { status: 'summary'; tabId: number; summary: PageSummary };
@@ -17,14 +22,17 @@ interface Props {
   /** Bookmarks of this page in the store (by URL or meeting). */
   bookmarked: number;
   onAnalyse: (tabId: number) => void;
+  /** Ask for the site's permission (from the click), then read the page. */
+  onAllow: (tabId: number) => void;
+  onOpenOptions: () => void;
   onAnnotations: (tabId: number, on: boolean) => void;
   onOpenPdf: (url: string) => void;
 }
 
-export function PageCard({ state, bookmarked, onAnalyse, onAnnotations, onOpenPdf }: Props) {
-  const analyse = (tabId: number) => (
-    <button type="button" class="primary" onClick={() => onAnalyse(tabId)}>
-      {t('popup_analyse')}
+export function PageCard({ state, bookmarked, onAnalyse, onAllow, onOpenOptions, onAnnotations, onOpenPdf }: Props) {
+  const analyse = (tabId: number, label = t('popup_analyse'), primary = true) => (
+    <button type="button" class={primary ? 'primary' : undefined} data-action="analyse" onClick={() => onAnalyse(tabId)}>
+      {label}
     </button>
   );
   let body;
@@ -50,10 +58,25 @@ export function PageCard({ state, bookmarked, onAnalyse, onAnnotations, onOpenPd
       break;
     case 'no-answer':
       body = (
-        <>
-          <p>{t('popup_pageNotRun')}</p>
-          {analyse(state.tabId)}
-        </>
+        <div data-state="not-allowed">
+          <p>{t('popup_pageNotAllowed', state.host)}</p>
+          <div class="row">
+            <button type="button" class="primary" data-action="allow" onClick={() => onAllow(state.tabId)}>
+              {t('popup_allowSite', state.host)}
+            </button>
+            {analyse(state.tabId, t('popup_analyseOnce'), false)}
+          </div>
+          {state.denied ? (
+            <p class="error" role="alert">
+              {t('popup_allowDenied')}
+            </p>
+          ) : null}
+          <p class="muted small">
+            <button type="button" class="link" onClick={onOpenOptions}>
+              {t('popup_allowHint')}
+            </button>
+          </p>
+        </div>
       );
       break;
     case 'failed':
@@ -68,28 +91,42 @@ export function PageCard({ state, bookmarked, onAnalyse, onAnnotations, onOpenPd
       const { summary } = state;
       if (!summary.analysed) {
         body = (
-          <>
+          <div data-state="not-minutes">
             <p>{t('popup_pageNoMinutes')}</p>
+            <p class="muted">{t('popup_pageNoMinutesHint')}</p>
             {analyse(state.tabId)}
-          </>
+          </div>
         );
         break;
       }
       const m = summary.meeting;
-      body = (
+      const meeting = (
         <>
           <p class="meeting-title">
             {m?.committee ?? summary.title}
             {m?.date ? ` · ${formatDate(m.date)}` : ''}
           </p>
           {m?.municipality ? <p class="muted">{m.municipality}</p> : null}
+        </>
+      );
+      body = summary.annotationsOn ? (
+        <div data-state="annotated">
+          {meeting}
           <p class="page-counts" data-testid="page-counts">
             {t('popup_pageCounts', [summary.itemCount, summary.decisionCount, bookmarked])}
           </p>
-          <button type="button" data-testid="toggle-annotations" aria-pressed={summary.annotationsOn} onClick={() => onAnnotations(state.tabId, !summary.annotationsOn)}>
-            {summary.annotationsOn ? t('popup_annotationsOff') : t('popup_annotationsOn')}
+          <button type="button" data-testid="toggle-annotations" onClick={() => onAnnotations(state.tabId, false)}>
+            {t('popup_annotationsOff')}
           </button>
-        </>
+        </div>
+      ) : (
+        <div data-state="hidden">
+          {meeting}
+          <p>{t('popup_pageHidden')}</p>
+          <button type="button" class="primary" data-testid="toggle-annotations" onClick={() => onAnnotations(state.tabId, true)}>
+            {t('popup_annotationsShowAgain')}
+          </button>
+        </div>
       );
     }
   }

@@ -21,7 +21,7 @@ import { BookmarkList } from './BookmarkList.tsx';
 import type { OpenNotice } from './BookmarkRow.tsx';
 import { BulkBar } from './BulkBar.tsx';
 import { PageCard, type PageState } from './PageCard.tsx';
-import { canRunOn, type ActiveTab, type PopupEnv } from './popup-env.ts';
+import { canRunOn, hostOf, type ActiveTab, type PopupEnv } from './popup-env.ts';
 import { SearchFilters } from './SearchFilters.tsx';
 import { UndoToast } from './UndoToast.tsx';
 import { archivePageUrl, extensionPageUrl } from './case/page-url.ts';
@@ -57,7 +57,7 @@ export function Popup({ db, env, undoMs = 10_000 }: PopupProps) {
       if (!active || !canRunOn(active.url)) return setPage({ status: 'unsupported' });
       const summary = await env.pageSummary(active.id);
       if (!alive) return;
-      setPage(summary ? { status: 'summary', tabId: active.id, summary } : { status: 'no-answer', tabId: active.id });
+      setPage(summary ? { status: 'summary', tabId: active.id, summary } : { status: 'no-answer', tabId: active.id, host: hostOf(active.url) });
     })();
     return () => {
       alive = false;
@@ -97,6 +97,16 @@ export function Popup({ db, env, undoMs = 10_000 }: PopupProps) {
       const summary = await env.analyse(tabId);
       setPage(summary ? { status: 'summary', tabId, summary } : { status: 'failed', tabId });
     });
+
+  const allow = (tabId: number) => {
+    if (!tab) return;
+    // permissions.request must be the first thing the click does.
+    const asked = env.allowSite(tab.url);
+    void attempt(async () => {
+      if (await asked) analyse(tabId);
+      else setPage({ status: 'no-answer', tabId, host: hostOf(tab.url), denied: true });
+    });
+  };
 
   const annotations = (tabId: number, on: boolean) =>
     void attempt(async () => {
@@ -153,27 +163,44 @@ export function Popup({ db, env, undoMs = 10_000 }: PopupProps) {
   const total = bookmarks?.length ?? 0;
   return (
     <main class="popup">
-      <header class="row spread">
+      <header class="popup-header">
         <h1>Sagsspor</h1>
-        <span>
-          <button type="button" class="link" onClick={() => void env.open(extensionPageUrl('/case.html'))}>
-            {t('popup_searchAll')}
-          </button>{' '}
-          <button type="button" class="link" onClick={() => void env.open(extensionPageUrl('/reader.html'))}>
-            {t('popup_reader')}
-          </button>{' '}
-          <button type="button" class="link" onClick={() => void env.open(archivePageUrl(tab?.url ?? null))}>
-            {t('popup_archive')}
-          </button>{' '}
-          <button type="button" class="link" onClick={() => void env.openOptions()}>
-            {t('popup_settings')}
-          </button>
-        </span>
+        <nav aria-label={t('popup_nav')}>
+          <ul class="popup-nav">
+            <li>
+              <button type="button" onClick={() => void env.open(extensionPageUrl('/case.html'))}>
+                {t('popup_searchAll')}
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={() => void env.open(extensionPageUrl('/reader.html'))}>
+                {t('popup_reader')}
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={() => void env.open(archivePageUrl(tab?.url ?? null))}>
+                {t('popup_archive')}
+              </button>
+            </li>
+            <li>
+              <button type="button" data-action="side-panel" disabled={!tab} onClick={() => tab && void env.openSidePanel(tab.id).catch(() => undefined)}>
+                {t('popup_sidePanel')}
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={() => void env.openOptions()}>
+                {t('popup_settings')}
+              </button>
+            </li>
+          </ul>
+        </nav>
       </header>
       <PageCard
         state={page}
         bookmarked={bookmarkedHere}
         onAnalyse={analyse}
+        onAllow={allow}
+        onOpenOptions={() => void env.openOptions()}
         onAnnotations={annotations}
         onOpenPdf={(url) => void env.open(extensionPageUrl(readerPagePath(url)))}
       />

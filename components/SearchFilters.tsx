@@ -2,6 +2,7 @@
 import { OUTCOMES, type Outcome } from '../lib/model.ts';
 import type { BookmarkFilters } from '../lib/store/search.ts';
 import { t } from '../lib/i18n.ts';
+import { FilterSelect, asChoices, outcomeChoices } from './FilterSelect.tsx';
 
 interface Props {
   query: string;
@@ -26,42 +27,14 @@ export function SearchFilters({ query, filters, committees, tags, onQuery, onFil
       />
       <details class="filters" open={active}>
         <summary>{t('popup_filters')}</summary>
-        <label>
-          {t('popup_filterTag')}
-          <select
-            value={filters.tags?.[0] ?? ''}
-            onChange={(e) => set({ tags: e.currentTarget.value ? [e.currentTarget.value] : [] })}
-          >
-            <option value="">{t('popup_filterAll')}</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('popup_filterCommittee')}
-          <select value={filters.committee ?? ''} onChange={(e) => set({ committee: e.currentTarget.value || null })}>
-            <option value="">{t('popup_filterAll')}</option>
-            {committees.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('popup_filterOutcome')}
-          <select value={filters.outcome ?? ''} onChange={(e) => set({ outcome: (e.currentTarget.value || null) as Outcome | null })}>
-            <option value="">{t('popup_filterAll')}</option>
-            {OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {t(`outcome_${o}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label={t('popup_filterTag')} value={filters.tags?.[0] ?? ''} choices={asChoices(tags)} onChange={(tag) => set({ tags: tag ? [tag] : [] })} />
+        <FilterSelect label={t('popup_filterCommittee')} value={filters.committee ?? ''} choices={asChoices(committees)} onChange={(committee) => set({ committee: committee || null })} />
+        <FilterSelect
+          label={t('popup_filterOutcome')}
+          value={filters.outcome ?? ''}
+          choices={outcomeChoices(OUTCOMES)}
+          onChange={(outcome) => set({ outcome: (outcome || null) as Outcome | null })}
+        />
         <label>
           {t('popup_filterFrom')}
           <input type="date" value={filters.from ?? ''} onInput={(e) => set({ from: e.currentTarget.value || null })} />

@@ -4,6 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { analyseTab } from '../lib/analyse-tab.ts';
+import { originPattern } from './site-patterns.ts';
+import { openSidePanel } from './side-panel-open.ts';
 import { MessageError, sendToTab, type PageSummary } from '../lib/messages.ts';
 import type { TextAnchor } from '../lib/store/schemas.ts';
 import { refusedAddress, safeLink } from '../lib/safe-link.ts';
@@ -27,6 +29,19 @@ export interface PopupEnv {
   /** Open a URL in a new tab. */
   open(url: string): Promise<void>;
   openOptions(): Promise<void>;
+  /** Open the side panel for the tab (straight from a click). */
+  openSidePanel(tabId: number): Promise<void>;
+  /** Ask for permission to read the tab's site from now on (must run straight from a click): granted or not. */
+  allowSite(url: string): Promise<boolean>;
+}
+
+/** The host shown to the user for a tab's address ("dagsordener.lejre.dk"), or the address itself. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname || url;
+  } catch {
+    return url;
+  }
 }
 
 /** Pages where no extension may run a content script. */
@@ -46,6 +61,15 @@ async function quietly<T>(p: Promise<T>): Promise<T | null> {
 export function browserPopupEnv(): PopupEnv {
   return {
     async activeTab() {
+      // popup.html?tab=<id> (the popup opened as a page, by the demo and tests) shows that tab.
+      // Without the click's activeTab grant the tab's address is hidden: the page's own script says it.
+      const asked = Number(new URL(location.href).searchParams.get('tab') ?? '');
+      if (Number.isInteger(asked) && asked > 0) {
+        const tab = await browser.tabs.get(asked).catch(() => null);
+        if (!tab || tab.id === undefined) return null;
+        const summary = tab.url ? null : await this.pageSummary(tab.id);
+        return { id: tab.id, url: tab.url || summary?.url || '', title: tab.title || summary?.title || '' };
+      }
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (!tab || tab.id === undefined) return null;
       return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' };
@@ -68,6 +92,12 @@ export function browserPopupEnv(): PopupEnv {
     },
     async openOptions() {
       await browser.runtime.openOptionsPage();
+    },
+    openSidePanel: (tabId) => openSidePanel({ tabId }),
+    async allowSite(url) {
+      const pattern = originPattern(url);
+      // The background registers the content script for the granted site (permissions.onAdded).
+      return pattern !== null && (await browser.permissions.request({ origins: [pattern] }));
     },
   };
 }

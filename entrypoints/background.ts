@@ -10,11 +10,14 @@ import { handleMessage, PAGE_COMMANDS, sendToTab } from '../lib/messages.ts';
 import { openDb } from '../lib/store/db.ts';
 import { createBackgroundHandlers } from '../lib/store/handlers.ts';
 import { PDF_LINK_PATTERNS, readerPagePath } from '../lib/reader-path.ts';
+import { openSidePanel } from '../components/side-panel-open.ts';
+import { searchPagePath } from '../lib/search-path.ts';
 
 const BADGE_COLOUR = '#1a7f37';
 const SITES_SCRIPT_ID = 'sagsspor-granted-sites';
 const ANALYSE_MENU_ID = 'sagsspor-analyse-page';
 const READER_MENU_ID = 'sagsspor-open-pdf';
+const FIND_CASE_MENU_ID = 'sagsspor-find-case';
 
 /**
  * Run the content script on the sites the user granted in the options (optional host
@@ -74,7 +77,11 @@ export default defineBackground(() => {
   });
 
   // "Analysér denne side" from the page's context menu (activeTab, as from the popup).
+  // "Find sagen i Sagsspor" on selected text, and the omnibox keyword "sag …": the search page.
+  const openSearch = (text: string) => void browser.tabs.create({ url: browser.runtime.getURL(searchPagePath(text) as '/case.html') });
+  browser.omnibox?.onInputEntered.addListener((text) => openSearch(text));
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === FIND_CASE_MENU_ID && typeof info.selectionText === 'string') openSearch(info.selectionText);
     if (info.menuItemId === ANALYSE_MENU_ID && tab?.id !== undefined) void analyseTab(tab.id);
     // "Åbn i Sagsspor" on a link to a PDF: the reader fetches it (asking for the site if needed).
     if (info.menuItemId === READER_MENU_ID && info.linkUrl && /^https?:\/\//i.test(info.linkUrl)) {
@@ -84,6 +91,11 @@ export default defineBackground(() => {
 
   // Keyboard commands act on the page in the active tab (its content script does the work).
   browser.commands.onCommand.addListener((name, tab) => {
+    // A keyboard command is a user action: the side panel may open from it.
+    if (name === 'open-side-panel') {
+      if (tab?.windowId !== undefined) void openSidePanel({ windowId: tab.windowId }).catch(() => undefined);
+      return;
+    }
     const command = PAGE_COMMANDS.find((c) => c === name);
     if (command === undefined || tab?.id === undefined) return;
     void sendToTab(tab.id, { type: 'page-command', command }).catch(() => undefined);
@@ -91,7 +103,10 @@ export default defineBackground(() => {
 
   browser.permissions.onAdded.addListener(() => void syncSiteScripts());
   browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    // First run: the welcome page (what Sagsspor does, which portals work, how to add a site).
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
+    browser.contextMenus.create({ id: FIND_CASE_MENU_ID, title: browser.i18n.getMessage('menu_findCase'), contexts: ['selection'] }, () => void browser.runtime.lastError);
     browser.contextMenus.create({ id: ANALYSE_MENU_ID, title: browser.i18n.getMessage('menu_analysePage'), contexts: ['page'] }, () => void browser.runtime.lastError);
     browser.contextMenus.create(
       { id: READER_MENU_ID, title: browser.i18n.getMessage('menu_openInSagsspor'), contexts: ['link'], targetUrlPatterns: PDF_LINK_PATTERNS },

@@ -50,8 +50,9 @@ export default defineContentScript({
       return new PageController(document, () => location.href, {
         services: backgroundServices(),
         report,
-        outlineOpen: chosen?.outlineOpen ?? true,
-        colours: chosen?.colours,
+        outlineOpen: chosen?.outlineOpen ?? false,
+        // The options' theme (system, light, dark) travels with the colours to the page's styles.
+        colours: chosen ? { ...chosen.colours, theme: chosen.theme ?? 'system' } : undefined,
       });
     })();
     browser.runtime.onMessage.addListener(

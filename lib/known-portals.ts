@@ -35,3 +35,18 @@ export function portalMunicipality(host: string): string | null {
   const h = host.toLowerCase();
   return KNOWN_PORTALS.get(h) ?? KNOWN_PORTALS.get(h.replace(/^www\./, '')) ?? null;
 }
+
+export interface KnownPortal {
+  municipality: string;
+  host: string;
+}
+
+/**
+ * The known portals as a list by municipality, without the demo: the welcome page's searchable
+ * list and the archive page's lookup of a municipality's name.
+ */
+export const KNOWN_PORTAL_LIST: readonly KnownPortal[] = [...FIRSTAGENDA_PUBLICATION_PORTALS, ...DOCUMENTED_PORTALS]
+  .map(([host, municipality]) => ({ municipality, host }))
+  // One portal per municipality: the compiled list's, before a documented one.
+  .filter((p, i, all) => all.findIndex((q) => q.municipality === p.municipality) === i)
+  .sort((a, b) => a.municipality.localeCompare(b.municipality, 'da'));

@@ -79,9 +79,10 @@ export type ContentRequestOf<T extends ContentType> = Extract<ContentRequest, { 
 
 const HexColour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/));
 
-/** Settings as a page uses them: language, outline, colours. */
+/** Settings as a page uses them: language, outline, colours, theme. */
 export const PageSettingsSchema = z.object({
   locale: z.enum(['da', 'en']),
+  theme: z.optional(z.enum(['system', 'light', 'dark'])),
   outlineOpen: z.boolean(),
   colours: z.object({ positive: HexColour, negative: HexColour, neutral: HexColour, bookmark: HexColour }),
 });

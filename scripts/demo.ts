@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { DEMO_PAGES, REPO_DIR, launchWithExtension, screenshotPath } from '../test/e2e/browser.ts';
+import { openPopupFor, screenshotPopup } from '../test/e2e/popup-page.ts';
 
 const SCREENSHOTS = join(REPO_DIR, 'test-results', 'demo');
 
@@ -47,12 +48,11 @@ try {
     await page.screenshot({ path: meetingShot, fullPage: true });
     shots.push(meetingShot);
 
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await popup.waitForLoadState('load');
+    // The popup for the meeting's tab, at the popup's own size.
+    const popup = await openPopupFor(browser, page);
+    await popup.waitForSelector('[data-state]', { timeout: 10_000 }).catch(() => undefined);
     const popupShot = await screenshotPath('popup', SCREENSHOTS);
-    await popup.screenshot({ path: popupShot });
+    await screenshotPopup(popup, popupShot);
     shots.push(popupShot);
 
     console.log('Screenshots:');

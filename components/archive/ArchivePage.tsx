@@ -12,6 +12,10 @@ import { deleteJob, listJobs, saveJob, type ArchiveJob } from '../../lib/archive
 import { municipalityOfHost } from '../../lib/host-municipality.ts';
 import { newId } from '../../lib/store/keys.ts';
 import { t } from '../../lib/i18n.ts';
+import { plural } from '../../lib/plural.ts';
+import { findPortal } from '../../lib/portal-lookup.ts';
+import { TechnicalDetails } from '../TechnicalDetails.tsx';
+import { describeArchiveError, type ArchiveProblem } from './archive-errors.ts';
 import { useLiveQuery } from '../use-live-query.ts';
 
 export interface ArchiveEnv {
@@ -28,7 +32,18 @@ export interface ArchivePageProps {
   initialOrigin?: string;
 }
 
+/** What the user typed: a municipality's name (its known portal), an address, or neither. */
+export function portalFromInput(text: string): { origin: string; municipality: string | null } | { unknownName: string } | null {
+  const portal = findPortal(text);
+  if (portal) return { origin: `https://${portal.host}`, municipality: portal.municipality };
+  const trimmed = text.trim();
+  if (trimmed !== '' && !/[./:]/.test(trimmed)) return { unknownName: trimmed };
+  const origin = originOf(trimmed);
+  return origin === null ? null : { origin, municipality: null };
+}
+
 function originOf(text: string): string | null {
+  if (text === '') return null;
   try {
     const u = new URL(/^https?:\/\//i.test(text.trim()) ? text.trim() : `https://${text.trim()}`);
     return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : null;
@@ -46,7 +61,10 @@ export function ArchivePage({ db, env, initialOrigin = '' }: ArchivePageProps) {
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [years, setYears] = useState<Set<number>>(new Set());
   const [pauseSeconds, setPauseSeconds] = useState(2);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ArchiveProblem | null>(null);
+  const [phase, setPhase] = useState<{ kind: 'idle' } | { kind: 'asking' } | { kind: 'loading'; origin: string }>({ kind: 'idle' });
+  const [found, setFound] = useState<string | null>(null);
+  const fail = (text: string) => setError({ text, detail: null });
   const jobs = useLiveQuery(() => listJobs(db), [db]);
 
   const run = async (origin: string) => {
@@ -61,7 +79,7 @@ export function ArchivePage({ db, env, initialOrigin = '' }: ArchivePageProps) {
         onProgress: (p) => setProgress((all) => ({ ...all, [origin]: p })),
       });
     } catch (e) {
-      setError(e instanceof ArchiveBusyError ? t('archive_busy') : e instanceof Error ? e.message : String(e));
+      setError(e instanceof ArchiveBusyError ? { text: t('archive_busy'), detail: null } : describeArchiveError(e, origin));
     } finally {
       controllers.current.delete(origin);
     }
@@ -79,22 +97,37 @@ export function ArchivePage({ db, env, initialOrigin = '' }: ArchivePageProps) {
 
   const loadCommittees = async () => {
     setError(null);
-    const origin = originOf(address);
-    if (!origin) return setError(t('archive_badAddress'));
-    if (!(await env.requestAccess(origin))) return setError(t('archive_noAccess'));
+    setFound(null);
+    const portal = portalFromInput(address);
+    if (portal === null) return fail(t('archive_badAddress'));
+    if ('unknownName' in portal) return fail(t('archive_unknownName', portal.unknownName));
+    const { origin } = portal;
+    if (portal.municipality !== null) setFound(t('archive_foundPortal', [portal.municipality, origin]));
+    // The browser's permission prompt can wait a long time: say what we are waiting for.
+    setPhase({ kind: 'asking' });
+    const granted = await env.requestAccess(origin).catch(() => false);
+    if (!granted) {
+      setPhase({ kind: 'idle' });
+      return fail(t('archive_noAccess'));
+    }
+    setPhase({ kind: 'loading', origin });
     try {
       const list = await fetchCommittees(env.fetch, origin, { timeoutMs: 30_000 });
+      setAddress(origin);
       setCommittees(list);
       setChosen(new Set());
       setYears(new Set());
     } catch (e) {
       setCommittees(null);
-      setError(t('archive_listFailed', e instanceof Error ? e.message : String(e)));
+      setError(describeArchiveError(e, origin));
+    } finally {
+      setPhase({ kind: 'idle' });
     }
   };
 
   const start = async () => {
-    const origin = originOf(address);
+    const portal = portalFromInput(address);
+    const origin = portal !== null && 'origin' in portal ? portal.origin : null;
     if (!origin || !committees) return;
     await createArchiveJob(db, {
       origin,
@@ -119,7 +152,12 @@ export function ArchivePage({ db, env, initialOrigin = '' }: ArchivePageProps) {
     <main class="archive-page">
       <h1>{t('archive_heading')}</h1>
       <p>{t('archive_intro')}</p>
-      {error ? <p role="alert">{error}</p> : null}
+      {error ? (
+        <div class="error" role="alert" data-testid="archive-error">
+          <p>{error.text}</p>
+          <TechnicalDetails detail={error.detail} />
+        </div>
+      ) : null}
 
       {(jobs.value ?? []).map((job) => (
         <JobCard
@@ -128,7 +166,7 @@ export function ArchivePage({ db, env, initialOrigin = '' }: ArchivePageProps) {
           progress={progress[job.origin] ?? progressOf(job)}
           running={controllers.current.has(job.origin)}
           onContinue={async () => {
-            if (!(await env.requestAccess(job.origin))) return setError(t('archive_noAccess'));
+            if (!(await env.requestAccess(job.origin))) return fail(t('archive_noAccess'));
             if (job.status !== 'running') await saveJob(db, { ...job, status: 'running' });
             void run(job.origin);
           }}
@@ -143,11 +181,41 @@ export function ArchivePage({ db, env, initialOrigin = '' }: ArchivePageProps) {
 
       <section>
         <h2>{t('archive_newJob')}</h2>
-        <label>
-          {t('archive_address')}{' '}
-          <input type="url" placeholder="https://dagsordener.lejre.dk" value={address} onInput={(e) => setAddress(e.currentTarget.value)} />
-        </label>{' '}
-        <button type="button" onClick={() => void loadCommittees()}>{t('archive_loadCommittees')}</button>
+        <form
+          class="archive-address"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void loadCommittees();
+          }}
+        >
+          <label for="archive-address">{t('archive_address')}</label>
+          <div class="row">
+            <input
+              id="archive-address"
+              type="text"
+              inputMode="url"
+              autoComplete="off"
+              spellcheck={false}
+              aria-describedby="archive-address-hint"
+              placeholder="Lejre · https://dagsordener.lejre.dk"
+              value={address}
+              onInput={(e) => setAddress(e.currentTarget.value)}
+            />
+            <button type="submit" disabled={phase.kind !== 'idle'}>
+              {t('archive_loadCommittees')}
+            </button>
+          </div>
+          <p class="muted small" id="archive-address-hint">
+            {t('archive_addressHint')}
+          </p>
+        </form>
+        {found ? <p data-testid="archive-found">{found}</p> : null}
+        {phase.kind !== 'idle' ? (
+          <p role="status" class="archive-waiting">
+            <progress aria-hidden="true" />{' '}
+            {phase.kind === 'asking' ? t('archive_waitingPermission') : t('archive_loadingCommittees', phase.origin)}
+          </p>
+        ) : null}
         {committees ? (
           <div class="archive-choices">
             <fieldset>
@@ -195,9 +263,9 @@ function JobCard({ job, progress, running, onContinue, onCancel, onRetry, onForg
   return (
     <section class="archive-job" data-status={job.status}>
       <h2>{job.municipality ?? new URL(job.origin).hostname}</h2>
-      <progress max={Math.max(1, progress.total)} value={finished} aria-label={t('archive_progress', [finished, progress.total])} />
+      <progress max={Math.max(1, progress.total)} value={finished} aria-label={t('archive_progress', [finished, plural('count_meetings', progress.total)])} />
       <p>
-        {t('archive_progress', [finished, progress.total])} · {t('archive_counts', [progress.indexed, progress.skipped, progress.failed])}
+        {t('archive_progress', [finished, plural('count_meetings', progress.total)])} · {t('archive_counts', [progress.indexed, progress.skipped, progress.failed])}
       </p>
       {job.status === 'paused' && job.errors.at(-1)?.label === STOPPED_LABEL ? <p role="alert">{t('archive_stoppedFailing')}</p> : null}
       {progress.current ? <p class="current">{t('archive_current', [progress.current.committee, progress.current.date])}</p> : null}

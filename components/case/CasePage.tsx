@@ -14,9 +14,18 @@ import { addLink, removeLink } from '../../lib/store/links.ts';
 import { casePagePath, type RelatedItem } from '../../lib/trail/contract.ts';
 import { caseReport } from '../../lib/trail/report.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
+import { plural } from '../../lib/plural.ts';
+import { OUTCOMES } from '../../lib/model-values.ts';
+import { recentMeetings } from '../../lib/store/recent.ts';
+import { Highlight, queryWords } from './highlight.tsx';
+import { FilterSelect, asChoices, outcomeChoices } from '../FilterSelect.tsx';
+import { municipalityOfHost } from '../../lib/host-municipality.ts';
+import { OUTCOME_TONE } from '../../lib/outcome-palette.ts';
+import { OutcomeBadge } from '../page/OutcomeBadge.tsx';
 import { useLiveQuery } from '../use-live-query.ts';
 import { safeLink } from '../../lib/safe-link.ts';
-import { siteOfKey } from '../../lib/store/keys.ts';
+import { normaliseMunicipality, siteOfKey } from '../../lib/store/keys.ts';
+import { MUNICIPALITIES } from '../../lib/municipalities.ts';
 
 export interface CaseEnv {
   copy(text: string): Promise<void>;
@@ -40,17 +49,16 @@ export function CasePage({ db, env, search }: CasePageProps) {
 }
 
 /**
- * The municipality as people say it. A case filed under a site that is not a known minutes
- * portal names that site ("fra <host>"): the text's municipality is only what the page says.
+/**
+ * The municipality as people say it: the stored name, else the municipality of a portal's key
+ * ("lejre" → "Lejre"). A case filed under a site that is not a known minutes portal names that
+ * site ("fra <host>"): the text's municipality is only what the page says.
  */
 export function municipalityLabel(name: string | null, key: string): string {
   const site = siteOfKey(key);
-  if (site === null) return name ?? key;
-  return name === null ? t('case_fromSite', site) : `${name} (${t('case_fromSite', site)})`;
-}
-
-function Outcome({ outcome }: { outcome: string }) {
-  return <span class={`badge outcome outcome-${outcome}`}>{t(`outcome_${outcome}`)}</span>;
+  if (site === null) return name ?? MUNICIPALITIES.find((m) => normaliseMunicipality(m) === key) ?? key;
+  const label = name ?? municipalityOfHost(site);
+  return label === null ? t('case_fromSite', site) : `${label} (${t('case_fromSite', site)})`;
 }
 
 function ItemLink({ item }: { item: Pick<RelatedItem, 'link' | 'itemNumber'> }) {
@@ -144,10 +152,10 @@ function CaseView({ db, env, municipalityKey, caseNumber }: { db: SagssporDB; en
 function Treatment({ db, env, treatment: tr }: { db: SagssporDB; env: CaseEnv; treatment: CaseTreatment }) {
   const [linking, setLinking] = useState(false);
   return (
-    <li class={`treatment outcome-${tr.outcome}`} data-item-id={tr.itemId}>
+    <li class={`treatment outcome-${tr.outcome} tone-${OUTCOME_TONE[tr.outcome]}`} data-item-id={tr.itemId}>
       <p class="meta">
         <strong>{formatDate(tr.meetingDate)}</strong> · {tr.committee ?? t('case_unknownCommittee')} · {t('case_item', tr.itemNumber)}{' '}
-        <Outcome outcome={tr.outcome} /> {tr.meetingKind === 'dagsorden' ? <span class="badge">{t('case_agendaOnly')}</span> : null}
+        <OutcomeBadge outcome={tr.outcome} /> {tr.meetingKind === 'dagsorden' ? <span class="badge">{t('case_agendaOnly')}</span> : null}
       </p>
       <p class="title">{tr.title}</p>
       {tr.decision ? (
@@ -258,21 +266,108 @@ function Bookmarks({ dossier }: { dossier: CaseDossier }) {
   );
 }
 
+interface HitFilters {
+  municipality: string;
+  committee: string;
+  outcome: string;
+  from: string;
+  to: string;
+}
+
+const NO_FILTERS: HitFilters = { municipality: '', committee: '', outcome: '', from: '', to: '' };
+
+/** A hit's facts the filters look at. */
+function factsOf(h: SearchHit) {
+  const item = h.kind === 'item' ? h.item : null;
+  const b = h.bookmark;
+  return {
+    municipality: item?.municipalityKey ?? '',
+    committee: item?.committee ?? b?.meetingCommittee ?? '',
+    outcome: item?.outcome ?? b?.outcome ?? 'none',
+    date: item?.meetingDate ?? b?.meetingDate ?? null,
+  };
+}
+
+function passes(h: SearchHit, f: HitFilters): boolean {
+  const x = factsOf(h);
+  if (f.municipality && x.municipality !== f.municipality) return false;
+  if (f.committee && x.committee !== f.committee) return false;
+  if (f.outcome && x.outcome !== f.outcome) return false;
+  if (f.from && (x.date === null || x.date < f.from)) return false;
+  if (f.to && (x.date === null || x.date > f.to)) return false;
+  return true;
+}
+
+function RecentMeetings({ db }: { db: SagssporDB }) {
+  const recent = useLiveQuery(() => recentMeetings(db, 10), [db]).value;
+  if (!recent || recent.length === 0) return null;
+  return (
+    <section>
+      <h2>{t('search_recentHeading')}</h2>
+      <ul class="recent-meetings" data-testid="recent-meetings">
+        {recent.map((m) => (
+          <li key={m.id}>
+            <a href={m.url} target="_blank" rel="noopener noreferrer">
+              <strong>{formatDate(m.date)}</strong> · {m.committee ?? t('case_unknownCommittee')} · {municipalityLabel(m.municipality, m.municipalityKey)}
+            </a>{' '}
+            <span class="muted">{plural('count_items', m.itemCount)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function SearchView({ db, env, initial }: { db: SagssporDB; env: CaseEnv; initial: string }) {
   const [query, setQuery] = useState(initial);
+  const [filters, setFilters] = useState<HitFilters>(NO_FILTERS);
   const [index, setIndex] = useState<EverythingSearch | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     loadEverythingSearch(db).then(setIndex, () => setFailed(true));
   }, [db]);
-  const hits = useMemo(() => (index ? index.search(query) : []), [index, query]);
+  const found = useMemo(() => (index ? index.search(query) : []), [index, query]);
+  const hits = useMemo(() => found.filter((h) => passes(h, filters)), [found, filters]);
+  const words = useMemo(() => queryWords(query), [query]);
+  const choices = useMemo(() => {
+    const municipalities = new Map<string, string>();
+    const committees = new Set<string>();
+    for (const h of found) {
+      const x = factsOf(h);
+      if (x.municipality) municipalities.set(x.municipality, municipalityLabel(null, x.municipality));
+      if (x.committee) committees.add(x.committee);
+    }
+    return { municipalities: [...municipalities].sort((a, b) => a[1].localeCompare(b[1], 'da')), committees: [...committees].sort((a, b) => a.localeCompare(b, 'da')) };
+  }, [found]);
+  const set = (key: keyof HitFilters) => (e: Event) => setFilters({ ...filters, [key]: (e.currentTarget as HTMLInputElement | HTMLSelectElement).value });
+  const empty = query.trim() === '';
   return (
     <main class="case-page">
       <h1>{t('case_searchHeading')}</h1>
       <input type="search" aria-label={t('case_searchHeading')} placeholder={t('case_searchPlaceholder')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} autoFocus />
       {failed ? <p role="alert">{t('case_loadFailed')}</p> : null}
       {index === null && !failed ? <p>{t('common_loading')}</p> : null}
-      {index !== null ? <p class="count">{query.trim() === '' ? t('case_searchSize', index.size) : t('case_searchHits', hits.length)}</p> : null}
+      {!empty ? (
+        <fieldset class="search-filters">
+          <legend>{t('popup_filters')}</legend>
+          <FilterSelect
+            label={t('search_filterMunicipality')}
+            value={filters.municipality}
+            choices={choices.municipalities.map(([value, label]) => ({ value, label }))}
+            onChange={(municipality) => setFilters({ ...filters, municipality })}
+          />
+          <FilterSelect label={t('popup_filterCommittee')} value={filters.committee} choices={asChoices(choices.committees)} onChange={(committee) => setFilters({ ...filters, committee })} />
+          <FilterSelect label={t('popup_filterOutcome')} value={filters.outcome} choices={outcomeChoices(OUTCOMES)} onChange={(outcome) => setFilters({ ...filters, outcome })} />
+          <label>
+            {t('popup_filterFrom')} <input type="date" value={filters.from} onInput={set('from')} />
+          </label>
+          <label>
+            {t('popup_filterTo')} <input type="date" value={filters.to} onInput={set('to')} />
+          </label>
+        </fieldset>
+      ) : null}
+      {index !== null ? <p class="count">{empty ? plural('count_itemsStored', index.size) : plural('count_results', hits.length)}</p> : null}
+      {empty ? <RecentMeetings db={db} /> : null}
       <ul class="search-hits">
         {hits.map((h) => {
           const item = h.kind === 'item' ? h.item : null;
@@ -284,10 +379,16 @@ function SearchView({ db, env, initial }: { db: SagssporDB; env: CaseEnv; initia
             <li key={item?.itemId ?? b?.id}>
               <p class="meta">
                 <strong>{formatDate(item?.meetingDate ?? b?.meetingDate ?? null)}</strong> · {item?.committee ?? b?.meetingCommittee ?? ''} · {t('case_item', item?.itemNumber ?? b?.itemNumber ?? 0)}{' '}
-                <Outcome outcome={item?.outcome ?? b?.outcome ?? 'none'} />
+                <OutcomeBadge outcome={item?.outcome ?? b?.outcome ?? 'none'} />
               </p>
-              <p class="title">{title}</p>
-              {b?.note ? <p class="note">{b.note}</p> : null}
+              <p class="title">
+                <Highlight text={title} words={words} />
+              </p>
+              {b?.note ? (
+                <p class="note">
+                  <Highlight text={b.note} words={words} />
+                </p>
+              ) : null}
               <p>
                 {item ? <ItemLink item={item} /> : b ? <BookmarkLink url={b.url} itemNumber={b.itemNumber} /> : null}{' '}
                 {muni !== null

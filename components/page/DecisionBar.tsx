@@ -3,9 +3,10 @@
  * editable in place once the item is bookmarked, how many other treatments its case has
  * (opens the case view), and its manual "se også" links.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Item } from '../../lib/model.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
+import { plural } from '../../lib/plural.ts';
 import type { PageBookmarks } from '../../lib/page/bookmark-state.ts';
 import type { PageTrail } from '../../lib/page/trail-state.ts';
 import { safeLink } from '../../lib/safe-link.ts';
@@ -33,7 +34,7 @@ export function useChanges(source: { subscribe(listener: () => void): () => void
 
 /** "1 anden behandling" / "3 andre behandlinger". */
 export function otherTreatments(count: number): string {
-  return count === 1 ? t('page_otherTreatmentsOne') : t('page_otherTreatments', String(count));
+  return plural('count_otherTreatments', count);
 }
 
 function parseTags(text: string): string[] {
@@ -50,6 +51,21 @@ export function DecisionBar({ item, bookmarks, trail }: DecisionBarProps) {
   const bookmark = bookmarks.byItem.get(item.number) ?? null;
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
+  // Keyboard: the editor takes focus when it opens; closed, focus goes back to its button.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const noteField = useRef<HTMLTextAreaElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (editing) noteField.current?.focus();
+    else if (returnFocus.current) {
+      returnFocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
+  const stopEditing = () => {
+    returnFocus.current = true;
+    setEditing(false);
+  };
 
   const toggle = async () => {
     setBusy(true);
@@ -72,7 +88,7 @@ export function DecisionBar({ item, bookmarks, trail }: DecisionBarProps) {
     setBusy(true);
     const ok = await bookmarks.update(item.number, { note: noteText, tags: parseTags(tagText) });
     setBusy(false);
-    if (ok) setEditing(false);
+    if (ok) stopEditing();
   };
 
   return (
@@ -84,10 +100,11 @@ export function DecisionBar({ item, bookmarks, trail }: DecisionBarProps) {
         {bookmarks.enabled ? (
           <>
             <button class="icon-btn" type="button" data-action="bookmark" aria-pressed={bookmark !== null} disabled={busy} onClick={toggle}>
-              {bookmark !== null ? `★ ${t('page_bookmarked')}` : `☆ ${t('page_bookmark')}`}
+              <span aria-hidden="true">{bookmark !== null ? '★ ' : '☆ '}</span>
+              {bookmark !== null ? t('page_bookmarked') : t('page_bookmark')}
             </button>
             {bookmark !== null && !editing ? (
-              <button class="icon-btn" type="button" data-action="edit-note" onClick={startEditing}>
+              <button class="icon-btn" type="button" data-action="edit-note" ref={editButton} onClick={startEditing}>
                 {bookmark.note !== '' || bookmark.tags.length > 0 ? t('page_editNote') : t('page_addNote')}
               </button>
             ) : null}
@@ -140,10 +157,20 @@ export function DecisionBar({ item, bookmarks, trail }: DecisionBarProps) {
         </div>
       ) : null}
       {bookmark !== null && editing ? (
-        <form class="editor" onSubmit={save}>
+        <form
+          class="editor"
+          aria-label={t('page_note')}
+          onSubmit={save}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.preventDefault();
+            e.stopPropagation();
+            stopEditing();
+          }}
+        >
           <label>
             {t('page_note')}
-            <textarea name="note" rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+            <textarea name="note" rows={2} ref={noteField} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
           </label>
           <label>
             {t('page_tags')}
@@ -153,7 +180,7 @@ export function DecisionBar({ item, bookmarks, trail }: DecisionBarProps) {
             <button class="icon-btn" type="submit" disabled={busy}>
               {t('common_save')}
             </button>
-            <button class="icon-btn" type="button" onClick={() => setEditing(false)}>
+            <button class="icon-btn" type="button" onClick={stopEditing}>
               {t('common_cancel')}
             </button>
           </div>

@@ -4,6 +4,7 @@ import { useChanges } from './DecisionBar.tsx';
 import type { PageBookmarks } from '../../lib/page/bookmark-state.ts';
 import type { Meeting } from '../../lib/model.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
+import { plural } from '../../lib/plural.ts';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
 
 export interface OutlineProps {
@@ -20,8 +21,11 @@ export function Outline({ meeting, open, onToggle, onJump, bookmarks }: OutlineP
   const decisions = meeting.items.filter((i) => i.decision !== null).length;
   if (!open) {
     return (
-      <button class="toggle" type="button" aria-expanded="false" onClick={() => onToggle(true)}>
-        Sagsspor · {t('outline_items', String(meeting.items.length))}
+      <button class="toggle" type="button" aria-expanded="false" title={t('outline_title')} onClick={() => onToggle(true)}>
+        <span class="sym" aria-hidden="true">
+          ☰
+        </span>
+        Sagsspor · {plural('count_items', meeting.items.length)}
       </button>
     );
   }
@@ -56,7 +60,7 @@ export function Outline({ meeting, open, onToggle, onJump, bookmarks }: OutlineP
             {/* An item only listed in the contents has nothing on the page to jump to. */}
             <button type="button" data-item={item.number} disabled={item.listedOnly === true} onClick={() => onJump(item.number)}>
               <span class="num">
-                {item.number}.{bookmarks.byItem.has(item.number) ? <span title={t('page_bookmarked')}> ★</span> : null}
+                {item.number}.{bookmarks.byItem.has(item.number) ? <span role="img" title={t('page_bookmarked')} aria-label={t('page_bookmarked')}> ★</span> : null}
               </span>
               <span class="title">{item.title}</span>
               <span class="sub">

@@ -3,46 +3,33 @@
  * (never colour alone), and the colours hold in light and dark mode. The decision colours are
  * the user's (options page); the defaults are those of the settings.
  */
-import type { Outcome } from '../../lib/model.ts';
+import { PENDING_COLOUR } from '../../lib/outcome-palette.ts';
 
-export type Tone = 'positive' | 'negative' | 'neutral' | 'pending';
-
-export const OUTCOME_TONE: Record<Outcome, Tone> = {
-  approved: 'positive',
-  recommended: 'positive',
-  noted: 'neutral',
-  discussed: 'neutral',
-  postponed: 'pending',
-  rejected: 'negative',
-  not_released: 'negative',
-  mixed: 'pending',
-  none: 'neutral',
-  other: 'neutral',
-};
-
-/** A symbol per outcome, so the badge reads without colour. */
-export const OUTCOME_SYMBOL: Record<Outcome, string> = {
-  approved: '✓',
-  recommended: '➚',
-  noted: 'i',
-  discussed: '…',
-  postponed: '‖',
-  rejected: '✕',
-  not_released: '⊘',
-  mixed: '±',
-  none: '–',
-  other: '•',
-};
+export { OUTCOME_SYMBOL, OUTCOME_TONE, type Tone } from '../../lib/outcome-palette.ts';
 
 export interface PageColours {
   positive: string;
   negative: string;
   neutral: string;
   bookmark: string;
+  /** The options' theme: 'system' (the default) follows the system's light or dark. */
+  theme?: 'system' | 'light' | 'dark';
+}
+
+/** Sagsspor's own surfaces in light and dark. In dark, the parts set in the page's text get a
+ * dark surface of their own, so light text never sits on a light site. */
+const LIGHT_UI = '--ss-bg:#fff;--ss-fg:#1f2328;--ss-muted:#59636e;--ss-line:#d1d9e0;--ss-accent:#0969da;--ss-surface:transparent;--ss-pad:0';
+const DARK_UI = '--ss-bg:#151b23;--ss-fg:#f0f6fc;--ss-muted:#9198a1;--ss-line:#3d444d;--ss-accent:#4493f8;--ss-surface:#151b23;--ss-pad:.3em .5em';
+
+/** `rule` in dark mode: always, never, or when the system is dark. */
+function whenDark(theme: PageColours['theme'], rule: string): string {
+  if (theme === 'light') return '';
+  if (theme === 'dark') return rule;
+  return `@media (prefers-color-scheme:dark){${rule}}`;
 }
 
 const vars = (c: PageColours) =>
-  `--ss-positive:${c.positive};--ss-negative:${c.negative};--ss-neutral:${c.neutral};--ss-pending:#b35900;--ss-bookmark:${c.bookmark};`;
+  `--ss-positive:${c.positive};--ss-negative:${c.negative};--ss-neutral:${c.neutral};--ss-pending:${PENDING_COLOUR};--ss-bookmark:${c.bookmark};`;
 
 /** Our wrappers in the page itself: the decision highlight, case-number marks, in-page links, the flash. */
 export function pageMarksCss(c: PageColours): string {
@@ -57,9 +44,7 @@ span[data-sagsspor-case]:hover,span[data-sagsspor-case]:focus-visible{background
 a[data-sagsspor-ref]{text-decoration:underline;text-decoration-style:solid;color:inherit;cursor:pointer}
 [data-sagsspor-flash]{animation:sagsspor-flash 1.6s ease-out 1}
 @keyframes sagsspor-flash{0%,40%{box-shadow:0 0 0 4px #0969da;background-color:color-mix(in srgb,#0969da 15%,transparent)}100%{box-shadow:none}}
-@media (prefers-color-scheme:dark){
- span[data-sagsspor-case]{background:color-mix(in srgb,#4493f8 22%,transparent)}
-}
+${whenDark(c.theme, 'span[data-sagsspor-case]{background:color-mix(in srgb,#4493f8 22%,transparent)}')}
 @media (prefers-reduced-motion:reduce){[data-sagsspor-flash]{animation:none;outline:3px solid #0969da}}
 `;
 }
@@ -67,9 +52,10 @@ a[data-sagsspor-ref]{text-decoration:underline;text-decoration-style:solid;color
 /** Inside our shadow roots. */
 export function pageUiCss(c: PageColours): string {
   return `
-:host{all:initial;${vars(c)};--ss-bg:#fff;--ss-fg:#1f2328;--ss-muted:#59636e;--ss-line:#d1d9e0;--ss-accent:#0969da;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ss-fg)}
-@media (prefers-color-scheme:dark){:host{--ss-bg:#151b23;--ss-fg:#f0f6fc;--ss-muted:#9198a1;--ss-line:#3d444d;--ss-accent:#4493f8}}
-:host([data-sagsspor-part=decision]),:host([data-sagsspor-part=closed]){display:block;margin:.2em 0 .3em}
+:host{all:initial;${vars(c)};${LIGHT_UI};font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ss-fg)}
+${whenDark(c.theme, `:host{${DARK_UI}}`)}
+:host([data-sagsspor-part=decision]),:host([data-sagsspor-part=closed]),:host([data-sagsspor-part=history]){display:block;margin:.2em 0 .3em;background:var(--ss-surface);padding:var(--ss-pad);border-radius:6px}
+:host([data-sagsspor-part=pdf-button]){background:var(--ss-surface);border-radius:6px}
 *{box-sizing:border-box}
 button{font:inherit;color:inherit;cursor:pointer}
 .bookmarked{outline:2px solid var(--ss-bookmark);outline-offset:2px;border-radius:4px}
@@ -86,7 +72,9 @@ button{font:inherit;color:inherit;cursor:pointer}
 .chip{font-size:12px;padding:.05em .5em;border-radius:4px;border:1px solid var(--ss-line);background:var(--ss-bg);color:var(--ss-muted)}
 .icon-btn{border:1px solid var(--ss-line);background:var(--ss-bg);border-radius:6px;padding:.1em .5em}
 .icon-btn[aria-pressed=true]{border-color:var(--ss-bookmark);background:color-mix(in srgb,var(--ss-bookmark) 18%,var(--ss-bg))}
-.toggle{position:fixed;inset-block-start:30%;inset-inline-end:0;z-index:2147483646;writing-mode:vertical-rl;border:1px solid var(--ss-line);border-inline-end:0;border-radius:8px 0 0 8px;background:var(--ss-bg);padding:.7em .35em;box-shadow:0 2px 8px #0003}
+.toggle{position:fixed;right:12px;bottom:12px;z-index:2147483646;display:inline-flex;align-items:center;gap:.35em;max-width:calc(100vw - 24px);white-space:nowrap;font-size:12.5px;font-weight:600;border:1px solid var(--ss-line);border-radius:999px;background:var(--ss-bg);color:var(--ss-fg);padding:.3em .75em;box-shadow:0 2px 8px #0003}
+.toggle:hover,.toggle:focus-visible{border-color:var(--ss-accent);outline:2px solid var(--ss-accent);outline-offset:1px}
+.toggle .sym{color:var(--ss-accent);font-weight:700}
 .outline{position:fixed;inset-block:12px;inset-inline-end:12px;z-index:2147483646;width:min(360px,90vw);display:flex;flex-direction:column;background:var(--ss-bg);border:1px solid var(--ss-line);border-radius:10px;box-shadow:0 8px 24px #0004}
 .outline header{display:flex;justify-content:space-between;align-items:center;padding:.6em .8em;border-block-end:1px solid var(--ss-line)}
 .outline h2{font-size:15px;margin:0}

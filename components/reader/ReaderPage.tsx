@@ -9,6 +9,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/model.ts';
 import { t } from '../../lib/i18n.ts';
+import { plural } from '../../lib/plural.ts';
 import type { PageSummary } from '../../lib/messages.ts';
 import { annotate, type Annotations } from '../../lib/page/annotate.ts';
 import type { PageServices } from '../../lib/page/feature.ts';
@@ -249,7 +250,7 @@ function Status({ state, onGrant }: { state: State; onGrant(origin: string, url:
     case 'ready':
       return (
         <p role="status" class="muted" data-testid="reader-summary">
-          {t('reader_summary', [state.name, String(state.pages), String(state.items), String(state.decisions)])}{' '}
+          {t('reader_summary', [state.name, plural('count_pages', state.pages), plural('count_items', state.items), plural('count_decisions', state.decisions)])}{' '}
           {safeLink(state.href, ownOrigin()) !== null ? (
             <a href={safeLink(state.href, ownOrigin())!} target="_blank" rel="noopener noreferrer">
               {t('reader_original')}

@@ -35,6 +35,8 @@ export class PageController {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private on = true;
   private forced = false;
+  /** The page as last read while the annotations are hidden: the popup still says what it is. */
+  private hidden: PageMeeting | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -58,6 +60,7 @@ export class PageController {
       this.watch();
     }
     this.on = true;
+    this.hidden = null;
     this.lastFingerprint = null;
     this.run();
     return this.summary();
@@ -65,8 +68,11 @@ export class PageController {
 
   setOn(on: boolean): PageSummary {
     this.on = on;
-    if (!on) this.clear();
-    else {
+    if (!on) {
+      this.hidden = this.current?.page ?? this.hidden;
+      this.clear();
+    } else {
+      this.hidden = null;
       this.lastFingerprint = null;
       this.run();
     }
@@ -86,7 +92,7 @@ export class PageController {
   }
 
   summary(): PageSummary {
-    const meeting = this.current?.page.meeting ?? null;
+    const meeting = (this.current?.page ?? this.hidden)?.meeting ?? null;
     const items = meeting?.items ?? [];
     return {
       url: this.url().slice(0, LIMIT.url),

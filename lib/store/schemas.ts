@@ -173,7 +173,8 @@ export const SETTING_KEYS = Object.keys(SettingsSchema.shape) as SettingKey[];
 export const DEFAULT_SETTINGS: Settings = {
   locale: 'da',
   theme: 'system',
-  outlineOpen: true,
+  // The outline does not cover the page until the user opens it (then that choice is kept).
+  outlineOpen: false,
   colours: { positive: '#1a7f37', negative: '#cf222e', neutral: '#6e7781', bookmark: '#bf8700' },
 };
 

@@ -30,9 +30,12 @@ interface Doc {
 /** Search terms in one form: composed, lower-case (Danish). */
 export const processTerm = (term: string): string => term.normalize('NFC').toLocaleLowerCase('da');
 
-/** Case numbers as written and without separators: "24-002111" is found as "24002111" too. */
+/**
+ * Case numbers as written, without separators, and with the serial's leading zeros dropped:
+ * "24-002111" is found as "24002111", and as people shorten it, "24-2111" and "24/2111".
+ */
 export function caseNumbersText(cases: readonly string[]): string {
-  return cases.map((c) => `${c} ${c.replace(/[^\p{L}\p{N}]/gu, '')}`).join(' ');
+  return cases.map((c) => `${c} ${c.replace(/[^\p{L}\p{N}]/gu, '')} ${c.replace(/(^|[^\p{N}])0+(?=\p{N})/gu, '$1')}`).join(' ');
 }
 
 /** Typos are forgiven in words, never in numbers (24-001001 must not find 24-001002). */

@@ -6,7 +6,7 @@
  * (port included), so pages open as http://dagsordener.sagsby.test/… and the content script's
  * match pattern applies. Every other host resolves to nothing: no test reaches the internet.
  */
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -38,6 +38,8 @@ export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
   siteDir?: string;
+  /** Keep the welcome page that opens on install (closed by default). */
+  keepWelcome?: boolean;
   /**
    * More sites under their real host names (e.g. the Aarhus page as https://dagsordener.aarhus.dk),
    * served over https with a certificate made for the run (the manifest matches the portals'
@@ -49,6 +51,8 @@ export interface LaunchOptions {
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The welcome page opened on install, when `keepWelcome` asked for it. */
+  welcome: Page | null;
   /** The demo site as Chromium sees it: http://dagsordener.sagsby.test (no trailing slash). */
   siteUrl: string;
   /** The same server by address, e.g. http://127.0.0.1:41234. */
@@ -113,10 +117,15 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
+    // A fresh profile is a first install: the welcome page opens (test/e2e/polish.e2e.test.ts).
+    // Other tests want the active tab to be theirs alone, so it is closed unless asked for.
+    const welcome = await waitForPage(context, `chrome-extension://${extensionId}/welcome.html`);
+    if (welcome !== null && !options.keepWelcome) await welcome.close();
     const opened = context;
     return {
       context: opened,
       extensionId,
+      welcome: options.keepWelcome ? welcome : null,
       siteUrl: `http://${DEMO_HOST}`,
       serverUrl: server.url,
       close: async () => {
@@ -148,6 +157,16 @@ function testCertificate(): Promise<{ key: string; cert: string }> {
     }
   })();
   return certificate;
+}
+
+/** The page at `url` once it has opened (a new tab shows about:blank first), or null if none does within 10 s. */
+async function waitForPage(context: BrowserContext, url: string): Promise<Page | null> {
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
 }
 
 /** Keep Chromium's files inside the temporary profile; keep X11 access if HOME moves. */

@@ -111,8 +111,10 @@ describe('appearance and language', () => {
     await vi.waitFor(async () => expect((await getSettings(db)).theme).toBe('dark'));
     await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
     const outline = container.querySelector('input[type=checkbox]') as HTMLInputElement;
+    // Closed by default (it would cover the page); ticked, every page starts with it open.
+    expect(outline.checked).toBe(false);
     await click(outline);
-    await vi.waitFor(async () => expect((await getSettings(db)).outlineOpen).toBe(false));
+    await vi.waitFor(async () => expect((await getSettings(db)).outlineOpen).toBe(true));
   });
 
   it('switches the pages to English and remembers it', async () => {
@@ -150,7 +152,13 @@ describe('data', () => {
     await vi.waitFor(() => expect(container!.querySelector('input[type=file]')).not.toBeNull());
     await chooseFile(JSON.stringify(file));
     await vi.waitFor(() => expect(container!.querySelector('[data-testid=data-result]')?.textContent).toContain('Filen indeholder en fejl. Intet er ændret.'));
-    expect(container.querySelector('[data-testid=data-result]')?.textContent).toContain('bookmarks[1].tags[0]: expected string, received number');
+    // The plain words first; the developer's detail only under "Tekniske detaljer".
+    const result = container.querySelector('[data-testid=data-result]')!;
+    expect(result.querySelector('p')?.textContent).toBe('Filen indeholder en fejl. Intet er ændret.');
+    const details = result.querySelector('details');
+    expect(details?.open).toBe(false);
+    expect(details?.querySelector('summary')?.textContent).toBe('Tekniske detaljer');
+    expect(details?.textContent).toContain('bookmarks[1].tags[0]: expected string, received number');
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -162,7 +170,7 @@ describe('data', () => {
     container = await mount(<Options db={db} env={makeEnv()} />);
     await vi.waitFor(() => expect(container!.querySelector('input[type=file]')).not.toBeNull());
     await chooseFile(text_);
-    await vi.waitFor(() => expect(text()).toContain('Importeret: 1 nye bogmærker, 1 flettet, 0 møder, 1 nye mærker, 0 nye se også-henvisninger.'));
+    await vi.waitFor(() => expect(text()).toContain('Importeret: 1 nyt bogmærke, 1 flettet, 0 møder, 1 nyt mærke, 0 nye se også-henvisninger.'));
     expect(await db.bookmarks.count()).toBe(3);
     await vi.waitFor(() => expect(container!.querySelector('[data-testid=data-counts]')?.textContent).toContain('Gemt: 3 bogmærker'));
   });
@@ -171,7 +179,7 @@ describe('data', () => {
     container = await mount(<Options db={db} env={makeEnv()} />);
     await vi.waitFor(() => expect(button(container!, 'Slet alt …')).toBeDefined());
     await click(button(container, 'Slet alt …'));
-    await vi.waitFor(() => expect(text()).toContain('Det sletter 2 bogmærker, 1 noter, 0 møder og alle indstillinger.'));
+    await vi.waitFor(() => expect(text()).toContain('Det sletter 2 bogmærker, 1 note, 0 møder og alle indstillinger.'));
     await click(button(container, 'Annullér'));
     expect(await db.bookmarks.count()).toBe(2);
     await click(button(container, 'Slet alt …'));

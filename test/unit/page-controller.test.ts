@@ -108,7 +108,11 @@ describe('the page controller', () => {
     const before = doc.documentElement.outerHTML;
     const { controller } = start(doc);
     expect(doc.documentElement.outerHTML).not.toBe(before);
-    expect(controller.setOn(false).annotationsOn).toBe(false);
+    const hidden = controller.setOn(false);
+    expect(hidden.annotationsOn).toBe(false);
+    // Hidden is not "no minutes here": the popup still knows the meeting and offers to show it again.
+    expect(hidden.analysed).toBe(true);
+    expect(hidden.itemCount).toBe(7);
     expect(doc.documentElement.outerHTML).toBe(before);
     controller.setOn(true);
     expect(doc.querySelectorAll('tr.punktrow[data-sagsspor-item]').length).toBe(7);

@@ -11,6 +11,8 @@ import { freshDb, snapshot, target } from './store-helpers.ts';
 import { button, click, mount, type, unmount, useLocale } from './popup-helpers.tsx';
 
 const PAGE = 'https://dagsordener.lejre.dk/referat/1';
+/** A page on a site that is not a known portal: Sagsspor does not read it by itself. */
+const OTHER_SITE_TAB = { id: 5, url: 'https://lejre.dk/referat/1', title: 'Referat' };
 const summary: PageSummary = {
   url: PAGE,
   title: 'Referat',
@@ -33,6 +35,8 @@ function env(over: Partial<PopupEnv> & { tab?: ActiveTab | null } = {}): PopupEn
     setAnnotations: vi.fn(async (_tabId: number, on: boolean) => ({ ...summary, annotationsOn: on })),
     open: vi.fn(async () => undefined),
     openOptions: vi.fn(async () => undefined),
+    allowSite: vi.fn(async () => false),
+    openSidePanel: vi.fn(async () => undefined),
     ...over,
   };
 }
@@ -64,16 +68,55 @@ afterEach(async () => {
 });
 
 describe('the current page at a glance', () => {
-  it('switches the annotations on the page off and on again', async () => {
+  it('after hiding the annotations says they are hidden and offers "Vis markeringer igen", not an analysis', async () => {
     const setAnnotations = vi.fn(async (_tabId: number, on: boolean) => ({ ...summary, annotationsOn: on }));
     container = await mount(<Popup db={db} env={env({ setAnnotations })} />);
     const toggle = () => container!.querySelector<HTMLButtonElement>('[data-testid=toggle-annotations]');
     await vi.waitFor(() => expect(toggle()?.textContent).toBe('Skjul markeringer på siden'));
     await click(toggle()!);
     expect(setAnnotations).toHaveBeenCalledWith(5, false);
-    await vi.waitFor(() => expect(toggle()?.textContent).toBe('Vis markeringer på siden'));
+    await vi.waitFor(() => expect(toggle()?.textContent).toBe('Vis markeringer igen'));
+    expect(text()).toContain('Markeringerne er skjult på denne side.');
+    expect(text()).toContain('Økonomiudvalget · 12. marts 2024');
+    expect(text()).not.toContain('fandt ingen');
+    expect(button(container, 'Analysér denne side')).toBeUndefined();
     await click(toggle()!);
     expect(setAnnotations).toHaveBeenLastCalledWith(5, true);
+    await vi.waitFor(() => expect(toggle()?.textContent).toBe('Skjul markeringer på siden'));
+  });
+
+  it('on a page without minutes says so and offers to analyse it', async () => {
+    container = await mount(<Popup db={db} env={env({ pageSummary: async () => ({ ...summary, analysed: false, meeting: null, itemCount: 0, decisionCount: 0 }) })} />);
+    await vi.waitFor(() => expect(text()).toContain('Sagsspor fandt ingen dagsorden eller referat på denne side.'));
+    expect(button(container, 'Analysér denne side')).toBeDefined();
+    expect(container.querySelector('[data-testid=toggle-annotations]')).toBeNull();
+  });
+
+  it('on a site it may not read says which, and how to allow it: the permission asked from the click, then the page read', async () => {
+    const allowSite = vi.fn(async () => true);
+    const analyse = vi.fn(async () => summary);
+    container = await mount(<Popup db={db} env={env({ tab: OTHER_SITE_TAB, pageSummary: async () => null, allowSite, analyse })} />);
+    await vi.waitFor(() => expect(text()).toContain('Sagsspor læser ikke lejre.dk af sig selv: webstedet er ikke tilladt.'));
+    expect(text()).toContain('Indstillinger → Websteder');
+    await click(button(container, 'Tillad altid lejre.dk'));
+    expect(allowSite).toHaveBeenCalledWith(OTHER_SITE_TAB.url);
+    await vi.waitFor(() => expect(container!.querySelector('[data-testid=page-counts]')).not.toBeNull());
+    expect(analyse).toHaveBeenCalledWith(5);
+  });
+
+  it('says when the permission was refused, and still offers one analysis', async () => {
+    container = await mount(<Popup db={db} env={env({ tab: OTHER_SITE_TAB, pageSummary: async () => null })} />);
+    await vi.waitFor(() => expect(button(container!, 'Tillad altid lejre.dk')).toBeDefined());
+    await click(button(container, 'Tillad altid lejre.dk'));
+    await vi.waitFor(() => expect(container!.querySelector('[role=alert]')?.textContent).toContain('Tilladelsen blev ikke givet.'));
+    expect(button(container, 'Analysér kun denne gang')).toBeDefined();
+  });
+
+  it('has a navigation header with the extension\'s pages', async () => {
+    container = await mount(<Popup db={db} env={env()} />);
+    const nav = container.querySelector('header nav');
+    expect(nav?.getAttribute('aria-label')).toBe('Sagsspor');
+    expect([...nav!.querySelectorAll('li button')].map((b) => b.textContent)).toEqual(['Søg i alle møder', 'Læs PDF', 'Indeksér arkiv', 'Sidepanel', 'Indstillinger']);
   });
 
   it('on a PDF in the browser\'s viewer offers to open it in Sagsspor\'s reader instead of analysing', async () => {
@@ -102,19 +145,19 @@ describe('the current page at a glance', () => {
     expect(text()).toContain('Økonomiudvalget · 12. marts 2024');
   });
 
-  it('offers "Analysér denne side" where the content script did not answer, and shows the result', async () => {
+  it('offers one analysis where the content script did not answer, and shows the result', async () => {
     const analyse = vi.fn(async () => summary);
-    container = await mount(<Popup db={db} env={env({ pageSummary: async () => null, analyse })} />);
-    await vi.waitFor(() => expect(text()).toContain('Sagsspor har ikke læst denne side.'));
-    await click(button(container, 'Analysér denne side'));
+    container = await mount(<Popup db={db} env={env({ tab: OTHER_SITE_TAB, pageSummary: async () => null, analyse })} />);
+    await vi.waitFor(() => expect(text()).toContain('Sagsspor læser ikke lejre.dk af sig selv'));
+    await click(button(container, 'Analysér kun denne gang'));
     await vi.waitFor(() => expect(container!.querySelector('[data-testid=page-counts]')).not.toBeNull());
     expect(analyse).toHaveBeenCalledWith(5);
   });
 
   it('says when the analysis failed, and when the page cannot be read at all', async () => {
     container = await mount(<Popup db={db} env={env({ pageSummary: async () => null, analyse: async () => null })} />);
-    await vi.waitFor(() => expect(button(container!, 'Analysér denne side')).toBeDefined());
-    await click(button(container, 'Analysér denne side'));
+    await vi.waitFor(() => expect(button(container!, 'Analysér kun denne gang')).toBeDefined());
+    await click(button(container, 'Analysér kun denne gang'));
     await vi.waitFor(() => expect(text()).toContain('Siden kunne ikke analyseres.'));
     await unmount(container);
     container = await mount(<Popup db={db} env={env({ tab: { id: 1, url: 'chrome://extensions', title: '' } })} />);

@@ -48,6 +48,8 @@ export const caseNumbersFeature: PageFeature = {
           mark.setAttribute('data-sagsspor-format', f.format);
           mark.setAttribute('tabindex', '0');
           mark.setAttribute('role', 'button');
+          // It opens the case card, a dialog.
+          mark.setAttribute('aria-haspopup', 'dialog');
           return mark;
         });
       }

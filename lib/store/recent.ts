@@ -1,0 +1,8 @@
+/** The meetings read most recently (visited or indexed), for the search page's empty state. */
+import type { SagssporDB } from './db.ts';
+import { MeetingRowSchema, type MeetingRow } from './schemas.ts';
+import { parseRows } from './validate.ts';
+
+export async function recentMeetings(db: SagssporDB, limit = 10): Promise<MeetingRow[]> {
+  return parseRows(MeetingRowSchema, await db.meetings.orderBy('seenAt').reverse().limit(limit).toArray(), 'meetings');
+}
