@@ -10,7 +10,7 @@ import { splitNames } from './header.ts';
 import type { Line } from './normalize.ts';
 import { historyEntries, pickTreatment, sameBody, type Treatment } from './history.ts';
 import { classifyOutcome } from './outcome.ts';
-import { findReferencesInEach, findReferencesInJoined } from './references.ts';
+import { findReferencesInEach } from './references.ts';
 import type { ClassifiedLine, ItemDraft, SectionDraft } from './tree.ts';
 import {
   bodyAndDateLine,
@@ -324,12 +324,11 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
     const heading = part?.heading ?? section.heading;
     // A glued decision's text is the section's text; otherwise the section stays as written.
     const lines = part && heading !== section.heading ? part.lines : section.lines;
-    const text = joinLines(lines);
-    sectionTexts.push({ heading, text, span: spanOf(section.headingBlock, section.lines) });
+    sectionTexts.push({ heading, text: joinLines(lines), span: spanOf(section.headingBlock, section.lines) });
     if (isHistoryHeading(section.heading)) history.push(...historyEntries(section.lines, historyDecision).filter((e) => !isThisMeeting(e)));
     if (part && part !== chosen && part.date) history.push({ date: part.date, body: part.body ?? '', decision: historyDecision(part.lines) });
     if (isAttachmentHeading(section.heading)) attachments.push(...section.lines.map(attachmentOf));
-    else references.push(...(lines === section.lines ? findReferencesInJoined(lines, text) : findReferencesInEach(section.lines)));
+    else references.push(...findReferencesInEach(section.lines));
   }
 
   attachments.push(...draft.attachments.map(attachmentOf));

@@ -157,9 +157,12 @@ const INLINE_PART = /(?<=[.;!]\s{1,3})(?=(?:ad\.?\s{0,3}(?:pkt\.?\s{0,3})?|dot\s
 /** A numbered line that is a proposal inside one verdict: "1) at afsnit 2 udgår". */
 const PROPOSAL = /^[ \t]{0,8}(?:[-–•*][ \t]{0,3})?(?:\d{1,2}|[a-h])[ \t]{0,3}[).][ \t]{0,3}at(?![\p{L}\p{N}])/iu;
 
+const HAS_DIGIT = /\d/;
+
 /** The decision cut into its numbered parts (text before the first part is dropped), or null. */
 function partsOf(text: string): string[] | null {
-  const lines = text.split('\n').flatMap((l) => l.split(INLINE_PART));
+  // An inline part has a number: a line without digits is not searched for one.
+  const lines = text.split('\n').flatMap((l) => (HAS_DIGIT.test(l) ? l.split(INLINE_PART) : [l]));
   const firstContent = lines.find((l) => l.trim() !== '') ?? '';
   const bare = BARE_MARK.test(firstContent) && !PROPOSAL.test(firstContent);
   const parts: string[][] = [];

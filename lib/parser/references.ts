@@ -155,24 +155,3 @@ export function findReferencesInEach(lines: readonly { text: string }[]): Refere
   }
   return out;
 }
-
-/**
- * findReferencesInEach of lines whose joined text (by "\n") the caller has already made: one
- * search of that text instead of one per line (each search has a cost of its own, whatever the
- * line's length).
- */
-export function findReferencesInJoined(lines: readonly { text: string }[], joined: string): Reference[] {
-  const out: Reference[] = [];
-  let line = 0;
-  let lineStart = 0;
-  KEYWORD_THEN_DIGIT.lastIndex = 0;
-  while (line < lines.length) {
-    const m = KEYWORD_THEN_DIGIT.exec(joined);
-    if (m === null) break;
-    while (lineStart + lines[line]!.text.length < m.index) lineStart += lines[line++]!.text.length + 1;
-    out.push(...findReferences(lines[line]!.text));
-    lineStart += lines[line++]!.text.length + 1;
-    KEYWORD_THEN_DIGIT.lastIndex = lineStart;
-  }
-  return out;
-}
