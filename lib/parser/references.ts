@@ -16,8 +16,6 @@ import type { Reference } from '../model.ts';
 
 /** Keywords; `att` marks attachments. `Sagsnr.` is a case label, not an item reference. */
 const HEAD =
-  // (?=[bdps]): the letters the keywords start with, looked at first (a quick test that rules
-  // out most places before the look-behind and the alternatives are tried).
   /(?<![\p{L}\p{N}])(?:(?:dagsordenens\s{1,3})?(?:punkt(?:erne)?|pkt\.?|punktnr\.?|dagsordenspunkt(?:erne|et)?|sag(?:erne)?)(?:\s{1,3}nr\.?)?|(?<att>bilag(?:ene)?(?:\s{1,3}nr\.?)?))\s{0,3}(?=\p{N})/giu;
 
 /** One number of a reference. */
