@@ -235,7 +235,10 @@ export function classifyText(text: string): LineClass {
   const first = text.charCodeAt(0) | 0x20; // ASCII letters in lower case
   const digit = isDigit(text.charCodeAt(0));
 
-  if (first === 0x72 /* r */ || first === 0x64 /* d */) {
+  const c0 = text.charCodeAt(0);
+  const c1 = text.charCodeAt(1);
+  // TITLE_LINE's words, in either case they are written in: "Re"/"RE", "Da"/"DA".
+  if ((c0 === 0x52 /* R */ && (c1 === 0x65 || c1 === 0x45)) || (c0 === 0x44 /* D */ && (c1 === 0x61 || c1 === 0x41))) {
     const title = TITLE_LINE.exec(text);
     if (title && text.length < 250) {
       return { kind: 'meeting-title', docKind: title[1]!.toLowerCase() === 'dagsorden' ? 'dagsorden' : 'referat', rest: title[2] ?? '' };
@@ -245,7 +248,8 @@ export function classifyText(text: string): LineClass {
     const group = GROUP_HEADING.exec(text);
     if (group) return /^lukke/i.test(group[1] ?? group[2]!) ? CLOSED_GROUP : OPEN_GROUP;
   }
-  if (first === 0x70 /* p */ || first === 0x69 /* i */ || first === 0x64 /* d */ || first === 0x73 /* s */) {
+  // TOC_HEADING's longest line: "Indholdsfortegnelse" and 31 more characters.
+  if ((first === 0x70 /* p */ || first === 0x69 /* i */ || first === 0x64 /* d */ || first === 0x73) /* s */ && text.length <= 50) {
     if (TOC_HEADING.test(text)) return { kind: 'toc-heading' };
   }
   if (first === 0x70 /* p */) {
@@ -258,17 +262,22 @@ export function classifyText(text: string): LineClass {
       return title ? { kind: 'item-heading', form, number, title } : { kind: 'item-number', form, number };
     }
   }
-  if (digit) {
-    const m = NUMBERED.exec(text);
+  // After the leading digits (at most three in a heading's number), the character each
+  // numbered form needs there: '.' (NUMBERED), ':' or ' :' (COLON), ' ' (BARE).
+  let digits = 0;
+  if (digit) while (digits < 4 && isDigit(text.charCodeAt(digits))) digits++;
+  const afterNumber = digits <= 3 ? text.charCodeAt(digits) : -1;
+  if (digit && (afterNumber === 0x2e /* . */ || afterNumber === 0x3a /* : */ || afterNumber === 0x20 || text.length <= 4)) {
+    const m = afterNumber === 0x2e ? NUMBERED.exec(text) : null;
     if (m && !MONTH_START.test(m[2]!)) {
       return { kind: 'item-heading', form: 'numbered', number: Number(m[1]), title: m[2]! };
     }
     const alone = text.length <= 4 ? NUMBER_ALONE.exec(text) : null;
     if (alone) return { kind: 'item-number', form: alone[2] ? 'numbered' : 'bare', number: Number(alone[1]) };
-    const colon = COLON.exec(text);
+    const colon = afterNumber === 0x3a || (afterNumber === 0x20 && text.charCodeAt(digits + 1) === 0x3a) ? COLON.exec(text) : null;
     if (colon && !MONTH_START.test(colon[2]!)) return { kind: 'item-heading', form: 'colon', number: Number(colon[1]), title: colon[2]! };
   }
-  if (digit || first === 0x61 /* a */ || first === 0x6c /* l */ || first === 0xe5 /* å */) {
+  if ((digit && afterNumber === 0x20) || first === 0x61 /* a */ || first === 0x6c /* l */ || first === 0xe5 /* å */) {
     const m = text.length <= LONGEST_BARE_HEADING ? BARE.exec(text) : null;
     if (m && !MONTH_START.test(m[3]!) && !UNIT_START.test(m[3]!)) {
       const title = m[1] && /^lukket$/i.test(m[1]) && !hasClosedMarker(m[3]!) ? `${m[3]!} (Lukket)` : m[3]!;
