@@ -231,6 +231,9 @@ export function classifyCaseNumber(text: string): CaseNumber | null {
     body = body.slice(prefix[0].length);
   }
   if (body.length === 0 || body.length > MAX_TOKEN) return null;
+  // Every shape (and KLE_PAIR) starts with a digit but EMN-… and S2023-…: a word is ruled out
+  // before the token pattern is tried.
+  if (!isDigit(body.charCodeAt(0)) && !startsLettered(body)) return null;
   if (!WHOLE_TOKEN.test(body)) {
     // "00.01.00A04 - 2007/34364": a KLE subject and facet, then the year and serial (Odense).
     if (!KLE_PAIR.test(body)) return null;

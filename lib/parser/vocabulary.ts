@@ -115,6 +115,9 @@ const TEMPLATE = new HeadingSet(TEMPLATE_HEADINGS);
 const SHARED_WORD = new HeadingSet(SHARED_WORD_HEADINGS);
 const CAPITALS = new HeadingSet(CAPITALS_HEADINGS);
 
+/** The signatures of TEMPLATE, SHARED_WORD and CAPITALS together. */
+const HEADING_SIGNATURES = new Set([...TEMPLATE_HEADINGS, ...SHARED_WORD_HEADINGS, ...CAPITALS_HEADINGS].map((h) => signatureOf(h.toLowerCase())));
+
 /** No lower-case letter in the line. */
 function inCapitals(line: string): boolean {
   return line === line.toUpperCase();
@@ -126,6 +129,8 @@ export type HeadingStrength = 'template' | 'shared-word';
 export function headingStrength(line: string): HeadingStrength | null {
   if (line.length > 60) return null;
   const signature = signatureOf(line);
+  // One look-up rules out most lines for all three sets.
+  if (signature !== -1 && !HEADING_SIGNATURES.has(signature)) return null;
   if (TEMPLATE.hasSigned(line, signature)) return 'template';
   if (SHARED_WORD.hasSigned(line, signature)) return 'shared-word';
   if (CAPITALS.hasSigned(line, signature) && inCapitals(line)) return 'template';
