@@ -33,6 +33,8 @@ export interface Lines {
   paragraphStart(i: number): boolean;
   /** The line as an object. */
   line(i: number): ClassifiedLine;
+  /** Whether line i is a copy of line i - 1 (same text and class); false where not known. */
+  isCopy(i: number): boolean;
   /** The lines that contain `word` (a word without spaces), in order. */
   indicesContaining(word: string): number[];
   /** The lines that contain any of `words`, in order; `within`: in the first so many characters only. */
@@ -323,6 +325,7 @@ export function linesOf(lines: readonly ClassifiedLine[]): Lines {
     hint: (i) => lines[i]!.hint,
     paragraphStart: (i) => lines[i]!.paragraphStart,
     line: (i) => lines[i]!,
+    isCopy: () => false,
     indicesContaining: (word) => lines.flatMap((line, i) => (line.text.includes(word) ? [i] : [])),
     indicesContainingAny: (words) => lines.flatMap((line, i) => (words.some((word) => line.text.includes(word)) ? [i] : [])),
     indicesStartingWith: (prefixes) => lines.flatMap((line, i) => (prefixes.some((prefix) => line.text.startsWith(prefix)) ? [i] : [])),

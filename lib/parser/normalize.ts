@@ -250,24 +250,24 @@ function transcriptCuts(s: string, from: number, to: number): number[] {
 /**
  * How many copies of source[from, to) follow at `to`, back to back. Compared natively, the
  * compared stretch doubling and then halving: a run of n copies takes O(log n) comparisons.
+ * The stretch compared is always a slice of the copies already found (a view of the source,
+ * not a new string), so nothing the size of the run is built.
  */
 function copiesAfter(source: string, from: number, to: number): number {
-  const unit = source.slice(from, to);
+  const length = to - from;
   let at = to;
   let count = 0;
-  let chunk = unit;
   let size = 1;
-  while (source.startsWith(chunk, at)) {
-    at += chunk.length;
+  // Invariant: the `count + 1` units from `from` are copies, and size <= count + 1.
+  while (source.startsWith(source.slice(from, from + length * size), at)) {
+    at += length * size;
     count += size;
-    chunk += chunk;
     size *= 2;
   }
   while (size > 1) {
     size /= 2;
-    chunk = chunk.slice(0, unit.length * size);
-    if (source.startsWith(chunk, at)) {
-      at += chunk.length;
+    if (source.startsWith(source.slice(from, from + length * size), at)) {
+      at += length * size;
       count += size;
     }
   }

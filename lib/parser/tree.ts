@@ -225,9 +225,13 @@ const CASE_OPENER = /^(?:[•·]\s*)?(?:Sagsid|Sagsnr|Sagsnummer)\.?\s?:/i;
  */
 function caseLineHeadings(lines: Lines): Candidate[] {
   const found: Candidate[] = [];
+  // A copy of a line that is no case line is none either (a document of one line repeated).
+  let opener = false;
   for (let i = 0; i < lines.length; i++) {
+    if (!opener && lines.isCopy(i)) continue;
     const text = lines.text(i);
-    if (text.length > 60 || !CASE_OPENER.test(text)) continue;
+    opener = text.length <= 60 && CASE_OPENER.test(text);
+    if (!opener) continue;
     const cand: Candidate = { form: 'bare', number: found.length + 1, title: '', first: i, last: i };
     if (hasEvidence(lines, cand, lines.length)) found.push(opensAtCaseLine(cand));
   }
