@@ -122,7 +122,12 @@ export class LineTable implements Lines {
   pushCopies(count: number, stride: number, blockStep: number): void {
     const last = this.length - 1;
     const flags = (this.flags[last]! & TOC_LIKE) | COPY | (blockStep > 0 ? PARAGRAPH_START : 0);
-    while (this.starts.length < this.length + count) this.grow();
+    if (this.starts.length < this.length + count) {
+      // Room for the copies and, after them, a line per 32 characters of what is left: one
+      // growth, not one doubling after another.
+      const after = this.source.length - (this.ends[last]! + count * stride);
+      this.grow(this.length + count + Math.max(256, after >> 5));
+    }
     for (let j = 1; j <= count; j++) {
       const i = last + j;
       this.starts[i] = this.starts[last]! + j * stride;
@@ -143,8 +148,8 @@ export class LineTable implements Lines {
     return (this.flags[i]! & COPY) !== 0;
   }
 
-  private grow(): void {
-    const size = this.starts.length * 2;
+  private grow(least = 0): void {
+    const size = Math.max(this.starts.length * 2, least);
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
     const blocks = new Int32Array(size);
