@@ -252,7 +252,8 @@ export function classifyText(text: string): LineClass {
   if ((first === 0x70 /* p */ || first === 0x69 /* i */ || first === 0x64 /* d */ || first === 0x73) /* s */ && text.length <= 50) {
     if (TOC_HEADING.test(text)) return { kind: 'toc-heading' };
   }
-  if (first === 0x70 /* p */) {
+  // ITEM_PUNKT: "Punkt …" or "Pkt. …", in any case.
+  if (first === 0x70 /* p */ && ((c1 | 0x20) === 0x75 /* u */ || (c1 | 0x20) === 0x6b) /* k */) {
     const m = ITEM_PUNKT.exec(text);
     if (m) {
       if (m[1] !== undefined) return { kind: 'item-heading', form: 'punkt-colon', number: Number(m[1]), title: m[2]! };
@@ -284,7 +285,7 @@ export function classifyText(text: string): LineClass {
       return { kind: 'item-heading', form: 'bare', number: Number(m[2]), title };
     }
   }
-  if (first === 0x6e /* n */) {
+  if (c0 === 0x4e /* N */ && c1 === 0x72 /* r */) {
     const m = NR.exec(text);
     if (m) return { kind: 'item-heading', form: 'nr', number: Number(m[1]), title: m[2]! };
   }
@@ -292,7 +293,8 @@ export function classifyText(text: string): LineClass {
     const rest = text.replace(BULLET, '');
     return rest === '' ? TEXT : classifyText(rest);
   }
-  if (first === 0x73 /* s */) {
+  // SAG_NR: "Sag nr. 1234" at the longest.
+  if (first === 0x73 /* s */ && text.length <= 12) {
     const m = SAG_NR.exec(text);
     if (m) return { kind: 'item-number-after', number: Number(m[1]) };
   }
@@ -302,7 +304,7 @@ export function classifyText(text: string): LineClass {
   const strength = headingStrength(text);
   if (strength) return SECTION_HEADING[strength];
 
-  if (classifyCaseNumber(text) || ((first === 0x73 /* s */ || first === 0x6a /* j */) && CASE_LABEL_START.test(text) && text.length < 160 && classifyCaseNumber(firstWords(text)))) {
+  if (classifyCaseNumber(text) || ((first === 0x73 /* s */ || first === 0x6a /* j */) && text.length < 160 && CASE_LABEL_START.test(text) && classifyCaseNumber(firstWords(text)))) {
     return CASE_LINE;
   }
   // Field labels start with one of these letters (or, folded, "ſ"): other lines skip the pattern.
