@@ -10,18 +10,18 @@ import { describeShared, SHARED_DIR } from './../shared.ts';
 
 /** Reached when the floors were set (npm run corpus -- --json), minus about two points. */
 const CORPUS_FLOORS: Record<Field, number> = {
-  items: 0.88,
-  caseNumbers: 0.8,
-  decisions: 0.72,
-  date: 0.91,
-  time: 0.95,
-  committee: 0.95,
-  location: 0.88,
-  participants: 0.88,
-  absences: 0.8,
+  items: 0.88, // 90.5 %
+  caseNumbers: 0.88, // 92.9 % (one miss more is 90.5 %)
+  decisions: 0.8, // 83.9 %
+  date: 0.93, // 94.9 %
+  time: 0.97, // 100 %
+  committee: 0.96, // 98.2 %
+  location: 0.93, // 95.5 %
+  participants: 0.97, // 100 %
+  absences: 0.93, // 95.9 %
 };
 /** At most this share of the items read on minutes may be ones the labels do not have. */
-const MOST_INVENTED = 0.08;
+const MOST_INVENTED = 0.07; // 5.3 %
 
 describeShared('the parser on real minutes (../shared/corpus)', () => {
   const score = (docs: ReturnType<typeof loadCorpus>) => summarise(docs.map((d) => scoreDocument(d.label, parseText(d.text, { source: d.source }))));
