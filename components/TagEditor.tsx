@@ -1,20 +1,13 @@
 /** Note and tags of one bookmark, edited in place. */
 import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n.ts';
+import { splitTags } from '../lib/store/keys.ts';
 
 interface Props {
   note: string;
   tags: readonly string[];
   onSave: (note: string, tags: string[]) => Promise<void>;
   onCancel: () => void;
-}
-
-/** "Budget, Skole ,  " → ["Budget", "Skole"]. */
-export function splitTags(text: string): string[] {
-  return text
-    .split(/[,;\n]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
 }
 
 export function TagEditor({ note, tags, onSave, onCancel }: Props) {

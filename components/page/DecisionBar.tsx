@@ -10,6 +10,7 @@ import { plural } from '../../lib/plural.ts';
 import type { PageBookmarks } from '../../lib/page/bookmark-state.ts';
 import type { PageTrail } from '../../lib/page/trail-state.ts';
 import { safeLink } from '../../lib/safe-link.ts';
+import { splitTags } from '../../lib/store/keys.ts';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
 
 export interface DecisionBarProps {
@@ -35,10 +36,6 @@ export function useChanges(source: { subscribe(listener: () => void): () => void
 /** "1 anden behandling" / "3 andre behandlinger". */
 export function otherTreatments(count: number): string {
   return plural('count_otherTreatments', count);
-}
-
-function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((s) => s.trim()).filter((s) => s !== ''))];
 }
 
 export function DecisionBar({ item, bookmarks, trail }: DecisionBarProps) {
@@ -86,7 +83,7 @@ export function DecisionBar({ item, bookmarks, trail }: DecisionBarProps) {
     const noteText = form.querySelector('textarea')?.value ?? note;
     const tagText = form.querySelector('input')?.value ?? tags;
     setBusy(true);
-    const ok = await bookmarks.update(item.number, { note: noteText, tags: parseTags(tagText) });
+    const ok = await bookmarks.update(item.number, { note: noteText, tags: splitTags(tagText) });
     setBusy(false);
     if (ok) stopEditing();
   };

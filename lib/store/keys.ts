@@ -153,3 +153,11 @@ export function newId(): string {
 export function normaliseTag(tag: string): string {
   return tag.normalize('NFC').trim().replace(/\s+/g, ' ');
 }
+
+/**
+ * Tags as a user types them, in the popup and on the page alike: separated by commas,
+ * semicolons or line breaks ("Budget; Skole, " → ["Budget", "Skole"]), each once.
+ */
+export function splitTags(text: string): string[] {
+  return [...new Set(text.split(/[,;\n]/).map(normaliseTag).filter((s) => s !== ''))];
+}

@@ -8,6 +8,7 @@ import {
   normaliseCaseNumber,
   pageKey,
   siteOfKey,
+  splitTags,
 } from '../../lib/store/keys.ts';
 import { locateAnchor, makeAnchor } from '../../lib/store/anchor.ts';
 
@@ -82,5 +83,13 @@ describe('text anchors', () => {
 
   it('says when the quote is gone', () => {
     expect(locateAnchor('Helt anden tekst', makeAnchor(page, 21, 29))).toBeNull();
+  });
+});
+
+describe('splitTags (the popup and the page split tags the same way)', () => {
+  it('splits at commas, semicolons and line breaks, trims, and keeps each tag once', () => {
+    expect(splitTags('Budget; Skole, \n Skole,,  Vej   og park ')).toEqual(['Budget', 'Skole', 'Vej og park']);
+    expect(splitTags('a; b')).toEqual(['a', 'b']);
+    expect(splitTags(' , ; ')).toEqual([]);
   });
 });
