@@ -252,7 +252,7 @@ describe('where the header ends', () => {
 
   it('a transcript\'s first page taken for the first item is still read as the header', () => {
     const texts = ['Transkript', '1 Referat Byrådet Mødedato: Mandag den 2. marts 2025 Mødetidspunkt: 19:00 Mødested: Salen', '2 Indholdsfortegnelse 1. Budget'];
-    const lines = linesOf(texts.map((text, i) => ({ text, block: i, paragraphStart: true, tocLike: false, cls: classifyText(text) })));
+    const lines = linesOf(texts.map((text, i) => ({ text, block: i, hint: undefined, paragraphStart: true, tocLike: false, cls: classifyText(text) })));
     expect(readHeader(lines, 1)).toMatchObject({ committee: 'Byrådet', date: '2025-03-02', time: '19:00', location: 'Salen' });
   });
 
