@@ -4,6 +4,10 @@
  * lib/model.ts builds its schemas from these.
  */
 
+/** What a meeting document is: minutes with decisions, or the agenda before the meeting. */
+export const MEETING_KINDS = ['referat', 'dagsorden'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
 /** Outcome classes of a decision (SPEC.md "Outcome rules"). */
 export const OUTCOMES = [
   'approved',

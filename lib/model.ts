@@ -4,7 +4,7 @@
  * CLI can print a Meeting as it is; richer data lives in extra fields beside them.
  */
 import { z } from 'zod';
-import { CASE_FORMATS, OUTCOMES } from './model-values.ts';
+import { CASE_FORMATS, MEETING_KINDS, OUTCOMES } from './model-values.ts';
 
 export { CASE_FORMATS, OUTCOMES };
 
@@ -113,7 +113,7 @@ export type ParseWarning = z.infer<typeof ParseWarningSchema>;
 
 export const MeetingSchema = z.object({
   source: z.string(),
-  kind: z.enum(['referat', 'dagsorden']).nullable(),
+  kind: z.enum(MEETING_KINDS).nullable(),
   municipality: z.string().nullable(),
   committee: z.string().nullable(),
   date: z.string().nullable(), // YYYY-MM-DD

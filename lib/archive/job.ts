@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { SagssporDB } from '../store/db.ts';
 import { TimestampSchema } from '../store/schemas.ts';
 import type { PlannedMeeting } from './convert.ts';
+import { MEETING_KINDS } from '../model-values.ts';
 
 export const JOB_KEY_PREFIX = 'archive-job:';
 export const jobKey = (origin: string) => `${JOB_KEY_PREFIX}${origin}`;
@@ -18,7 +19,7 @@ export const PlannedMeetingSchema = z.object({
   committee: z.string().max(500),
   date: z.iso.date(),
   time: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
-  kind: z.enum(['referat', 'dagsorden']),
+  kind: z.enum(MEETING_KINDS),
   supplement: z.boolean(),
   location: z.string().max(2000).nullable(),
   url: z.string().max(4096),

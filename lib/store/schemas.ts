@@ -25,8 +25,9 @@ export const TagNameSchema = z
 // Defined with the content-safe part of the message contract (the page makes and reads anchors).
 export { TextAnchorSchema, type TextAnchor } from '../messages-core.ts';
 import { TextAnchorSchema } from '../messages-core.ts';
+import { MEETING_KINDS } from '../model-values.ts';
 
-const MeetingKindSchema = z.enum(['referat', 'dagsorden']).nullable();
+const MeetingKindSchema = z.enum(MEETING_KINDS).nullable();
 
 // ---------------------------------------------------------------------------------------------
 // Meetings and items: the parsed pages, kept so a case number can be looked up across meetings.

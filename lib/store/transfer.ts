@@ -33,6 +33,7 @@ import { storedSettings } from './settings.ts';
 import { describeIssue, parseRows } from './validate.ts';
 import { ParseWarningSchema } from '../model.ts';
 import { ManualLinkRowSchema, LINK_ID_PREFIX, type ManualLinkRow } from './links.ts';
+import { MEETING_KINDS } from '../model-values.ts';
 
 export const EXPORT_FORMAT = 'sagsspor-export';
 export const EXPORT_VERSION = 2;
@@ -48,7 +49,7 @@ export const ExportMeetingSchema = z.strictObject({
   url: z.string().min(1).max(LIMITS.url),
   municipality: z.string().nullable(),
   source: z.string(),
-  kind: z.enum(['referat', 'dagsorden']).nullable(),
+  kind: z.enum(MEETING_KINDS).nullable(),
   committee: z.string().nullable(),
   date: MeetingRowSchema.shape.date,
   time: z.string().nullable(),

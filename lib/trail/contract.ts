@@ -6,7 +6,7 @@
  * background validates, are in ./requests.ts. No Dexie here.
  */
 import * as z from 'zod/mini';
-import { OUTCOMES } from '../model-values.ts';
+import { MEETING_KINDS, OUTCOMES } from '../model-values.ts';
 import { LIMITS } from '../store/limits.ts';
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
@@ -20,7 +20,7 @@ export const RelatedItemSchema = z.strictObject({
   municipalityKey: z.string(),
   meetingDate: z.nullable(IsoDate),
   committee: z.nullable(z.string()),
-  meetingKind: z.nullable(z.enum(['referat', 'dagsorden'])),
+  meetingKind: z.nullable(z.enum(MEETING_KINDS)),
   itemNumber: z.int(),
   title: z.string(),
   decision: z.nullable(z.string()),

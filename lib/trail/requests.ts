@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { LIMITS } from '../store/limits.ts';
 import { TrailHistoryEntrySchema } from './contract.ts';
+import { MEETING_KINDS } from '../model-values.ts';
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -16,7 +17,7 @@ export const TrailMeetingRefSchema = z.strictObject({
   municipality: z.nullable(Text(LIMITS.title)),
   committee: z.nullable(Text(LIMITS.title)),
   date: z.nullable(z.iso.date()),
-  kind: z.nullable(z.enum(['referat', 'dagsorden'])),
+  kind: z.nullable(z.enum(MEETING_KINDS)),
 });
 export type TrailMeetingRef = z.infer<typeof TrailMeetingRefSchema>;
 

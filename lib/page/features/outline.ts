@@ -6,6 +6,7 @@ import { h, render } from 'preact';
 import { Outline } from '../../../components/page/Outline.tsx';
 import type { PageContext, PageFeature } from '../feature.ts';
 import { revealItem } from '../reveal.ts';
+import { flash } from '../reveal.ts';
 
 export const OUTLINE_TOGGLE_EVENT = 'toggle-outline';
 export const STEP_DECISION_EVENT = 'step-decision';
@@ -22,8 +23,7 @@ function stepDecision(ctx: PageContext, direction: 1 | -1): void {
   if (index < 0 || index >= withDecision.length) index = direction === 1 ? 0 : withDecision.length - 1;
   const el = ctx.decisions.get(withDecision[index]!.item.number)![0]!;
   el.scrollIntoView?.({ block: 'start' });
-  el.setAttribute('data-sagsspor-flash', '');
-  setTimeout(() => el.removeAttribute('data-sagsspor-flash'), 1600);
+  flash(el);
 }
 
 export const outlineFeature: PageFeature = {
