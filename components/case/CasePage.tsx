@@ -26,6 +26,7 @@ import { useLiveQuery } from '../use-live-query.ts';
 import { safeLink } from '../../lib/safe-link.ts';
 import { normaliseMunicipality, siteOfKey } from '../../lib/store/keys.ts';
 import { MUNICIPALITIES } from '../../lib/municipalities.ts';
+import { KNOWN_PORTALS } from '../../lib/known-portals.ts';
 
 export interface CaseEnv {
   copy(text: string): Promise<void>;
@@ -54,9 +55,14 @@ export function CasePage({ db, env, search }: CasePageProps) {
  * ("lejre" → "Lejre"). A case filed under a site that is not a known minutes portal names that
  * site ("fra <host>"): the text's municipality is only what the page says.
  */
+/** The municipality a portal key stands for ("lejre" → "Lejre"; the demo's "sagsby" → "Sagsby"), or null. */
+function portalMunicipalityOfKey(key: string): string | null {
+  return [...KNOWN_PORTALS.values(), ...MUNICIPALITIES].find((m) => normaliseMunicipality(m) === key) ?? null;
+}
+
 export function municipalityLabel(name: string | null, key: string): string {
   const site = siteOfKey(key);
-  if (site === null) return name ?? MUNICIPALITIES.find((m) => normaliseMunicipality(m) === key) ?? key;
+  if (site === null) return name ?? portalMunicipalityOfKey(key) ?? key;
   const label = name ?? municipalityOfHost(site);
   return label === null ? t('case_fromSite', site) : `${label} (${t('case_fromSite', site)})`;
 }

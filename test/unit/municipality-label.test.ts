@@ -8,6 +8,8 @@ describe('municipalityLabel', () => {
     expect(municipalityLabel(null, 'lejre')).toBe('Lejre');
     expect(municipalityLabel(null, 'aarhus')).toBe('Aarhus');
     expect(municipalityLabel(null, 'ikast-brande')).toBe('Ikast-Brande');
+    // The demo's fictional municipality is a known portal too.
+    expect(municipalityLabel(null, 'sagsby')).toBe('Sagsby');
   });
   it('names the site of a case filed under a site that is not a known portal', () => {
     // The words around the site come from the browser's i18n (its key here, outside a browser).
