@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PAGES, EXTENSION_DIR, OPEN_ROOTS_EXTENSION_DIR, REPO_DIR, launchWithExtension, screenshotPath, type ExtensionBrowser } from './browser.ts';
 import { openPopupFor, screenshotPopup, tabIdOf } from './popup-page.ts';
+import { contrastViolations } from './axe.ts';
 
 let browser: ExtensionBrowser;
 
@@ -263,17 +264,6 @@ describe('the page on first view', () => {
     await page.close();
   });
 });
-
-/** axe-core's colour-contrast violations on the page (it sees open shadow roots), one line per element. */
-async function contrastViolations(page: Page): Promise<string[]> {
-  // Evaluated, not added as a <script>: the extension's pages allow no inline script (CSP).
-  await page.evaluate(readFileSync(join(REPO_DIR, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations'] });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`.replace(/\s+/g, ' ')));
-  });
-}
 
 /** The background colour Sagsspor's decision bar is drawn on (its own surface, or none). */
 async function decisionSurface(page: Page): Promise<string> {
