@@ -2,7 +2,7 @@
  * The trail of the item chosen in the side panel, shown inline under it: the same case in other
  * meetings and committees (newest first, each a link to that exact item), its "Sagens forløb"
  * with the entries the store knows linked to their item, its manual "se også" links, and the
- * way to the case view per case number. The data is the store's page trail (lib/store/trail.ts,
+ * way to the case view per case number (at once, before the store answers). The data is the store's page trail (lib/store/trail.ts,
  * the same query that answers the page's decision bars and the case card), read live.
  */
 import { formatDate, t } from '../../lib/i18n.ts';
@@ -11,6 +11,7 @@ import { plural } from '../../lib/plural.ts';
 import { safeLink } from '../../lib/safe-link.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import type { ItemRow, MeetingRef } from '../../lib/store/schemas.ts';
+import { municipalityKey, normaliseCaseNumber } from '../../lib/store/keys.ts';
 import { pageTrail } from '../../lib/store/trail.ts';
 import { casePagePath, type RelatedItem } from '../../lib/trail/contract.ts';
 import { OutcomeBadge } from '../page/OutcomeBadge.tsx';
@@ -55,7 +56,6 @@ export function ItemTrail({ db, url, meeting, item, open }: ItemTrailProps) {
   );
   // A live query keeps its last value while the next one runs: only this item's answer counts.
   const trail = live.value?.items.find((i) => i.itemNumber === item.number) ?? null;
-  const municipalityKey = live.value?.municipalityKey ?? null;
   const history = [...(trail?.history ?? [])].sort((a, b) => a.entry.date.localeCompare(b.entry.date));
 
   return (
@@ -63,6 +63,17 @@ export function ItemTrail({ db, url, meeting, item, open }: ItemTrailProps) {
       <h3 id="side-trail-heading">{t('side_trailHeading', String(item.number))}</h3>
       {item.decision ? <p class="decision pre">{item.decision}</p> : null}
       {item.caseNumbers.length === 0 && item.history.length === 0 ? <p class="muted">{t('side_noCase')}</p> : null}
+      {item.caseNumbers.length > 0 ? (
+        <ul class="side-cases">
+          {[...new Set(item.caseNumbers.map(normaliseCaseNumber))].map((c) => (
+            <li key={c}>
+              <button type="button" class="link" data-case={c} onClick={() => open(casePagePath(municipalityKey(url), c))}>
+                {t('side_openCase', c)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {live.error ? (
         <p class="empty">{t('card_lookupFailed')}</p>
       ) : trail === null ? (
@@ -126,17 +137,6 @@ export function ItemTrail({ db, url, meeting, item, open }: ItemTrailProps) {
                 ))}
               </ul>
             </section>
-          ) : null}
-          {municipalityKey !== null && trail.byCase.length > 0 ? (
-            <ul class="side-cases">
-              {trail.byCase.map((c) => (
-                <li key={c.caseNumber}>
-                  <button type="button" class="link" data-case={c.caseNumber} onClick={() => open(casePagePath(municipalityKey, c.caseNumber))}>
-                    {t('side_openCase', c.caseNumber)}
-                  </button>
-                </li>
-              ))}
-            </ul>
           ) : null}
         </>
       )}

@@ -174,7 +174,7 @@ describe('the side panel', () => {
     await panel.emulateMedia({ colorScheme: 'light' });
     await panel.locator('.side-outline button[data-item="3"]').click();
     await expect.poll(() => panel.locator('#side-trail').count()).toBe(1);
-    expect(await panel.locator('.card').innerText()).toContain('Hele forløbet for sag 25-004711');
+    await expect.poll(() => panel.locator('.card').innerText(), { timeout: 10_000 }).toContain('Hele forløbet for sag 25-004711');
     // Inline, under item 3: the same case in Økonomiudvalget's meeting, a link to that exact item.
     const trail = panel.locator('.side-outline li:has(button[data-item="3"]) #side-trail');
     expect(await trail.count()).toBe(1);
