@@ -1,11 +1,12 @@
 /**
- * `npm test`: build the extension, run the unit suite, then the end-to-end suite in real
- * Chromium, and end with ONE line a CI reader understands: `N passed, N failed[, N skipped]`.
+ * `npm test`: build the extension (for Chromium and Firefox), run the unit suite, then the
+ * end-to-end suite in real Chromium and Firefox ESR, and end with ONE line a CI reader
+ * understands: `N passed, N failed[, N skipped]`.
  *
  *   npm test                       everything
  *   npm test -- --unit-only        unit suite only (no build, no browser)
  *   npm test -- --e2e-only         build + end-to-end only
- *   npm test -- --no-build         reuse .output/chrome-mv3
+ *   npm test -- --no-build         reuse the builds in .output/
  *   npm test -- <vitest args>      anything else goes to both vitest runs (e.g. a file filter)
  *
  * Counts come from vitest's JSON reports, but the exit codes are trusted too: a crash with a
@@ -125,14 +126,19 @@ const add = (t: Tally) => {
 
 let built = !runBuild;
 if (runBuild) {
-  const done = section('build (wxt build)');
+  const done = section('build (wxt build, wxt build -b firefox)');
   const code = run(WXT, ['build']);
   // The test build with open shadow roots, for the tests that click inside Sagsspor's UI.
   const openRoots = code === 0 ? run(WXT, ['build'], { WXT_OPEN_ROOTS: '1' }) : 1;
+  // The Firefox build and its open-roots twin, for the Firefox test (test/e2e/firefox.e2e.test.ts).
+  const firefox = openRoots === 0 ? run(WXT, ['build', '-b', 'firefox']) : 1;
+  const firefoxOpenRoots = firefox === 0 ? run(WXT, ['build', '-b', 'firefox'], { WXT_OPEN_ROOTS: '1' }) : 1;
   done();
-  built = code === 0 && openRoots === 0;
+  built = code === 0 && openRoots === 0 && firefox === 0 && firefoxOpenRoots === 0;
   if (!built) {
-    console.log(`build: wxt build exited with ${code} (test build: ${openRoots}): counted as 1 failure; end-to-end tests skipped`);
+    console.log(
+      `build: wxt build exited with ${code} (test build: ${openRoots}; Firefox: ${firefox}, its test build: ${firefoxOpenRoots}): counted as 1 failure; end-to-end tests skipped`,
+    );
     total.failed += 1;
   }
 }

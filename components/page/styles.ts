@@ -4,6 +4,7 @@
  * the user's (options page); the defaults are those of the settings.
  */
 import { PENDING_COLOUR } from '../../lib/outcome-palette.ts';
+import type { SiteTone } from './site-tone.ts';
 
 export { OUTCOME_SYMBOL, OUTCOME_TONE, type Tone } from '../../lib/outcome-palette.ts';
 
@@ -14,12 +15,17 @@ export interface PageColours {
   bookmark: string;
   /** The options' theme: 'system' (the default) follows the system's light or dark. */
   theme?: 'system' | 'light' | 'dark';
+  /** Whether the site is light or dark where its text is (./site-tone.ts); light when unknown. */
+  siteTone?: SiteTone;
 }
 
 /** Sagsspor's own surfaces in light and dark. In dark, the parts set in the page's text get a
- * dark surface of their own, so light text never sits on a light site. */
+ * dark surface of their own, so light text never sits on a light site; on a dark site they get
+ * one in light too (ON_DARK_SITE), so dark text never sits on a dark site. */
 const LIGHT_UI = '--ss-bg:#fff;--ss-fg:#1f2328;--ss-muted:#59636e;--ss-line:#d1d9e0;--ss-accent:#0969da;--ss-surface:transparent;--ss-pad:0';
 const DARK_UI = '--ss-bg:#151b23;--ss-fg:#f0f6fc;--ss-muted:#9198a1;--ss-line:#3d444d;--ss-accent:#4493f8;--ss-surface:#151b23;--ss-pad:.3em .5em';
+/** On a dark site, whatever the theme: the parts set in the page's text on Sagsspor's own surface. */
+const ON_DARK_SITE = '--ss-surface:var(--ss-bg);--ss-pad:.3em .5em';
 
 /** `rule` in dark mode: always, never, or when the system is dark. */
 function whenDark(theme: PageColours['theme'], rule: string): string {
@@ -54,6 +60,7 @@ export function pageUiCss(c: PageColours): string {
   return `
 :host{all:initial;${vars(c)};${LIGHT_UI};font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ss-fg)}
 ${whenDark(c.theme, `:host{${DARK_UI}}`)}
+${c.siteTone === 'dark' ? `:host(:not([data-sagsspor-part=panel])){${ON_DARK_SITE}}` : ''}
 :host([data-sagsspor-part=decision]),:host([data-sagsspor-part=closed]),:host([data-sagsspor-part=history]){display:block;margin:.2em 0 .3em;background:var(--ss-surface);padding:var(--ss-pad);border-radius:6px}
 :host([data-sagsspor-part=pdf-button]){background:var(--ss-surface);border-radius:6px}
 *{box-sizing:border-box}

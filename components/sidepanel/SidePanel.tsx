@@ -1,7 +1,7 @@
 /**
  * The side panel: the meeting in the active tab beside the page, following the tab. Its outline
- * with outcomes (a click shows the item on the page), the selected item's case trail (links to
- * the case view), and this meeting's bookmarks and notes. Reads the store directly, as the popup
+ * with outcomes (a click shows the item on the page and opens its trail inline under it:
+ * ItemTrail), and this meeting's bookmarks and notes. Reads the store directly, as the popup
  * does; the meeting comes from what the page's content script says it is.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -10,11 +10,11 @@ import type { PageSummary } from '../../lib/messages.ts';
 import { plural } from '../../lib/plural.ts';
 import { listBookmarks } from '../../lib/store/bookmarks.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
-import { meetingId, municipalityKey } from '../../lib/store/keys.ts';
+import { meetingId } from '../../lib/store/keys.ts';
 import { itemsOfMeeting } from '../../lib/store/meetings.ts';
-import { casePagePath } from '../../lib/trail/contract.ts';
 import { OutcomeBadge } from '../page/OutcomeBadge.tsx';
 import { useLiveQuery } from '../use-live-query.ts';
+import { ItemTrail } from './ItemTrail.tsx';
 
 export interface SidePanelEnv {
   activeTabId(): Promise<number | null>;
@@ -56,7 +56,6 @@ export function SidePanel({ db, env }: { db: SagssporDB; env: SidePanelEnv }) {
   const summary = current?.summary ?? null;
   const meeting = summary?.analysed ? summary.meeting : null;
   const id = meeting && summary ? meetingId(meeting, summary.url) : null;
-  const muniKey = meeting && summary ? municipalityKey(summary.url) : null;
   const items = useLiveQuery(async () => (id === null ? [] : itemsOfMeeting(db, id)), [db, id]).value ?? [];
   const allBookmarks = useLiveQuery(() => listBookmarks(db), [db]).value ?? [];
   const bookmarks = useMemo(() => allBookmarks.filter((b) => b.meetingId === id), [allBookmarks, id]);
@@ -92,6 +91,8 @@ export function SidePanel({ db, env }: { db: SagssporDB; env: SidePanelEnv }) {
                 type="button"
                 data-item={item.number}
                 aria-current={item.number === selected ? 'true' : undefined}
+                aria-expanded={item.number === selected ? 'true' : 'false'}
+                aria-controls={item.number === selected ? 'side-trail' : undefined}
                 onClick={() => {
                   setSelected(item.number);
                   void env.reveal(current.tabId, item.number);
@@ -101,29 +102,14 @@ export function SidePanel({ db, env }: { db: SagssporDB; env: SidePanelEnv }) {
                 <span class="title">{item.title}</span>
                 <OutcomeBadge outcome={item.outcome} />
               </button>
+              {/* The chosen item's trail, inline under it. */}
+              {chosen !== null && chosen.id === item.id && summary !== null ? (
+                <ItemTrail db={db} url={summary.url} meeting={meeting} item={chosen} open={(path) => void env.open(path)} />
+              ) : null}
             </li>
           ))}
         </ol>
       </section>
-      {chosen ? (
-        <section aria-labelledby="side-trail" class="card">
-          <h2 id="side-trail">{t('side_trailHeading', String(chosen.number))}</h2>
-          {chosen.decision ? <p class="decision pre">{chosen.decision}</p> : null}
-          {chosen.caseNumbers.length === 0 ? (
-            <p class="muted">{t('side_noCase')}</p>
-          ) : (
-            <ul>
-              {chosen.caseNumbers.map((c) => (
-                <li key={c}>
-                  <button type="button" class="link" onClick={() => void env.open(casePagePath(muniKey!, c))}>
-                    {t('side_openCase', c)}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      ) : null}
       <section aria-labelledby="side-bookmarks">
         <h2 id="side-bookmarks">{t('side_bookmarksHeading')}</h2>
         {bookmarks.length === 0 ? (
@@ -132,7 +118,14 @@ export function SidePanel({ db, env }: { db: SagssporDB; env: SidePanelEnv }) {
           <ul class="side-bookmarks">
             {bookmarks.map((b) => (
               <li key={b.id}>
-                <button type="button" class="link" onClick={() => void env.reveal(current.tabId, b.itemNumber)}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => {
+                    setSelected(b.itemNumber);
+                    void env.reveal(current.tabId, b.itemNumber);
+                  }}
+                >
                   {t('bookmark_item', b.itemNumber)} {b.title}
                 </button>
                 {b.note !== '' ? <p class="note">{b.note}</p> : null}

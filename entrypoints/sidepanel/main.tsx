@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/styles.css';
+import '../../components/sidepanel/sidepanel.css';
 import { openExtensionPage } from '../../components/extension-page.ts';
 import { browserPopupEnv } from '../../components/popup-env.ts';
 import { extensionPageUrl } from '../../components/case/page-url.ts';

@@ -8,6 +8,7 @@
  * the UI only as text (Preact text nodes), never as HTML.
  */
 import { DEFAULT_PAGE_COLOURS, pageMarksCss, pageUiCss, type PageColours } from '../../components/page/styles.ts';
+import { siteTone } from '../../components/page/site-tone.ts';
 import type { DomJournal } from './dom-journal.ts';
 
 export const ROOT_TAG = 'sagsspor-root';
@@ -113,7 +114,8 @@ export function createPageUi(
   colours: PageColours = DEFAULT_PAGE_COLOURS,
 ): { ui: PageUi; dispose: () => void } {
   const dispose = addMarkStyles(doc, journal, pageMarksCss(colours));
-  const style = shadowStyler(doc, pageUiCss(colours));
+  // Read before any of our UI is on the page: the site's own background decides.
+  const style = shadowStyler(doc, pageUiCss({ ...colours, siteTone: siteTone(doc) }));
   const panelHost = makeHost(doc, 'panel', style);
   journal.insert(panelHost.host, doc.body ?? doc.documentElement, null);
   const ui: PageUi = {

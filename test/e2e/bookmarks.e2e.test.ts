@@ -93,7 +93,7 @@ describe('bookmarks in Chromium', () => {
     await page.screenshot({ path: await screenshotPath('bookmarks-page') });
 
     const popup = await openPopup();
-    await expect.poll(() => listed(popup)).toHaveLength(2);
+    await expect.poll(() => listed(popup), { timeout: 10_000 }).toHaveLength(2);
     // Search over title, decision, case number, note and tag.
     await popup.locator('input[type="search"]').fill('budgetgruppen');
     await expect.poll(() => popup.locator('li.bookmark').count()).toBe(1);
@@ -130,7 +130,7 @@ describe('bookmarks in Chromium', () => {
     await options.screenshot({ path: await screenshotPath('bookmarks-options-after-import'), fullPage: true });
     expect(await storeDump()).toEqual(before);
     await popup.reload();
-    await expect.poll(() => listed(popup)).toHaveLength(2);
+    await expect.poll(() => listed(popup), { timeout: 10_000 }).toHaveLength(2);
     await popup.screenshot({ path: await screenshotPath('bookmarks-popup-after-import') });
 
     // The page shows them as bookmarked on the next visit.

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PAGES, EXTENSION_DIR, OPEN_ROOTS_EXTENSION_DIR, REPO_DIR, launchWithExtension, screenshotPath, type ExtensionBrowser } from './browser.ts';
 import { openPopupFor, screenshotPopup, tabIdOf } from './popup-page.ts';
+import { contrastViolations } from './axe.ts';
 
 let browser: ExtensionBrowser;
 
@@ -149,12 +150,15 @@ function sagssporShare(): number {
 }
 
 describe('the side panel', () => {
-  it('is in the manifest, and shows the active tab\'s meeting: outline with outcomes, a click shows the item, its case trail', async () => {
+  it('is in the manifest, and shows the active tab\'s meeting: outline with outcomes, a click shows the item and its trail inline', async () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { side_panel?: { default_path: string }; permissions: string[] };
     expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
     expect(manifest.permissions).toContain('sidePanel');
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 900, height: 800 });
+    // The other meeting of case 25-004711 is read first, so the trail has somewhere else to show.
+    await page.goto(browser.siteUrl + DEMO_PAGES.dynamicMeeting);
+    await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
     await page.goto(browser.siteUrl + DEMO_PAGES.staticMeeting);
     await page.waitForSelector('[data-sagsspor-outcome]', { timeout: 15_000 });
     const tab = await tabIdOf(browser, page);
@@ -170,7 +174,21 @@ describe('the side panel', () => {
     await panel.emulateMedia({ colorScheme: 'light' });
     await panel.locator('.side-outline button[data-item="3"]').click();
     await expect.poll(() => panel.locator('#side-trail').count()).toBe(1);
-    expect(await panel.locator('.card').innerText()).toContain('Hele forløbet for sag 25-004711');
+    await expect.poll(() => panel.locator('.card').innerText(), { timeout: 10_000 }).toContain('Hele forløbet for sag 25-004711');
+    // Inline, under item 3: the same case in Økonomiudvalget's meeting, a link to that exact item.
+    const trail = panel.locator('.side-outline li:has(button[data-item="3"]) #side-trail');
+    expect(await trail.count()).toBe(1);
+    const elsewhere = trail.locator('[data-list="elsewhere"] li');
+    await expect.poll(() => elsewhere.count(), { timeout: 10_000 }).toBe(1);
+    expect(await elsewhere.innerText()).toContain('Økonomiudvalget · 12. marts 2025 · punkt 2');
+    expect(await elsewhere.locator('a').getAttribute('href')).toBe(`${browser.siteUrl}${DEMO_PAGES.dynamicMeeting}#sagsspor-item=2`);
+    await trail.scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: await screenshotPath('side-panel-trail') });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot({ path: await screenshotPath('side-panel-trail-dark') });
+    expect(await contrastViolations(panel), 'side panel trail, dark').toEqual([]);
+    await panel.emulateMedia({ colorScheme: 'light' });
+    expect(await contrastViolations(panel), 'side panel trail, light').toEqual([]);
     // (A real side panel sits beside the page; here the page is a tab of its own, brought forward to paint its scroll.)
     await page.bringToFront();
     await expect.poll(() => page.evaluate(() => {
@@ -246,16 +264,6 @@ describe('the page on first view', () => {
     await page.close();
   });
 });
-
-/** axe-core's colour-contrast violations on the page (it sees open shadow roots), one line per element. */
-async function contrastViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: join(REPO_DIR, 'node_modules', 'axe-core', 'axe.min.js') });
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations'] });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`.replace(/\s+/g, ' ')));
-  });
-}
 
 /** The background colour Sagsspor's decision bar is drawn on (its own surface, or none). */
 async function decisionSurface(page: Page): Promise<string> {
