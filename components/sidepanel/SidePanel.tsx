@@ -6,13 +6,13 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatDate, t } from '../../lib/i18n.ts';
-import type { PageSummary } from '../../lib/messages.ts';
+import type { PageSummary } from '../../lib/messages/parts.ts';
 import { plural } from '../../lib/plural.ts';
 import { listBookmarks } from '../../lib/store/bookmarks.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import { meetingId, municipalityKey } from '../../lib/store/keys.ts';
 import { itemsOfMeeting } from '../../lib/store/meetings.ts';
-import { casePagePath } from '../../lib/trail/contract.ts';
+import { casePagePath } from '../../lib/search-path.ts';
 import { OutcomeBadge } from '../page/OutcomeBadge.tsx';
 import { useLiveQuery } from '../use-live-query.ts';
 

@@ -10,10 +10,14 @@ import 'fake-indexeddb/auto';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { SagssporDB } from '../../lib/store/db.ts';
-import { bookmarkRow, listBookmarks } from '../../lib/store/bookmarks.ts';
-import { lookupCase, meetingRows } from '../../lib/store/meetings.ts';
+import { listBookmarks } from '../../lib/store/bookmarks.ts';
+import { bookmarkRow } from '../../lib/store/tables/bookmarks.ts';
+import { lookupCase } from '../../lib/store/meetings.ts';
+import { meetingRows } from '../../lib/store/tables/meetings.ts';
 import { BookmarkSearch } from '../../lib/store/search.ts';
-import type { BookmarkRow, NoteRow, StoredItemFields } from '../../lib/store/schemas.ts';
+import type { BookmarkRow } from '../../lib/store/tables/bookmarks.ts';
+import type { NoteRow } from '../../lib/store/tables/notes.ts';
+import type { StoredItemFields } from '../../lib/store/tables/items.ts';
 import type { Outcome } from '../../lib/model.ts';
 
 export interface StoreBenchResult {

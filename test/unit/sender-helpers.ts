@@ -1,6 +1,18 @@
-/** Senders as the browser describes them, for handlers made with the test identity (TEST_EXTENSION). */
-import type { Sender } from '../../lib/messages-core.ts';
-import { TEST_EXTENSION } from '../../lib/store/handlers.ts';
+/** Senders as the browser describes them, and the background's router as the tests run it (with the test identity, TEST_EXTENSION). */
+import type { Sender } from '../../lib/messages/protocol.ts';
+import type { ExtensionIdentity } from '../../lib/background/caller.ts';
+import { createBackgroundHandlers, type BackgroundDeps } from '../../lib/background/handlers.ts';
+import { backgroundRouter } from '../../lib/background/router.ts';
+import type { MessageListener } from '../../lib/messages/router.ts';
+import type { SagssporDB } from '../../lib/store/db.ts';
+
+/** The extension as the tests' senders name it. */
+export const TEST_EXTENSION: ExtensionIdentity = { id: 'sagsspor-test', origin: 'chrome-extension://sagsspor-test/' };
+
+/** The background's onMessage listener over `db`, as the background registers it. */
+export function testBackground(db: SagssporDB, deps: BackgroundDeps = {}): MessageListener {
+  return backgroundRouter(createBackgroundHandlers(db, deps), { self: TEST_EXTENSION });
+}
 
 /** One of the extension's own pages (popup, options, case view, reader). */
 export function extensionSender(page = 'popup.html'): Sender {

@@ -3,16 +3,18 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { FROZEN_SCHEMA_V1 } from '../fixtures/store-v1/schema.ts';
-import { SCHEMA_V1, SCHEMA_VERSION, SagssporDB } from '../../lib/store/db.ts';
-import { listBookmarks, updateBookmark } from '../../lib/store/bookmarks.ts';
-import { lookupCase } from '../../lib/store/meetings.ts';
-import { linksOfItem } from '../../lib/store/links.ts';
-import { getSettings } from '../../lib/store/settings.ts';
-import { exportAll, importBackup, serialiseExport } from '../../lib/store/transfer.ts';
-import { snapshot } from './store-helpers.ts';
+import { FROZEN_SCHEMA_V1 } from '../../fixtures/store-v1/schema.ts';
+import { FROZEN_SCHEMA_V2 } from '../../fixtures/store-v2/schema.ts';
+import { SCHEMA_V1, SCHEMA_VERSION, SagssporDB } from '../../../lib/store/db.ts';
+import { listBookmarks, updateBookmark } from '../../../lib/store/bookmarks.ts';
+import { lookupCase } from '../../../lib/store/meetings.ts';
+import { linksOfItem } from '../../../lib/store/links.ts';
+import { getSettings } from '../../../lib/store/settings.ts';
+import { listJobs, loadJob, saveJob } from '../../../lib/archive/job.ts';
+import { exportAll, importBackup, serialiseExport } from '../../../lib/store/transfer.ts';
+import { snapshot } from '../store-helpers.ts';
 
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/store-v1/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/store-v1/${name}`, import.meta.url)), 'utf8');
 const rows = JSON.parse(fixture('rows.json')) as Record<string, unknown[]>;
 /** An export the code before identity by host made of these rows, with one manual link added (README). */
 const EXPORT_BEFORE = fixture('export-before-host-keys.json');
@@ -71,7 +73,7 @@ describe('a store written by schema v1 opens with the current code', () => {
     const db = new SagssporDB(name);
     await db.open();
     const counts = Object.fromEntries(await Promise.all(db.allTables().map(async (t) => [t.name, await t.count()] as const)));
-    expect(counts).toEqual({ meetings: 1, items: 3, crossReferences: 2, bookmarks: 2, notes: 1, tags: 2, settings: 2 });
+    expect(counts).toEqual({ meetings: 1, items: 3, crossReferences: 2, bookmarks: 2, notes: 1, tags: 2, settings: 2, archiveJobs: 0 });
     const [m] = await db.meetings.toArray();
     expect(m).toMatchObject({ id: `${SITE}|2024-03-12|økonomiudvalget`, municipalityKey: SITE, municipality: 'Lejre' });
     const items = await db.items.orderBy('id').toArray();
@@ -115,5 +117,88 @@ describe('a store written by schema v1 opens with the current code', () => {
     const other = new SagssporDB(`${name}-copy`);
     expect((await importBackup(other, text)).ok).toBe(true);
     expect(await snapshot(other)).toEqual(before);
+  });
+});
+
+const v2Rows = JSON.parse(readFileSync(fileURLToPath(new URL('../../fixtures/store-v2/rows.json', import.meta.url)), 'utf8')) as Record<string, { key?: string; value?: unknown }[]>;
+const isJobSetting = (row: { key?: string }) => row.key?.startsWith('archive-job:') === true;
+
+async function writeWithV2(name: string, extraSettings: { key: string; value: unknown }[] = []): Promise<void> {
+  const old = new Dexie(name);
+  old.version(2).stores(FROZEN_SCHEMA_V2);
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, data] of Object.entries(v2Rows)) await old.table(table).bulkAdd(data);
+    await old.table('settings').bulkAdd(extraSettings);
+  });
+  old.close();
+}
+
+describe('a store written by schema v2 opens with the current code', () => {
+  it('version 2 kept the stores of version 1', () => {
+    expect(FROZEN_SCHEMA_V2).toEqual(SCHEMA_V1);
+  });
+
+  it('moves the archive jobs out of the settings into their own table, and loses nothing else', async () => {
+    const name = `sagsspor-v2-${Math.random()}`;
+    await writeWithV2(name);
+    const db = new SagssporDB(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+
+    const jobsBefore = v2Rows.settings!.filter(isJobSetting).map((r) => r.value);
+    expect(jobsBefore).toHaveLength(2);
+    expect(await db.archiveJobs.orderBy('origin').toArray()).toEqual(jobsBefore);
+    expect((await db.settings.toArray()).filter(isJobSetting)).toEqual([]);
+
+    const { archiveJobs, settings, ...rest } = await snapshot(db);
+    expect(archiveJobs).toHaveLength(2);
+    expect(settings).toEqual(v2Rows.settings!.filter((r) => !isJobSetting(r)));
+    const { settings: _settings, ...restBefore } = v2Rows;
+    expect(rest).toEqual(restBefore);
+    expect((await getSettings(db)).locale).toBe('en');
+    db.close();
+  });
+
+  it('the archive reads and resumes the moved jobs, and writes them to the new table', async () => {
+    const name = `sagsspor-v2-${Math.random()}`;
+    await writeWithV2(name);
+    const db = new SagssporDB(name);
+    expect((await listJobs(db)).map((j) => [j.origin, j.status, j.done.length, j.failed])).toEqual([
+      ['https://dagsordener.hvidovre.dk', 'paused', 0, ['h-1']],
+      ['https://dagsordener.lejre.dk', 'done', 2, []],
+    ]);
+    const paused = await loadJob(db, 'https://dagsordener.hvidovre.dk');
+    expect(paused?.errors.map((e) => e.message)).toEqual(['HTTP 500 Internal Server Error']);
+    await saveJob(db, { ...paused!, status: 'running', failed: [] });
+    expect((await db.archiveJobs.get('https://dagsordener.hvidovre.dk'))?.status).toBe('running');
+    expect(await db.settings.where('key').startsWith('archive-job:').count()).toBe(0);
+    db.close();
+  });
+
+  it('leaves a settings value under an archive-job key that never was a job where it was', async () => {
+    const name = `sagsspor-v2-${Math.random()}`;
+    const odd = { key: 'archive-job:https://odd.example', value: 'not a job' };
+    await writeWithV2(name, [odd]);
+    const db = new SagssporDB(name);
+    expect(await db.settings.get(odd.key)).toEqual(odd);
+    expect(await db.archiveJobs.count()).toBe(2);
+    db.close();
+  });
+
+  it('exports the upgraded store without its archive jobs, and re-imports everything else identically', async () => {
+    const name = `sagsspor-v2-${Math.random()}`;
+    await writeWithV2(name);
+    const db = new SagssporDB(name);
+    const text = serialiseExport(await exportAll(db));
+    expect(text).not.toContain('archive-job');
+    expect(text).not.toContain('dagsordener.hvidovre.dk');
+    const other = new SagssporDB(`${name}-copy`);
+    expect((await importBackup(other, text)).ok).toBe(true);
+    const { archiveJobs: jobs, ...before } = await snapshot(db);
+    const { archiveJobs: none, ...after } = await snapshot(other);
+    expect(jobs).toHaveLength(2);
+    expect(none).toEqual([]);
+    expect(after).toEqual(before);
   });
 });
