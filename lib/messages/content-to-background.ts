@@ -13,11 +13,10 @@ import { MeetingSchema } from '../model.ts';
 import { LIMITS } from '../store/limits.ts';
 import { BookmarkBackupSchema, BookmarkViewSchema } from '../store/tables/bookmarks.ts';
 import { LocaleSchema, SettingsSchema } from '../store/tables/settings.ts';
-import { BookmarkTargetSchema, LocaleMessagesSchema, MeetingRefSchema, PageSummarySchema } from './parts.ts';
+import { BookmarkTargetSchema, LocaleMessagesSchema, MeetingRefSchema, PageSummarySchema, Text } from './parts.ts';
 import type { MessageType, ProtocolMap, ReplyOf, RequestOf } from './protocol.ts';
 import { PageItemQuerySchema, PageItemTrailSchema, RelatedItemSchema } from './trail.ts';
 
-const Text = (max: number) => z.string().check(z.maxLength(max));
 const Address = z.string().check(z.minLength(1), z.maxLength(LIMITS.url));
 const CaseNumber = z.string().check(z.minLength(1), z.maxLength(100));
 const Id = z.string().check(z.minLength(1), z.maxLength(LIMITS.id));

@@ -8,7 +8,8 @@ import { LIMITS } from '../store/limits.ts';
 import { MEETING_KINDS, OUTCOMES } from '../model-values.ts';
 import { isStorableAddress, refusedAddress } from '../safe-link.ts';
 
-const Text = (max: number) => z.string().check(z.maxLength(max));
+/** A string of at most `max` characters. */
+export const Text = (max: number) => z.string().check(z.maxLength(max));
 
 /** Where a quote sits on its page (Hypothesis' TextQuoteSelector + TextPositionSelector). */
 export const TextAnchorSchema = z.strictObject({

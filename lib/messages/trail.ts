@@ -6,9 +6,8 @@
 import * as z from 'zod/mini';
 import { MEETING_KINDS, OUTCOMES } from '../model-values.ts';
 import { LIMITS } from '../store/limits.ts';
-import { MeetingRefSchema } from './parts.ts';
+import { MeetingRefSchema, Text } from './parts.ts';
 
-const Text = (max: number) => z.string().check(z.maxLength(max));
 const IsoDate = z.iso.date();
 
 /** Another treatment of a case: a stored item, with what it takes to open that exact item. */

@@ -8,21 +8,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { routeToBackground } from '../../../lib/background/router.ts';
 import { CONTENT_TO_BACKGROUND } from '../../../lib/messages/content-to-background.ts';
 import { EXTENSION_PAGE_TO_BACKGROUND } from '../../../lib/messages/extension-page-to-background.ts';
-import type { PageSummary } from '../../../lib/messages/parts.ts';
 import { freshDb } from '../store-helpers.ts';
-import { extensionSender, pageSender, TEST_EXTENSION, testBackground } from '../sender-helpers.ts';
-
-const summary: PageSummary = {
-  url: 'https://dagsordener.lejre.dk/referat/1',
-  title: 'Økonomiudvalget',
-  analysed: true,
-  meeting: { municipality: 'Lejre', committee: 'Økonomiudvalget', date: '2024-03-12', kind: 'referat' },
-  itemCount: 12,
-  decisionCount: 9,
-  caseNumberCount: 11,
-  bookmarkedCount: 0,
-  annotationsOn: true,
-};
+import { extensionSender, pageSender, TEST_EXTENSION, testBackground, lejreSummary as summary } from '../sender-helpers.ts';
 
 describe('the background router', () => {
   const listener = testBackground(freshDb());

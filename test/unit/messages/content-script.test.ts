@@ -8,21 +8,8 @@ import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { answerContentScriptRequests, askBackground } from '../../../lib/messages/content-script.ts';
 import { MessageError } from '../../../lib/messages/envelope.ts';
-import type { PageSummary } from '../../../lib/messages/parts.ts';
 import { freshDb, target } from '../store-helpers.ts';
-import { extensionSender, pageSender, testBackground } from '../sender-helpers.ts';
-
-const summary: PageSummary = {
-  url: 'https://dagsordener.lejre.dk/referat/1',
-  title: 'Økonomiudvalget',
-  analysed: true,
-  meeting: { municipality: 'Lejre', committee: 'Økonomiudvalget', date: '2024-03-12', kind: 'referat' },
-  itemCount: 12,
-  decisionCount: 9,
-  caseNumberCount: 11,
-  bookmarkedCount: 0,
-  annotationsOn: true,
-};
+import { extensionSender, pageSender, testBackground, lejreSummary as summary } from '../sender-helpers.ts';
 
 describe('the content script\'s router', () => {
   it('refuses malformed requests (zod/mini), naming the field', async () => {

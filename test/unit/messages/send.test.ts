@@ -4,23 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser, type Browser } from 'wxt/browser';
 import { answerContentScriptRequests } from '../../../lib/messages/content-script.ts';
 import { MessageError } from '../../../lib/messages/envelope.ts';
-import type { PageSummary } from '../../../lib/messages/parts.ts';
 import type { MessageListener } from '../../../lib/messages/router.ts';
 import { sendToBackground, sendToTab } from '../../../lib/messages/send.ts';
 import { freshDb, target } from '../store-helpers.ts';
-import { pageSender, testBackground } from '../sender-helpers.ts';
-
-const summary: PageSummary = {
-  url: 'https://dagsordener.lejre.dk/referat/1',
-  title: 'Økonomiudvalget',
-  analysed: true,
-  meeting: { municipality: 'Lejre', committee: 'Økonomiudvalget', date: '2024-03-12', kind: 'referat' },
-  itemCount: 12,
-  decisionCount: 9,
-  caseNumberCount: 11,
-  bookmarkedCount: 0,
-  annotationsOn: true,
-};
+import { pageSender, testBackground, lejreSummary as summary } from '../sender-helpers.ts';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -22,15 +22,19 @@ const oldLinks = (JSON.parse(EXPORT_BEFORE) as { links: unknown[] }).links;
 /** The fixture's pages are on lejre.dk, which is not a known minutes portal: after v2 they are filed under its origin. */
 const SITE = 'https://lejre.dk';
 
-async function writeWithV1(name: string, extra: { crossReferences?: unknown[] } = {}): Promise<void> {
+/** Write a fixture's rows (and `extra` rows) with the frozen stores of its version, as the code of that version did. */
+async function writeFrozen(name: string, version: number, stores: Record<string, string>, data: Record<string, unknown[]>, extra: Record<string, unknown[]> = {}): Promise<void> {
   const old = new Dexie(name);
-  old.version(1).stores(FROZEN_SCHEMA_V1);
+  old.version(version).stores(stores);
   await old.open();
   await old.transaction('rw', old.tables, async () => {
-    for (const [table, data] of Object.entries(rows)) await old.table(table).bulkAdd(data);
-    if (extra.crossReferences) await old.table('crossReferences').bulkAdd(extra.crossReferences);
+    for (const [table, tableRows] of [...Object.entries(data), ...Object.entries(extra)]) await old.table(table).bulkAdd(tableRows);
   });
   old.close();
+}
+
+async function writeWithV1(name: string, extra: { crossReferences?: unknown[] } = {}): Promise<void> {
+  await writeFrozen(name, 1, FROZEN_SCHEMA_V1, rows, extra);
 }
 
 describe('a store written by schema v1 opens with the current code', () => {
@@ -124,14 +128,7 @@ const v2Rows = JSON.parse(readFileSync(fileURLToPath(new URL('../../fixtures/sto
 const isJobSetting = (row: { key?: string }) => row.key?.startsWith('archive-job:') === true;
 
 async function writeWithV2(name: string, extraSettings: { key: string; value: unknown }[] = []): Promise<void> {
-  const old = new Dexie(name);
-  old.version(2).stores(FROZEN_SCHEMA_V2);
-  await old.open();
-  await old.transaction('rw', old.tables, async () => {
-    for (const [table, data] of Object.entries(v2Rows)) await old.table(table).bulkAdd(data);
-    await old.table('settings').bulkAdd(extraSettings);
-  });
-  old.close();
+  await writeFrozen(name, 2, FROZEN_SCHEMA_V2, v2Rows, { settings: extraSettings });
 }
 
 describe('a store written by schema v2 opens with the current code', () => {
