@@ -40,7 +40,7 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     // "sag 25-4711" in the address bar searches everything Sagsspor has read.
     omnibox: { keyword: 'sag' },
-    // Keyboard commands on a minutes page (the names are PAGE_COMMANDS in lib/messages.ts).
+    // Keyboard commands on a minutes page (the names are PAGE_COMMANDS in lib/messages/to-content-script.ts).
     commands: {
       'next-decision': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_command_nextDecision__' },
       'previous-decision': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_command_previousDecision__' },

@@ -1,6 +1,6 @@
 /** Appearance: decision colours, outline open by default, light/dark/system. */
 import type { SagssporDB } from '../lib/store/db.ts';
-import { DEFAULT_SETTINGS, type Colours, type Settings } from '../lib/store/schemas.ts';
+import { DEFAULT_SETTINGS, type Colours, type Settings } from '../lib/store/tables/settings.ts';
 import { setSetting } from '../lib/store/settings.ts';
 import { t } from '../lib/i18n.ts';
 

@@ -1,6 +1,6 @@
 /** Bookmarks grouped by meeting, newest meeting first; long lists are shown in pages. */
 import { useState } from 'preact/hooks';
-import type { BookmarkView } from '../lib/store/schemas.ts';
+import type { BookmarkView } from '../lib/store/tables/bookmarks.ts';
 import { formatDate, t } from '../lib/i18n.ts';
 import { BookmarkRow, type OpenNotice } from './BookmarkRow.tsx';
 

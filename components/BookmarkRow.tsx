@@ -1,6 +1,6 @@
 /** One bookmark in the popup list: what was decided, its tags and note, and what can be done with it. */
 import { useState } from 'preact/hooks';
-import type { BookmarkView } from '../lib/store/schemas.ts';
+import type { BookmarkView } from '../lib/store/tables/bookmarks.ts';
 import { t } from '../lib/i18n.ts';
 import { TagEditor } from './TagEditor.tsx';
 import { safeLink } from '../lib/safe-link.ts';

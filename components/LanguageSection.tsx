@@ -1,6 +1,6 @@
 /** Language of Sagsspor's own pages: Danish (default) or English. */
 import type { SagssporDB } from '../lib/store/db.ts';
-import { LocaleSchema, type Locale } from '../lib/store/schemas.ts';
+import { LocaleSchema, type Locale } from '../lib/store/tables/settings.ts';
 import { setSetting } from '../lib/store/settings.ts';
 import { t } from '../lib/i18n.ts';
 

@@ -1,7 +1,7 @@
 /** The options page: sites, appearance, language, data. */
 import { useEffect, useState } from 'preact/hooks';
 import type { SagssporDB } from '../lib/store/db.ts';
-import type { Locale } from '../lib/store/schemas.ts';
+import type { Locale } from '../lib/store/tables/settings.ts';
 import { getSettings } from '../lib/store/settings.ts';
 import { t } from '../lib/i18n.ts';
 import { AppearanceSection } from './AppearanceSection.tsx';

@@ -3,7 +3,7 @@
  * decisions, bookmarks; "Skjul markeringer"), hidden ("Vis markeringer igen"), not minutes,
  * not allowed (how to allow the site), or why there is nothing.
  */
-import type { PageSummary } from '../lib/messages.ts';
+import type { PageSummary } from '../lib/messages/parts.ts';
 import { formatDate, t } from '../lib/i18n.ts';
 
 export type PageState =

@@ -15,7 +15,7 @@ import {
 } from '../lib/store/bookmarks.ts';
 import { deepLink, meetingId, pageKey } from '../lib/store/keys.ts';
 import { BookmarkSearch, filterChoices, type BookmarkFilters } from '../lib/store/search.ts';
-import type { BookmarkBackup, BookmarkView } from '../lib/store/schemas.ts';
+import type { BookmarkBackup, BookmarkView } from '../lib/store/tables/bookmarks.ts';
 import { t } from '../lib/i18n.ts';
 import { BookmarkList } from './BookmarkList.tsx';
 import type { OpenNotice } from './BookmarkRow.tsx';

@@ -1,6 +1,6 @@
 /** What the options page needs from the browser, behind one interface so tests can stand in for it. */
 import { browser } from 'wxt/browser';
-import type { Locale } from '../lib/store/schemas.ts';
+import type { Locale } from '../lib/store/tables/settings.ts';
 import { loadLocale } from '../lib/i18n.ts';
 
 export interface PermissionsApi {

@@ -6,8 +6,10 @@ import { browser } from 'wxt/browser';
 import { analyseTab } from '../lib/analyse-tab.ts';
 import { originPattern } from './site-patterns.ts';
 import { openSidePanel } from './side-panel-open.ts';
-import { MessageError, sendToTab, type PageSummary } from '../lib/messages.ts';
-import type { TextAnchor } from '../lib/store/schemas.ts';
+import { MessageError } from '../lib/messages/envelope.ts';
+import { sendToTab } from '../lib/messages/send.ts';
+import type { PageSummary } from '../lib/messages/parts.ts';
+import type { TextAnchor } from '../lib/messages/parts.ts';
 import { refusedAddress, safeLink } from '../lib/safe-link.ts';
 
 export interface ActiveTab {

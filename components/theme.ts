@@ -1,5 +1,5 @@
 /** Appearance on the extension's own pages: light/dark (or the system's), the decision colours, the language tag. */
-import type { Settings } from '../lib/store/schemas.ts';
+import type { Settings } from '../lib/store/tables/settings.ts';
 
 export function applyAppearance(settings: Pick<Settings, 'theme' | 'colours' | 'locale'>, root: HTMLElement = document.documentElement): void {
   if (settings.theme === 'system') delete root.dataset.theme;

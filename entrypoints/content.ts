@@ -7,8 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import { setMessages } from '../lib/i18n.ts';
-import type { PageSummary } from '../lib/messages.ts';
-import { answerPageRequests, askBackground } from '../lib/page/messaging.ts';
+import type { PageSummary } from '../lib/messages/parts.ts';
+import { answerContentScriptRequests, askBackground } from '../lib/messages/content-script.ts';
 import type { Meeting } from '../lib/model.ts';
 import { PageController } from '../lib/page/controller.ts';
 import { backgroundServices } from '../lib/page/background-services.ts';
@@ -56,7 +56,7 @@ export default defineContentScript({
       });
     })();
     browser.runtime.onMessage.addListener(
-      answerPageRequests({
+      answerContentScriptRequests({
         'page-summary': async () => ({ summary: (await ready).summary() }),
         'analyse-page': async () => ({ summary: (await ready).analyse() }),
         'reveal-item': async ({ itemNumber }) => ({ found: (await ready).reveal(itemNumber) }),

@@ -4,7 +4,9 @@
  * activeTab for that tab). Used by the popup and the background's context menu.
  */
 import { browser } from 'wxt/browser';
-import { MessageError, sendToTab, type PageSummary } from './messages.ts';
+import { MessageError } from './messages/envelope.ts';
+import { sendToTab } from './messages/send.ts';
+import type { PageSummary } from './messages/parts.ts';
 
 async function ask(tabId: number): Promise<PageSummary | null> {
   try {

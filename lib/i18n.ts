@@ -6,8 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
-import type { Locale } from './store/schemas.ts';
-import { LocaleMessagesSchema, type LocaleMessages } from './messages-core.ts';
+import type { Locale } from './store/tables/settings.ts';
+import { LocaleMessagesSchema, type LocaleMessages } from './messages/parts.ts';
 
 export type Messages = LocaleMessages;
 

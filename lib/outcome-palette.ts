@@ -36,3 +36,6 @@ export const OUTCOME_SYMBOL: Record<Outcome, string> = {
 
 /** The pending tone (postponed, mixed): orange, dark enough for a symbol on white. */
 export const PENDING_COLOUR = '#b35900';
+
+/** The user's colours until they choose others (options page); their schema is ColoursSchema (lib/store/tables/settings.ts). */
+export const DEFAULT_COLOURS = { positive: '#1a7f37', negative: '#cf222e', neutral: '#6e7781', bookmark: '#bf8700' } as const;

@@ -39,3 +39,13 @@ export function isStorableAddress(url: string): boolean {
 export function refusedAddress(url: string): string {
   return `only web addresses (http: or https:) can be stored, not "${url.slice(0, 60)}"`;
 }
+
+/** The web origin of an address (`https://host[:port]`), or null for anything that is not http(s). */
+export function webOrigin(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}

@@ -14,6 +14,7 @@ import { newId } from '../../lib/store/keys.ts';
 import { t } from '../../lib/i18n.ts';
 import { plural } from '../../lib/plural.ts';
 import { findPortal } from '../../lib/portal-lookup.ts';
+import { webOrigin } from '../../lib/safe-link.ts';
 import { TechnicalDetails } from '../TechnicalDetails.tsx';
 import { describeArchiveError, type ArchiveProblem } from './archive-errors.ts';
 import { useLiveQuery } from '../use-live-query.ts';
@@ -38,18 +39,9 @@ export function portalFromInput(text: string): { origin: string; municipality: s
   if (portal) return { origin: `https://${portal.host}`, municipality: portal.municipality };
   const trimmed = text.trim();
   if (trimmed !== '' && !/[./:]/.test(trimmed)) return { unknownName: trimmed };
-  const origin = originOf(trimmed);
+  // An address without its scheme ("dagsordener.lejre.dk") is taken as https.
+  const origin = webOrigin(/^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
   return origin === null ? null : { origin, municipality: null };
-}
-
-function originOf(text: string): string | null {
-  if (text === '') return null;
-  try {
-    const u = new URL(/^https?:\/\//i.test(text.trim()) ? text.trim() : `https://${text.trim()}`);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : null;
-  } catch {
-    return null;
-  }
 }
 
 export function ArchivePage({ db, env, initialOrigin = '' }: ArchivePageProps) {

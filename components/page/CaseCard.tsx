@@ -4,7 +4,7 @@
  * case view with the whole trail.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { RelatedItem } from '../../lib/trail/contract.ts';
+import type { RelatedItem } from '../../lib/messages/trail.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
 import { safeLink } from '../../lib/safe-link.ts';

@@ -3,21 +3,15 @@
  * (never colour alone), and the colours hold in light and dark mode. The decision colours are
  * the user's (options page); the defaults are those of the settings.
  */
-import { PENDING_COLOUR } from '../../lib/outcome-palette.ts';
+import { DEFAULT_COLOURS, PENDING_COLOUR } from '../../lib/outcome-palette.ts';
+import type { Colours, Settings } from '../../lib/store/tables/settings.ts';
 import type { SiteTone } from './site-tone.ts';
 
 export { OUTCOME_SYMBOL, OUTCOME_TONE, type Tone } from '../../lib/outcome-palette.ts';
 
-export interface PageColours {
-  positive: string;
-  negative: string;
-  neutral: string;
-  bookmark: string;
-  /** The options' theme: 'system' (the default) follows the system's light or dark. */
-  theme?: 'system' | 'light' | 'dark';
-  /** Whether the site is light or dark where its text is (./site-tone.ts); light when unknown. */
-  siteTone?: SiteTone;
-}
+/** The user's colours, with the options' theme ('system', the default, follows the system's light
+ * or dark) and whether the site is light or dark where its text is (./site-tone.ts; light when unknown). */
+export type PageColours = Colours & { theme?: Settings['theme']; siteTone?: SiteTone };
 
 /** Sagsspor's own surfaces in light and dark. In dark, the parts set in the page's text get a
  * dark surface of their own, so light text never sits on a light site; on a dark site they get
@@ -117,4 +111,4 @@ button{font:inherit;color:inherit;cursor:pointer}
 `;
 }
 
-export const DEFAULT_PAGE_COLOURS: PageColours = { positive: '#1a7f37', negative: '#cf222e', neutral: '#6e7781', bookmark: '#bf8700' };
+export const DEFAULT_PAGE_COLOURS: PageColours = DEFAULT_COLOURS;

@@ -10,14 +10,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/model.ts';
 import { t } from '../../lib/i18n.ts';
 import { plural } from '../../lib/plural.ts';
-import type { PageSummary } from '../../lib/messages.ts';
+import type { PageSummary } from '../../lib/messages/parts.ts';
 import { annotate, type Annotations } from '../../lib/page/annotate.ts';
 import type { PageServices } from '../../lib/page/feature.ts';
 import { pageMeetingOf } from '../../lib/page/read-page.ts';
 import { parseBlocks } from '../../lib/parser/index.ts';
 import { localPdfKey } from '../../lib/reader-path.ts';
 import { renderReadingDocument, type ReadingBlock } from './reading-document.ts';
-import { safeLink } from '../../lib/safe-link.ts';
+import { safeLink, webOrigin } from '../../lib/safe-link.ts';
 
 /** Why a PDF could not be read (the reasons of lib/pdf, plus fetching). */
 export type ReaderFailure =
@@ -65,15 +65,6 @@ export interface ReaderPageProps {
   initialHash: string;
   /** From `?file=`: a bookmark's PDF read from disk, which the user must choose again. */
   initialFile?: string | null;
-}
-
-function originOf(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
-  } catch {
-    return null;
-  }
 }
 
 export function ReaderPage({ env, initialUrl, initialHash, initialFile = null }: ReaderPageProps) {
@@ -133,7 +124,7 @@ export function ReaderPage({ env, initialUrl, initialHash, initialFile = null }:
   };
 
   const openUrl = async (url: string) => {
-    const origin = originOf(url.trim());
+    const origin = webOrigin(url.trim());
     if (origin === null) {
       setState({ step: 'failed', reason: 'bad-url', detail: url.slice(0, 200) });
       return;

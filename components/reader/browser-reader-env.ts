@@ -4,7 +4,7 @@
  * bundled into the extension (never loaded from the web, never in a content script).
  */
 import { browser } from 'wxt/browser';
-import { askBackground } from '../../lib/page/messaging.ts';
+import { sendToBackground } from '../../lib/messages/send.ts';
 import { backgroundServices } from '../../lib/page/background-services.ts';
 import type { Fetched, PdfText, ReaderEnv } from './ReaderPage.tsx';
 import { readLimited, TooLargeError, withBackoff } from '../../lib/polite-fetch.ts';
@@ -62,10 +62,10 @@ export function browserReaderEnv(readPdf: (bytes: Uint8Array) => Promise<PdfText
       }
     },
     report: async (summary, meeting) => {
-      await askBackground({ type: 'report-page', summary, meeting });
+      await sendToBackground({ type: 'report-page', summary, meeting });
     },
     // The reader always shows its outline; closing it there is not a choice for web pages.
-    services: { ...backgroundServices(), rememberOutline: undefined },
+    services: { ...backgroundServices(sendToBackground), rememberOutline: undefined },
     objectUrl: (file) => URL.createObjectURL(file),
   };
 }

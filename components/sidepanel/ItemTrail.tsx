@@ -10,10 +10,12 @@ import { classifyOutcome } from '../../lib/parser/outcome.ts';
 import { plural } from '../../lib/plural.ts';
 import { safeLink } from '../../lib/safe-link.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
-import type { ItemRow, MeetingRef } from '../../lib/store/schemas.ts';
+import type { MeetingRef } from '../../lib/messages/parts.ts';
+import type { RelatedItem } from '../../lib/messages/trail.ts';
+import { casePagePath } from '../../lib/search-path.ts';
+import type { ItemRow } from '../../lib/store/tables/items.ts';
 import { municipalityKey, normaliseCaseNumber } from '../../lib/store/keys.ts';
 import { pageTrail } from '../../lib/store/trail.ts';
-import { casePagePath, type RelatedItem } from '../../lib/trail/contract.ts';
 import { OutcomeBadge } from '../page/OutcomeBadge.tsx';
 import { useLiveQuery } from '../use-live-query.ts';
 

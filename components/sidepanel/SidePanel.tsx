@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatDate, t } from '../../lib/i18n.ts';
-import type { PageSummary } from '../../lib/messages.ts';
+import type { PageSummary } from '../../lib/messages/parts.ts';
 import { plural } from '../../lib/plural.ts';
 import { listBookmarks } from '../../lib/store/bookmarks.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';

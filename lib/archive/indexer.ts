@@ -268,7 +268,7 @@ export async function runArchiveJob(db: SagssporDB, origin: string, deps: Indexe
       const meeting = MeetingSchema.parse(agendaToMeeting(origin, planned, agenda, job.municipality));
       let stored = false;
       const before = job;
-      await db.transaction('rw', [db.meetings, db.items, db.crossReferences, db.settings], async () => {
+      await db.transaction('rw', [db.meetings, db.items, db.crossReferences, db.archiveJobs], async () => {
         // Minutes already stored (from a visit or an earlier run) are never replaced by an agenda.
         const existing = await db.meetings.get(meetingId(meeting, planned.url));
         if (meeting.items.length > 0 && !(existing?.kind === 'referat' && meeting.kind !== 'referat')) {

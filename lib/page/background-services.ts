@@ -3,45 +3,46 @@
  * store). Used by the content script on minutes pages and by the PDF reading view, so a PDF's
  * bookmarks, trail and links go through exactly the same path as a page's.
  */
-import { askBackground } from './messaging.ts';
+import { askBackground } from '../messages/content-script.ts';
 import type { PageServices } from './feature.ts';
 
-export function backgroundServices(): PageServices {
+/** `ask` sends one request to the background: the content script's sender, or an extension page's (which validates both ways). */
+export function backgroundServices(ask: typeof askBackground = askBackground): PageServices {
   return {
     trail: {
       async pageTrail(url, meeting, items) {
-        return askBackground({ type: 'page-trail', url, meeting, items });
+        return ask({ type: 'page-trail', url, meeting, items });
       },
       async relatedItems(url, meeting, caseNumber, itemNumber) {
         const current = itemNumber === null ? null : { meeting, itemNumber };
-        return askBackground({ type: 'related-items', municipality: meeting.municipality, url, caseNumber, current });
+        return ask({ type: 'related-items', municipality: meeting.municipality, url, caseNumber, current });
       },
       async openCase(municipalityKey, caseNumber) {
-        await askBackground({ type: 'open-case', municipalityKey, caseNumber });
+        await ask({ type: 'open-case', municipalityKey, caseNumber });
       },
     },
     bookmarks: {
       async listBookmarks(url, meeting) {
-        return (await askBackground({ type: 'list-bookmarks', scope: { kind: 'page', url, meeting } })).bookmarks;
+        return (await ask({ type: 'list-bookmarks', scope: { kind: 'page', url, meeting } })).bookmarks;
       },
       async bookmarkItem(target) {
-        return (await askBackground({ type: 'bookmark-item', target })).bookmark;
+        return (await ask({ type: 'bookmark-item', target })).bookmark;
       },
       async removeBookmark(id) {
-        await askBackground({ type: 'remove-bookmarks', ids: [id] });
+        await ask({ type: 'remove-bookmarks', ids: [id] });
       },
       async updateBookmark(id, change) {
-        return (await askBackground({ type: 'update-bookmark', id, ...change })).bookmark;
+        return (await ask({ type: 'update-bookmark', id, ...change })).bookmark;
       },
       async reportAnchors(results) {
-        await askBackground({ type: 'report-anchors', results });
+        await ask({ type: 'report-anchors', results });
       },
     },
     async rememberOutline(open) {
-      await askBackground({ type: 'remember-outline', open });
+      await ask({ type: 'remember-outline', open });
     },
     async openReader(url) {
-      await askBackground({ type: 'open-reader', url });
+      await ask({ type: 'open-reader', url });
     },
     async copyText(text) {
       try {

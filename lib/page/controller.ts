@@ -5,7 +5,8 @@
  * and hash-only navigation never trigger a new read. Switching off takes everything back.
  */
 import type { Meeting } from '../model.ts';
-import type { PageCommand, PageSummary } from '../messages.ts';
+import type { PageCommand } from '../messages/to-content-script.ts';
+import type { PageSummary } from '../messages/parts.ts';
 import type { PageColours } from '../../components/page/styles.ts';
 import { annotate, type Annotations } from './annotate.ts';
 import { detectMinutes, type Detection } from './detect.ts';

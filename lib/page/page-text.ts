@@ -5,7 +5,7 @@
  */
 import type { Item } from '../model.ts';
 import { locateAnchor, makeAnchor } from '../store/anchor.ts';
-import type { TextAnchor } from '../store/schemas.ts';
+import type { TextAnchor } from '../messages/parts.ts';
 import type { PageMeeting } from './read-page.ts';
 
 export interface PageText {

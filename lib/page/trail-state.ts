@@ -3,8 +3,8 @@
  * "Sagens forløb" entries resolved to stored items, and its manual "se også" links, read from
  * the store in one message per page reading. Decision bars and timelines subscribe to it.
  */
-import type { PageItemTrail, RelatedItem } from '../trail/contract.ts';
-import type { PageItemQuery, TrailMeetingRef } from '../trail/requests.ts';
+import type { PageItemQuery, PageItemTrail, RelatedItem } from '../messages/trail.ts';
+import type { MeetingRef as TrailMeetingRef } from '../messages/parts.ts';
 import type { PageMeeting } from './read-page.ts';
 
 /** What the trail needs from the background; fakes in tests. */

@@ -3,7 +3,7 @@
  * about 32 characters of context either side, and its position in the page text. Pure
  * functions over a string, so the content script can use them without the store.
  */
-import type { TextAnchor } from './schemas.ts';
+import type { TextAnchor } from '../messages/parts.ts';
 
 export const ANCHOR_CONTEXT = 32;
 

@@ -14,52 +14,14 @@ import {
   normaliseTag,
   pageKey,
 } from './keys.ts';
-import {
-  BookmarkRowSchema,
-  LIMITS,
-  NoteRowSchema,
-  TagNameSchema,
-  type BookmarkBackup,
-  type BookmarkCore,
-  type BookmarkRow,
-  type BookmarkTarget,
-  type BookmarkView,
-  type MeetingRef,
-  type NoteRow,
-  type TagRow,
-} from './schemas.ts';
+import { StoreError } from './store-error.ts';
+import { BookmarkRowSchema, bookmarkRow, type BookmarkBackup, type BookmarkCore, type BookmarkRow, type BookmarkView } from './tables/bookmarks.ts';
+import { LIMITS } from './limits.ts';
+import { NoteRowSchema, type NoteRow } from './tables/notes.ts';
+import { TagNameSchema, type TagRow } from './tables/tags.ts';
+import type { BookmarkTarget, MeetingRef } from '../messages/parts.ts';
 import { parseRows } from './validate.ts';
 import { isStorableAddress, refusedAddress } from '../safe-link.ts';
-
-export class StoreError extends Error {
-  readonly code: 'not-found' | 'invalid';
-  constructor(code: 'not-found' | 'invalid', message: string) {
-    super(message);
-    this.code = code;
-    this.name = 'StoreError';
-  }
-}
-
-/** The derived keys of a bookmark (identity, indexes), computed from its own fields. */
-export function bookmarkRow(core: BookmarkCore): BookmarkRow {
-  const muni = municipalityKey(core.url);
-  const caseNumbers = core.caseNumbers.map(normaliseCaseNumber).filter((c, i, a) => c !== '' && a.indexOf(c) === i);
-  return {
-    ...core,
-    caseNumbers,
-    identity: bookmarkIdentity({
-      municipality: muni,
-      caseNumber: caseNumbers[0] ?? null,
-      meetingDate: core.meetingDate,
-      itemNumber: core.itemNumber,
-      committee: core.meetingCommittee,
-    }),
-    municipalityKey: muni,
-    caseKeys: caseNumbers.map((c) => caseKey(muni, c)),
-    meetingId: meetingId({ date: core.meetingDate, committee: core.meetingCommittee }, core.url),
-    pageKey: pageKey(core.url),
-  };
-}
 
 export function toView(row: BookmarkRow, note: NoteRow | undefined | null): BookmarkView {
   return { ...row, note: note?.text ?? '', noteUpdatedAt: note?.updatedAt ?? null };

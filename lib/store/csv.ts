@@ -5,7 +5,7 @@
  * = + - @, tab or carriage return) prefixed with ' so they stay text.
  */
 import type { Outcome } from '../model.ts';
-import type { BookmarkView } from './schemas.ts';
+import type { BookmarkView } from './tables/bookmarks.ts';
 
 export const CSV_BOM = '\uFEFF';
 export const CSV_SEPARATOR = ';';

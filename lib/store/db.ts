@@ -1,28 +1,30 @@
 /**
  * The Sagsspor database: one Dexie database in the extension's own origin (background service
  * worker and extension pages; never a content script, whose IndexedDB belongs to the page's site).
+ * Each table is declared in ./tables/ (indexes, row schema, export); this file keeps the history
+ * of the schema.
  *
  * Schema versions are append-only. To change the schema, add `this.version(N + 1).stores({...})`
  * (only the tables that change) with an `.upgrade(tx => ...)` when rows must be rewritten, bump
  * SCHEMA_VERSION, keep every earlier `version()` call, and add a frozen fixture under
- * test/fixtures/store-v<N>/ (see test/unit/store-migration.test.ts).
+ * test/fixtures/store-v<N>/ (see test/unit/store/migration.test.ts).
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
-import type {
-  BookmarkRow,
-  CrossReferenceRow,
-  ItemRow,
-  MeetingRow,
-  NoteRow,
-  SettingRow,
-  TagRow,
-} from './schemas.ts';
 import { rekeyByHost } from './rekey.ts';
 import { isStorageUnavailable } from './unavailable.ts';
-import type { LinkEnd } from '../trail/contract.ts';
+import type { LinkEnd } from '../messages/trail.ts';
+import { LEGACY_JOB_KEY_PREFIX, type ArchiveJob } from './tables/archive-jobs.ts';
+import type { BookmarkRow } from './tables/bookmarks.ts';
+import type { CrossReferenceRow } from './tables/cross-references.ts';
+import { TABLE_NAMES } from './tables/index.ts';
+import type { ItemRow } from './tables/items.ts';
+import type { MeetingRow } from './tables/meetings.ts';
+import type { NoteRow } from './tables/notes.ts';
+import type { SettingRow } from './tables/settings.ts';
+import type { TagRow } from './tables/tags.ts';
 
 export const DB_NAME = 'sagsspor';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Version 1 of the stores. Never edit a released version: add a new one. */
 export const SCHEMA_V1 = {
@@ -35,8 +37,10 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
-export type TableName = keyof typeof SCHEMA_V1;
-export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];
+/** What version 3 adds to the stores of versions 1 and 2. Never edit: add a new version. */
+export const SCHEMA_V3_ADDED = {
+  archiveJobs: 'origin',
+} as const;
 
 export class SagssporDB extends Dexie {
   meetings!: Table<MeetingRow, string>;
@@ -46,6 +50,7 @@ export class SagssporDB extends Dexie {
   notes!: Table<NoteRow, string>;
   tags!: Table<TagRow, string>;
   settings!: Table<SettingRow, string>;
+  archiveJobs!: Table<ArchiveJob, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -63,6 +68,17 @@ export class SagssporDB extends Dexie {
         await tx.table('items').bulkAdd(next.items);
         await tx.table('crossReferences').bulkAdd(next.crossReferences);
         await tx.table('bookmarks').bulkAdd(next.bookmarks);
+      });
+    // Version 3: archive jobs get a table of their own; they were settings under `archive-job:<origin>`.
+    this.version(3)
+      .stores(SCHEMA_V3_ADDED)
+      .upgrade(async (tx) => {
+        const settings = tx.table<SettingRow, string>('settings');
+        const legacy = await settings.where('key').startsWith(LEGACY_JOB_KEY_PREFIX).toArray();
+        // Every job row ever written was an object; anything else was never readable as a job and stays where it was.
+        const jobs = legacy.filter((row) => typeof row.value === 'object' && row.value !== null && !Array.isArray(row.value));
+        await tx.table('archiveJobs').bulkPut(jobs.map((row) => ({ ...(row.value as object), origin: row.key.slice(LEGACY_JOB_KEY_PREFIX.length) })));
+        await settings.bulkDelete(jobs.map((row) => row.key));
       });
   }
 

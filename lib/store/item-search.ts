@@ -9,11 +9,13 @@ import MiniSearch from 'minisearch';
 import type { SagssporDB } from './db.ts';
 import { itemId } from './keys.ts';
 import { listBookmarks } from './bookmarks.ts';
-import { ItemRowSchema, MeetingRowSchema, type BookmarkView } from './schemas.ts';
+import { ItemRowSchema } from './tables/items.ts';
+import { MeetingRowSchema } from './tables/meetings.ts';
+import type { BookmarkView } from './tables/bookmarks.ts';
 import { parseRows } from './validate.ts';
 import { caseNumbersText, processTerm, wordFuzziness } from './search.ts';
 import { compareTreatments, relatedItem } from './trail.ts';
-import type { RelatedItem } from '../trail/contract.ts';
+import type { RelatedItem } from '../messages/trail.ts';
 
 export type SearchHit =
   | { kind: 'item'; item: RelatedItem; bookmark: BookmarkView | null }

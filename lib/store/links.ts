@@ -5,30 +5,22 @@
  * derived references) never drops them. Each end keeps a snapshot of its item, so a link still
  * reads when a meeting is no longer stored; the snapshot is refreshed from the store on reading.
  */
-import { z } from 'zod';
 import type { Table } from 'dexie';
 import type { SagssporDB } from './db.ts';
 import { caseNumberOfKey, deepLink, itemId as makeItemId, meetingId } from './keys.ts';
-import { ItemRowSchema, LIMITS, TimestampSchema, type ItemRow } from './schemas.ts';
+import { ItemRowSchema, type ItemRow } from './tables/items.ts';
 import { parseRows } from './validate.ts';
 import { newId } from './keys.ts';
-import { LinkEndSchema, type LinkEnd, type LinkView } from '../trail/contract.ts';
-import type { ItemAddress } from '../trail/requests.ts';
-import { StoreError } from './bookmarks.ts';
+import type { LinkEnd, LinkView } from '../messages/trail.ts';
+import { StoreError } from './store-error.ts';
+import { LINK_ID_PREFIX, ManualLinkRowSchema, type ManualLinkRow } from './tables/cross-references.ts';
+import type { MeetingRef } from '../messages/parts.ts';
 
-export const LINK_ID_PREFIX = 'link:';
-
-export const ManualLinkRowSchema = z.object({
-  id: z.string().startsWith(LINK_ID_PREFIX),
-  kind: z.literal('manual'),
-  fromItemId: z.string().min(1),
-  toItemId: z.string().min(1),
-  note: z.string().max(LIMITS.note),
-  createdAt: TimestampSchema,
-  from: LinkEndSchema,
-  to: LinkEndSchema,
-});
-export type ManualLinkRow = z.infer<typeof ManualLinkRowSchema>;
+/**
+ * One item as the case view names it: by its stored id, or by the page it is on (the URL, the
+ * meeting as parsed and the item number).
+ */
+export type ItemAddress = { itemId: string } | { url: string; meeting: MeetingRef; itemNumber: number };
 
 /** The crossReferences table seen as manual links (the same table holds the parser's references). */
 function linkTable(db: SagssporDB): Table<ManualLinkRow, string> {

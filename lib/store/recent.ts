@@ -1,6 +1,6 @@
 /** The meetings read most recently (visited or indexed), for the search page's empty state. */
 import type { SagssporDB } from './db.ts';
-import { MeetingRowSchema, type MeetingRow } from './schemas.ts';
+import { MeetingRowSchema, type MeetingRow } from './tables/meetings.ts';
 import { parseRows } from './validate.ts';
 
 export async function recentMeetings(db: SagssporDB, limit = 10): Promise<MeetingRow[]> {

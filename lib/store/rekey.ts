@@ -6,10 +6,10 @@
  * (the later one's identity gets its id appended); two meetings that now share an id are one
  * meeting of one site, and the one seen last is kept with its items, as a new visit would.
  */
-import { bookmarkRow } from './bookmarks.ts';
+import { bookmarkRow } from './tables/bookmarks.ts';
 import { caseKey, caseNumberOfKey, itemId, meetingId, municipalityKey, pageKey } from './keys.ts';
-import type { BookmarkCore } from './schemas.ts';
-import type { LinkEnd } from '../trail/contract.ts';
+import type { BookmarkCore } from './tables/bookmarks.ts';
+import type { LinkEnd } from '../messages/trail.ts';
 
 /** The fields of the v1 rows the re-keying reads and writes (the rest is carried through). */
 interface MeetingLike {

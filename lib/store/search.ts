@@ -5,7 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Outcome } from '../model.ts';
-import type { BookmarkView } from './schemas.ts';
+import type { BookmarkView } from './tables/bookmarks.ts';
 
 export interface BookmarkFilters {
   /** Bookmarks must carry every one of these tags. */

@@ -6,12 +6,15 @@
 import type { SagssporDB } from './db.ts';
 import { caseKey, caseNumberOfKey, deepLink, itemId, meetingId, municipalityKey, normaliseCaseNumber } from './keys.ts';
 import { linksOfItems } from './links.ts';
-import { ItemRowSchema, BookmarkRowSchema, type BookmarkView, type ItemRow, type MeetingRow } from './schemas.ts';
+import { ItemRowSchema, type ItemRow } from './tables/items.ts';
+import { BookmarkRowSchema, type BookmarkView } from './tables/bookmarks.ts';
+import type { MeetingRow } from './tables/meetings.ts';
 import { toView, compareBookmarks } from './bookmarks.ts';
 import { parseRows } from './validate.ts';
 import { committeeWords, resolveHistory } from '../trail/history.ts';
-import type { LinkView, PageItemTrail, RelatedItem, ResolvedHistory, TrailHistoryEntry } from '../trail/contract.ts';
-import type { PageItemQuery, TrailMeetingRef } from '../trail/requests.ts';
+import type { LinkView, PageItemTrail, RelatedItem, ResolvedHistory, TrailHistoryEntry } from '../messages/trail.ts';
+import type { PageItemQuery } from '../messages/trail.ts';
+import type { MeetingRef as TrailMeetingRef } from '../messages/parts.ts';
 
 /** Newest meeting first; undated last; within a meeting by item number. */
 export function compareTreatments(a: RelatedItem, b: RelatedItem): number {

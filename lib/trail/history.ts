@@ -4,7 +4,7 @@
  * was on the entry's date in the entry's committee, else it stays plain text (committee +
  * date), because guessing wrong would send the user to another committee's decision.
  */
-import type { RelatedItem, ResolvedHistory, TrailHistoryEntry } from './contract.ts';
+import type { RelatedItem, ResolvedHistory, TrailHistoryEntry } from '../messages/trail.ts';
 
 /** Words that say "committee" and carry no name; dropped before comparing names. */
 const FILLER = new Set(['udvalget', 'udvalg', 'for', 'og', 'i', 'af', 'the', 'committee', 'kommune']);

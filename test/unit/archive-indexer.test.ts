@@ -106,8 +106,8 @@ describeShared('archive indexer against a fake FirstAgenda portal', () => {
     expect(job.indexed).toBe(0);
 
     const after = await snapshot(db);
-    const { settings: _a, ...restAfter } = after;
-    const { settings: _b, ...restBefore } = before;
+    const { archiveJobs: _a, ...restAfter } = after;
+    const { archiveJobs: _b, ...restBefore } = before;
     expect(restAfter).toEqual(restBefore);
   });
 

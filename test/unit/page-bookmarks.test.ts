@@ -11,29 +11,28 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { handleMessage, sendMessage } from '../../lib/messages.ts';
+import { sendToBackground } from '../../lib/messages/send.ts';
 import { annotate, type Annotations } from '../../lib/page/annotate.ts';
 import type { BookmarkServices } from '../../lib/page/bookmark-state.ts';
 import { detectMinutes } from '../../lib/page/detect.ts';
 import { readPage } from '../../lib/page/read-page.ts';
-import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import { freshDb } from './store-helpers.ts';
 import { uiRootOf } from '../../lib/page/ui-host.ts';
-import { pageSender } from './sender-helpers.ts';
+import { pageSender, testBackground } from './sender-helpers.ts';
 
 const HTML = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../demo-site/vis/referat-social-og-sundhedsudvalget-2025-03-04.html'), 'utf8');
 const URL_DEMO = 'http://dagsordener.sagsby.test/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';
 
 function servicesFor(db: SagssporDB): BookmarkServices {
-  const listener = handleMessage(createBackgroundHandlers(db));
+  const listener = testBackground(db);
   const transport = async (m: unknown) => listener(m, pageSender(URL_DEMO));
   return {
-    listBookmarks: async (url, meeting) => (await sendMessage({ type: 'list-bookmarks', scope: { kind: 'page', url, meeting } }, transport)).bookmarks,
-    bookmarkItem: async (target) => (await sendMessage({ type: 'bookmark-item', target }, transport)).bookmark,
-    removeBookmark: async (id) => void (await sendMessage({ type: 'remove-bookmarks', ids: [id] }, transport)),
-    updateBookmark: async (id, change) => (await sendMessage({ type: 'update-bookmark', id, ...change }, transport)).bookmark,
-    reportAnchors: async (results) => void (await sendMessage({ type: 'report-anchors', results }, transport)),
+    listBookmarks: async (url, meeting) => (await sendToBackground({ type: 'list-bookmarks', scope: { kind: 'page', url, meeting } }, transport)).bookmarks,
+    bookmarkItem: async (target) => (await sendToBackground({ type: 'bookmark-item', target }, transport)).bookmark,
+    removeBookmark: async (id) => void (await sendToBackground({ type: 'remove-bookmarks', ids: [id] }, transport)),
+    updateBookmark: async (id, change) => (await sendToBackground({ type: 'update-bookmark', id, ...change }, transport)).bookmark,
+    reportAnchors: async (results) => void (await sendToBackground({ type: 'report-anchors', results }, transport)),
   };
 }
 

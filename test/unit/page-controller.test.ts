@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PageSummary } from '../../lib/messages.ts';
+import type { PageSummary } from '../../lib/messages/parts.ts';
 import type { Meeting } from '../../lib/model.ts';
 import { PageController } from '../../lib/page/controller.ts';
 import { setMessages } from '../../lib/i18n.ts';

@@ -15,7 +15,7 @@ import type { BookmarkServices } from '../../lib/page/bookmark-state.ts';
 import { detectMinutes } from '../../lib/page/detect.ts';
 import { readPage } from '../../lib/page/read-page.ts';
 import { ROOT_TAG, uiRootOf } from '../../lib/page/ui-host.ts';
-import type { PageBookmark } from '../../lib/messages-core.ts';
+import type { PageBookmark } from '../../lib/store/tables/bookmarks.ts';
 
 const HTML = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../demo-site/vis/referat-social-og-sundhedsudvalget-2025-03-04.html'), 'utf8');
 const URL_DEMO = 'http://dagsordener.sagsby.test/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';

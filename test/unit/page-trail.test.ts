@@ -14,18 +14,18 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setMessages } from '../../lib/i18n.ts';
-import { handleMessage, sendMessage, type Transport } from '../../lib/messages.ts';
+import { sendToBackground } from '../../lib/messages/send.ts';
+import type { Transport } from '../../lib/messages/protocol.ts';
 import { annotate, type Annotations } from '../../lib/page/annotate.ts';
 import { detectMinutes } from '../../lib/page/detect.ts';
 import { readPage } from '../../lib/page/read-page.ts';
 import type { TrailServices } from '../../lib/page/trail-state.ts';
 import type { PageServices } from '../../lib/page/feature.ts';
-import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import { freshDb } from './store-helpers.ts';
 import { uiRootOf } from '../../lib/page/ui-host.ts';
 import { addLink } from '../../lib/store/links.ts';
-import { pageSender } from './sender-helpers.ts';
+import { pageSender, testBackground } from './sender-helpers.ts';
 
 const SITE = join(dirname(fileURLToPath(import.meta.url)), '../demo-site/vis');
 const SSU_URL = 'http://dagsordener.sagsby.test/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';
@@ -51,12 +51,12 @@ interface Wired {
 
 function wire(db: SagssporDB): Wired {
   const opened: Wired['opened'] = [];
-  const listener = handleMessage(createBackgroundHandlers(db));
+  const listener = testBackground(db);
   const transport: Transport = async (m) => listener(m, pageSender(SSU_URL));
   const trail: TrailServices = {
-    pageTrail: (url, meeting, items) => sendMessage({ type: 'page-trail', url, meeting, items }, transport),
+    pageTrail: (url, meeting, items) => sendToBackground({ type: 'page-trail', url, meeting, items }, transport),
     relatedItems: (url, meeting, caseNumber, itemNumber) =>
-      sendMessage({ type: 'related-items', municipality: meeting.municipality, url, caseNumber, current: itemNumber === null ? null : { meeting, itemNumber } }, transport),
+      sendToBackground({ type: 'related-items', municipality: meeting.municipality, url, caseNumber, current: itemNumber === null ? null : { meeting, itemNumber } }, transport),
     openCase: async (municipalityKey, caseNumber) => void opened.push({ municipalityKey, caseNumber }),
   };
   return { services: { copyText: async () => true, bookmarks: null, trail }, transport, opened };
@@ -90,7 +90,7 @@ async function visit(doc: Document, url: string, wired: Wired) {
     bookmarkedCount: 0,
     annotationsOn: true,
   };
-  await sendMessage({ type: 'report-page', summary, meeting: m }, wired.transport);
+  await sendToBackground({ type: 'report-page', summary, meeting: m }, wired.transport);
   return { doc, annotations, page };
 }
 

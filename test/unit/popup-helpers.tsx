@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { setMessages } from '../../lib/i18n.ts';
-import type { Locale } from '../../lib/store/schemas.ts';
+import type { Locale } from '../../lib/store/tables/settings.ts';
 
 export function localeMessages(locale: Locale): Record<string, { message: string }> {
   return JSON.parse(readFileSync(join(process.cwd(), `assets/public/_locales/${locale}/messages.json`), 'utf8')) as Record<string, { message: string }>;

@@ -10,17 +10,17 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReaderPage, type Fetched, type PdfText, type ReaderEnv } from '../../components/reader/ReaderPage.tsx';
 import type { ReadingBlock } from '../../components/reader/reading-document.ts';
-import { handleMessage, sendMessage, type Transport } from '../../lib/messages.ts';
+import { sendToBackground } from '../../lib/messages/send.ts';
+import type { Transport } from '../../lib/messages/protocol.ts';
 import type { PageServices } from '../../lib/page/feature.ts';
 import { parseText, textToBlocks } from '../../lib/parser/index.ts';
 import { localPdfKey } from '../../lib/reader-path.ts';
-import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import { describeShared, readShared } from '../shared.ts';
 import { click, mount, type, unmount, useLocale } from './popup-helpers.tsx';
 import { freshDb, snapshot } from './store-helpers.ts';
 import { uiRootOf } from '../../lib/page/ui-host.ts';
-import { extensionSender } from './sender-helpers.ts';
+import { extensionSender, testBackground } from './sender-helpers.ts';
 
 const PDF_URL = 'https://dagsordener.lejre.dk/vis/pdf/dagsorden/5b7e0c1a-1111-4a4a-9a9a-222233334444/?redirectDirectlyToPdf=true';
 const SEED = '003_ba268f17f18e87f4';
@@ -41,22 +41,22 @@ interface Harness {
 /** The page's services over the real handlers (the reader sends the same messages as a page). */
 function harness(read: (bytes: Uint8Array) => Promise<PdfText>, fetchPdf?: (url: string) => Promise<Fetched>): Harness {
   const db = freshDb();
-  const listener = handleMessage(createBackgroundHandlers(db));
+  const listener = testBackground(db);
   const transport: Transport = async (m) => listener(m, extensionSender('reader.html'));
   // The same requests as lib/page/background-services.ts sends, to the handlers directly.
   const services: PageServices = {
     copyText: async () => true,
     bookmarks: {
-      listBookmarks: async (url, meeting) => (await sendMessage({ type: 'list-bookmarks', scope: { kind: 'page', url, meeting } }, transport)).bookmarks,
-      bookmarkItem: async (target) => (await sendMessage({ type: 'bookmark-item', target }, transport)).bookmark,
-      removeBookmark: async (id) => void (await sendMessage({ type: 'remove-bookmarks', ids: [id] }, transport)),
-      updateBookmark: async (id, change) => (await sendMessage({ type: 'update-bookmark', id, ...change }, transport)).bookmark,
-      reportAnchors: async (results) => void (await sendMessage({ type: 'report-anchors', results }, transport)),
+      listBookmarks: async (url, meeting) => (await sendToBackground({ type: 'list-bookmarks', scope: { kind: 'page', url, meeting } }, transport)).bookmarks,
+      bookmarkItem: async (target) => (await sendToBackground({ type: 'bookmark-item', target }, transport)).bookmark,
+      removeBookmark: async (id) => void (await sendToBackground({ type: 'remove-bookmarks', ids: [id] }, transport)),
+      updateBookmark: async (id, change) => (await sendToBackground({ type: 'update-bookmark', id, ...change }, transport)).bookmark,
+      reportAnchors: async (results) => void (await sendToBackground({ type: 'report-anchors', results }, transport)),
     },
     trail: {
-      pageTrail: (url, meeting, items) => sendMessage({ type: 'page-trail', url, meeting, items }, transport),
+      pageTrail: (url, meeting, items) => sendToBackground({ type: 'page-trail', url, meeting, items }, transport),
       relatedItems: (url, meeting, caseNumber, itemNumber) =>
-        sendMessage({ type: 'related-items', municipality: meeting.municipality, url, caseNumber, current: itemNumber === null ? null : { meeting, itemNumber } }, transport),
+        sendToBackground({ type: 'related-items', municipality: meeting.municipality, url, caseNumber, current: itemNumber === null ? null : { meeting, itemNumber } }, transport),
       openCase: async () => undefined,
     },
   };
@@ -77,7 +77,7 @@ function harness(read: (bytes: Uint8Array) => Promise<PdfText>, fetchPdf?: (url:
       },
       report: async (summary, meeting) => {
         h.reported++;
-        await sendMessage({ type: 'report-page', summary, meeting }, transport);
+        await sendToBackground({ type: 'report-page', summary, meeting }, transport);
       },
       services,
       objectUrl: () => 'blob:chrome-extension://abc/1234',

@@ -8,15 +8,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { BookmarkRow } from '../../components/BookmarkRow.tsx';
-import { handleMessage, sendMessage } from '../../lib/messages.ts';
+import { sendToBackground } from '../../lib/messages/send.ts';
 import { safeLink, isStorableAddress } from '../../lib/safe-link.ts';
-import { addBookmark, bookmarkRow, listBookmarks, toView } from '../../lib/store/bookmarks.ts';
-import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
+import { addBookmark, listBookmarks, toView } from '../../lib/store/bookmarks.ts';
+import { bookmarkRow } from '../../lib/store/tables/bookmarks.ts';
 import { saveMeeting } from '../../lib/store/meetings.ts';
 import { exportAll, importBackup, serialiseExport } from '../../lib/store/transfer.ts';
 import { localPdfKey } from '../../lib/reader-path.ts';
 import { freshDb, item, meeting, snapshot, target } from './store-helpers.ts';
-import { extensionSender } from './sender-helpers.ts';
+import { extensionSender, testBackground } from './sender-helpers.ts';
 import { mount, unmount, useLocale } from './popup-helpers.tsx';
 
 const EVIL = ['javascript:alert(document.cookie)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'https:alert(1)'];
@@ -56,12 +56,12 @@ describe('no entry accepts a javascript: or data: address', () => {
 
   it('refuses report-page and bookmark-item with such an address, and the store functions too', async () => {
     const db = freshDb();
-    const listener = handleMessage(createBackgroundHandlers(db));
+    const listener = testBackground(db);
     const reader = async (m: unknown) => listener(m, extensionSender('reader.html'));
     for (const evil of EVIL) {
       const summary = { url: evil, title: 't', analysed: true, meeting: null, itemCount: 3, decisionCount: 3, caseNumberCount: 3, bookmarkedCount: 0, annotationsOn: true };
-      await expect(sendMessage({ type: 'report-page', summary, meeting: meeting() }, reader)).rejects.toMatchObject({ code: 'invalid-request' });
-      await expect(sendMessage({ type: 'bookmark-item', target: target(1, { url: evil }) }, reader)).rejects.toMatchObject({ code: 'invalid-request' });
+      await expect(sendToBackground({ type: 'report-page', summary, meeting: meeting() }, reader)).rejects.toMatchObject({ code: 'invalid-request' });
+      await expect(sendToBackground({ type: 'bookmark-item', target: target(1, { url: evil }) }, reader)).rejects.toMatchObject({ code: 'invalid-request' });
       // The router's schema would catch them; the store refuses them by itself as well.
       await expect(addBookmark(db, target(1, { url: evil }))).rejects.toMatchObject({ code: 'invalid' });
       await expect(saveMeeting(db, evil, meeting())).rejects.toMatchObject({ code: 'invalid' });

@@ -13,7 +13,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openExtensionPage } from '../../components/extension-page.ts';
-import { handleMessage, MessageError, sendMessage } from '../../lib/messages.ts';
+import { MessageError } from '../../lib/messages/envelope.ts';
+import { sendToBackground } from '../../lib/messages/send.ts';
 import { annotate, type Annotations } from '../../lib/page/annotate.ts';
 import type { BookmarkServices } from '../../lib/page/bookmark-state.ts';
 import { detectMinutes } from '../../lib/page/detect.ts';
@@ -21,9 +22,8 @@ import { readPage } from '../../lib/page/read-page.ts';
 import { uiRootOf } from '../../lib/page/ui-host.ts';
 import { addBookmark } from '../../lib/store/bookmarks.ts';
 import { SagssporDB } from '../../lib/store/db.ts';
-import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
 import { target } from './store-helpers.ts';
-import { pageSender } from './sender-helpers.ts';
+import { pageSender, testBackground } from './sender-helpers.ts';
 import { useLocale } from './popup-helpers.tsx';
 
 const brokenIndexedDb = {
@@ -62,10 +62,10 @@ describe('no IndexedDB', () => {
 
   it('the background answers every request with storage-unavailable, not with a pretend success', async () => {
     const db = new SagssporDB(`broken-${Math.random()}`, dbOptions);
-    const listener = handleMessage(createBackgroundHandlers(db));
+    const listener = testBackground(db);
     const transport = async (m: unknown) => listener(m, pageSender(target(1).url));
-    await expect(sendMessage({ type: 'bookmark-item', target: target(1) }, transport)).rejects.toMatchObject({ code: 'storage-unavailable' });
-    await expect(sendMessage({ type: 'list-bookmarks', scope: { kind: 'page', url: target(1).url, meeting: null } }, transport)).rejects.toMatchObject({ code: 'storage-unavailable' });
+    await expect(sendToBackground({ type: 'bookmark-item', target: target(1) }, transport)).rejects.toMatchObject({ code: 'storage-unavailable' });
+    await expect(sendToBackground({ type: 'list-bookmarks', scope: { kind: 'page', url: target(1).url, meeting: null } }, transport)).rejects.toMatchObject({ code: 'storage-unavailable' });
   });
 
   it('the page shows no bookmark button and its outline says why', async () => {

@@ -1,8 +1,9 @@
 /** Shared helpers of the store tests: fresh databases, a full snapshot, sample meetings and targets. */
 import 'fake-indexeddb/auto';
 import type { Item, Meeting } from '../../lib/model.ts';
-import { SagssporDB, TABLE_NAMES } from '../../lib/store/db.ts';
-import type { BookmarkTarget } from '../../lib/store/schemas.ts';
+import { SagssporDB } from '../../lib/store/db.ts';
+import { TABLE_NAMES } from '../../lib/store/tables/index.ts';
+import type { BookmarkTarget } from '../../lib/messages/parts.ts';
 import { makeAnchor } from '../../lib/store/anchor.ts';
 
 let counter = 0;

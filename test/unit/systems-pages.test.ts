@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Meeting, Outcome, CaseFormat } from '../../lib/model.ts';
-import type { PageSummary } from '../../lib/messages.ts';
+import type { PageSummary } from '../../lib/messages/parts.ts';
 import { PageController } from '../../lib/page/controller.ts';
 import { detectMinutes, type Detection } from '../../lib/page/detect.ts';
 import { readPage } from '../../lib/page/read-page.ts';

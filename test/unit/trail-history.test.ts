@@ -1,7 +1,7 @@
 /** Resolving "Sagens forløb" entries: committee names as minutes write them, never a guess. */
 import { describe, expect, it } from 'vitest';
 import { committeeInitials, matchCommittee, resolveHistory } from '../../lib/trail/history.ts';
-import type { RelatedItem } from '../../lib/trail/contract.ts';
+import type { RelatedItem } from '../../lib/messages/trail.ts';
 
 function treatment(over: Partial<RelatedItem>): RelatedItem {
   return {

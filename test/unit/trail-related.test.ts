@@ -7,8 +7,8 @@ import { beforeEach, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { parseText } from '../../lib/parser/index.ts';
 import type { Item, Meeting } from '../../lib/model.ts';
-import { handleMessage, sendMessage, type Transport } from '../../lib/messages.ts';
-import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
+import { sendToBackground } from '../../lib/messages/send.ts';
+import type { Transport } from '../../lib/messages/protocol.ts';
 import { deepLink, itemId, meetingId } from '../../lib/store/keys.ts';
 import { saveMeeting } from '../../lib/store/meetings.ts';
 import { caseDossier } from '../../lib/store/trail.ts';
@@ -16,7 +16,7 @@ import type { SagssporDB } from '../../lib/store/db.ts';
 import { describeShared, readShared } from '../shared.ts';
 import { freshDb } from './store-helpers.ts';
 import { addLink, linksOfItem, removeLink } from '../../lib/store/links.ts';
-import { pageSender } from './sender-helpers.ts';
+import { pageSender, testBackground } from './sender-helpers.ts';
 
 const CASE = '24-002111';
 const URL_000 = 'https://dagsordener.lejre.dk/vis?referat-000';
@@ -45,14 +45,14 @@ describeShared('a case across meetings (seeds 000 and 003)', () => {
 
   beforeEach(async () => {
     db = freshDb();
-    const listener = handleMessage(createBackgroundHandlers(db, { now: () => new Date('2025-01-02T10:00:00Z') }));
+    const listener = testBackground(db, { now: () => new Date('2025-01-02T10:00:00Z') });
     send = async (m) => listener(m, pageSender(URL_000));
     m000 = seed('000_eae494ec270a50b3');
     m003 = seed('003_ba268f17f18e87f4');
     // Stored the way a page visit stores them: through report-page.
     for (const [url, m] of [[URL_000, m000], [URL_003, m003]] as const) {
       const summary = { url, title: 't', analysed: true, meeting: ref(m), itemCount: m.items.length, decisionCount: 1, caseNumberCount: 1, bookmarkedCount: 0, annotationsOn: true };
-      await sendMessage({ type: 'report-page', summary, meeting: m }, send);
+      await sendToBackground({ type: 'report-page', summary, meeting: m }, send);
     }
   });
 
@@ -65,7 +65,7 @@ describeShared('a case across meetings (seeds 000 and 003)', () => {
   it('lists the other meeting’s item for the case, with a link to that exact item, and not the item itself', async () => {
     const here = withCase(m003, CASE);
     const there = withCase(m000, CASE);
-    const reply = await sendMessage(
+    const reply = await sendToBackground(
       { type: 'related-items', municipality: m003.municipality, url: URL_003, caseNumber: CASE, current: { meeting: ref(m003), itemNumber: here.number } },
       send,
     );
@@ -83,12 +83,12 @@ describeShared('a case across meetings (seeds 000 and 003)', () => {
     });
     expect(hit.link).toContain(`#sagsspor-item=${there.number}`);
     // Without an item to leave out, both treatments, newest first.
-    const all = await sendMessage({ type: 'related-items', municipality: 'Lejre Kommune', url: URL_003, caseNumber: ` ${CASE} ` }, send);
+    const all = await sendToBackground({ type: 'related-items', municipality: 'Lejre Kommune', url: URL_003, caseNumber: ` ${CASE} ` }, send);
     expect(all.items.map((i) => i.meetingDate)).toEqual([m003.date, m000.date]);
   });
 
   it('answers a whole page in one message: related items and counts per item', async () => {
-    const reply = await sendMessage({ type: 'page-trail', url: URL_000, meeting: ref(m000), items: pageQuery(m000) }, send);
+    const reply = await sendToBackground({ type: 'page-trail', url: URL_000, meeting: ref(m000), items: pageQuery(m000) }, send);
     expect(reply.items).toHaveLength(m000.items.length);
     const shared = new Set(m003.items.flatMap((i) => i.caseNumbers));
     for (const entry of reply.items) {
@@ -107,7 +107,7 @@ describeShared('a case across meetings (seeds 000 and 003)', () => {
   it('resolves "Sagens forløb" entries to stored items when the treatment is stored, else gives committee and date', async () => {
     const here = withCase(m003, CASE);
     expect(here.history.length).toBeGreaterThan(0);
-    const before = await sendMessage({ type: 'page-trail', url: URL_003, meeting: ref(m003), items: [{ number: here.number, caseNumbers: here.caseNumbers, history: here.history }] }, send);
+    const before = await sendToBackground({ type: 'page-trail', url: URL_003, meeting: ref(m003), items: [{ number: here.number, caseNumbers: here.caseNumbers, history: here.history }] }, send);
     // Neither committee's meeting of those dates was read: plain committee + date.
     expect(before.items[0]!.history.map((h) => h.item)).toEqual(here.history.map(() => null));
     expect(before.items[0]!.history.map((h) => [h.entry.body, h.entry.date])).toEqual(here.history.map((h) => [h.body, h.date]));
@@ -117,7 +117,7 @@ describeShared('a case across meetings (seeds 000 and 003)', () => {
     const earlier: Meeting = { ...m000, committee: entry.body, date: entry.date };
     const earlierUrl = 'https://dagsordener.lejre.dk/vis?referat-earlier';
     await saveMeeting(db, earlierUrl, earlier);
-    const after = await sendMessage({ type: 'page-trail', url: URL_003, meeting: ref(m003), items: [{ number: here.number, caseNumbers: here.caseNumbers, history: here.history }] }, send);
+    const after = await sendToBackground({ type: 'page-trail', url: URL_003, meeting: ref(m003), items: [{ number: here.number, caseNumbers: here.caseNumbers, history: here.history }] }, send);
     const [first, ...rest] = after.items[0]!.history;
     expect(first!.item).toMatchObject({ committee: entry.body, meetingDate: entry.date, link: deepLink(earlierUrl, withCase(earlier, CASE).number) });
     // The other entries name other committees: still text, never guessed.
@@ -137,10 +137,10 @@ describeShared('a case across meetings (seeds 000 and 003)', () => {
 
     // Reading the page again replaces its items and derived references, not the user's link.
     const summary = { url: URL_000, title: 't', analysed: true, meeting: ref(m000), itemCount: 1, decisionCount: 1, caseNumberCount: 1, bookmarkedCount: 0, annotationsOn: true };
-    await sendMessage({ type: 'report-page', summary, meeting: m000 }, send);
-    const pageA = await sendMessage({ type: 'page-trail', url: URL_000, meeting: ref(m000), items: pageQuery(m000) }, send);
+    await sendToBackground({ type: 'report-page', summary, meeting: m000 }, send);
+    const pageA = await sendToBackground({ type: 'page-trail', url: URL_000, meeting: ref(m000), items: pageQuery(m000) }, send);
     expect(pageA.items.find((e) => e.itemNumber === a.number)!.links.map((l) => l.other.itemId)).toEqual([bId]);
-    const pageB = await sendMessage({ type: 'page-trail', url: URL_003, meeting: ref(m003), items: pageQuery(m003) }, send);
+    const pageB = await sendToBackground({ type: 'page-trail', url: URL_003, meeting: ref(m003), items: pageQuery(m003) }, send);
     expect(pageB.items.find((e) => e.itemNumber === b.number)!.links.map((l) => l.other.title)).toEqual([a.title]);
 
     // Linking the same pair again (either way round) updates the note, no second link.

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDb, meeting, snapshot, target } from './store-helpers.ts';
-import type { SagssporDB } from '../../lib/store/db.ts';
+import { freshDb, meeting, snapshot, target } from '../store-helpers.ts';
+import type { SagssporDB } from '../../../lib/store/db.ts';
 import {
   addBookmark,
   countBookmarks,
@@ -11,10 +11,10 @@ import {
   restoreBookmarks,
   tagBookmarks,
   updateBookmark,
-} from '../../lib/store/bookmarks.ts';
-import { itemsOfMeeting, lookupCase, saveMeeting } from '../../lib/store/meetings.ts';
-import { getSettings, setSetting } from '../../lib/store/settings.ts';
-import { DEFAULT_SETTINGS } from '../../lib/store/schemas.ts';
+} from '../../../lib/store/bookmarks.ts';
+import { itemsOfMeeting, lookupCase, saveMeeting } from '../../../lib/store/meetings.ts';
+import { getSettings, setSetting } from '../../../lib/store/settings.ts';
+import { DEFAULT_SETTINGS } from '../../../lib/store/tables/settings.ts';
 
 let db: SagssporDB;
 beforeEach(() => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { freshDb, target } from './store-helpers.ts';
-import { addBookmark, listBookmarks, updateBookmark } from '../../lib/store/bookmarks.ts';
-import { BookmarkSearch, filterChoices } from '../../lib/store/search.ts';
-import type { BookmarkView } from '../../lib/store/schemas.ts';
+import { freshDb, target } from '../store-helpers.ts';
+import { addBookmark, listBookmarks, updateBookmark } from '../../../lib/store/bookmarks.ts';
+import { BookmarkSearch, filterChoices } from '../../../lib/store/search.ts';
+import type { BookmarkView } from '../../../lib/store/tables/bookmarks.ts';
 
 let all: BookmarkView[];
 beforeAll(async () => {

@@ -9,8 +9,8 @@ import {
   pageKey,
   siteOfKey,
   splitTags,
-} from '../../lib/store/keys.ts';
-import { locateAnchor, makeAnchor } from '../../lib/store/anchor.ts';
+} from '../../../lib/store/keys.ts';
+import { locateAnchor, makeAnchor } from '../../../lib/store/anchor.ts';
 
 describe('keys that survive URL changes', () => {
   it('names the municipality of a known portal by its host, and any other site by its origin', () => {

@@ -1,15 +1,13 @@
 /**
- * The replies of the message contract for following a case across meetings ("same case
- * elsewhere", "Sagens forløb" resolved to stored items, manual "se også" links). Written with
- * `zod/mini` so the content script can validate these replies without full Zod; lib/messages.ts
- * builds its replies from these same schemas. The pieces of the requests, which only the
- * background validates, are in ./requests.ts. No Dexie here.
+ * The pieces of the messages for following a case across meetings: "same case elsewhere",
+ * "Sagens forløb" resolved to stored items, manual "se også" links, and how a request names an
+ * item or a page's items. zod/mini and no Dexie: the content script reads these replies.
  */
 import * as z from 'zod/mini';
 import { MEETING_KINDS, OUTCOMES } from '../model-values.ts';
 import { LIMITS } from '../store/limits.ts';
+import { MeetingRefSchema, Text } from './parts.ts';
 
-const Text = (max: number) => z.string().check(z.maxLength(max));
 const IsoDate = z.iso.date();
 
 /** Another treatment of a case: a stored item, with what it takes to open that exact item. */
@@ -86,7 +84,10 @@ export const PageItemTrailSchema = z.strictObject({
 });
 export type PageItemTrail = z.infer<typeof PageItemTrailSchema>;
 
-/** The extension page showing one case: `case.html?m=<municipality key>&c=<case number>`. */
-export function casePagePath(municipalityKey: string, caseNumber: string): string {
-  return `/case.html?m=${encodeURIComponent(municipalityKey)}&c=${encodeURIComponent(caseNumber)}`;
-}
+/** An item of a page, as the batch request describes it. */
+export const PageItemQuerySchema = z.strictObject({
+  number: z.int(),
+  caseNumbers: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
+  history: z.optional(z.array(TrailHistoryEntrySchema).check(z.maxLength(200))),
+});
+export type PageItemQuery = z.infer<typeof PageItemQuerySchema>;

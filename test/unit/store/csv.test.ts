@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { freshDb, target } from './store-helpers.ts';
-import { addBookmark, listBookmarks, reportAnchors } from '../../lib/store/bookmarks.ts';
-import { CSV_HEADERS, bookmarksToCsv, csvCell } from '../../lib/store/csv.ts';
+import { freshDb, target } from '../store-helpers.ts';
+import { addBookmark, listBookmarks, reportAnchors } from '../../../lib/store/bookmarks.ts';
+import { CSV_HEADERS, bookmarksToCsv, csvCell } from '../../../lib/store/csv.ts';
 
 /** A small reader of the CSV we write (quoted fields, `;`, CRLF), to check it round-trips. */
 function readCsv(text: string): string[][] {

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDb, meeting, snapshot, target } from './store-helpers.ts';
-import { deleteEverything, type SagssporDB } from '../../lib/store/db.ts';
-import { addBookmark, listBookmarks, updateBookmark } from '../../lib/store/bookmarks.ts';
-import { saveMeeting } from '../../lib/store/meetings.ts';
-import { setSetting } from '../../lib/store/settings.ts';
-import { addLink } from '../../lib/store/links.ts';
+import { freshDb, meeting, snapshot, target } from '../store-helpers.ts';
+import { deleteEverything, type SagssporDB } from '../../../lib/store/db.ts';
+import { addBookmark, listBookmarks, updateBookmark } from '../../../lib/store/bookmarks.ts';
+import { saveMeeting } from '../../../lib/store/meetings.ts';
+import { setSetting } from '../../../lib/store/settings.ts';
+import { addLink } from '../../../lib/store/links.ts';
 import {
   EXPORT_VERSION,
   MAX_IMPORT_BYTES,
@@ -13,7 +13,7 @@ import {
   serialiseExport,
   type ExportFile,
   type ImportErrorKind,
-} from '../../lib/store/transfer.ts';
+} from '../../../lib/store/transfer.ts';
 
 let db: SagssporDB;
 

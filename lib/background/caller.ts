@@ -4,13 +4,25 @@
  * reader), or a content script, which may ask only about its own tab's address. Anything else
  * (another extension, a page without a tab) is refused.
  */
-import type { Sender } from '../messages-core.ts';
+import type { Sender } from '../messages/protocol.ts';
+import { webOrigin } from '../safe-link.ts';
 
-export type Caller =
+export type ExtensionPageCaller = {
   /** An extension page: `sender.id` is this extension and its address is one of our pages. */
-  | { kind: 'extension' }
+  kind: 'extension-page';
+  /** The tab it shows in, when it is a tab (the reader, the case view); not for the popup. */
+  tabId: number | undefined;
+};
+
+export type ContentScriptCaller = {
   /** A content script: the address of the frame it runs in, and its tab. */
-  | { kind: 'page'; url: string; origin: string; tabId: number };
+  kind: 'content-script';
+  url: string;
+  origin: string;
+  tabId: number;
+};
+
+export type Caller = ExtensionPageCaller | ContentScriptCaller;
 
 export interface ExtensionIdentity {
   /** `browser.runtime.id`. */
@@ -19,24 +31,14 @@ export interface ExtensionIdentity {
   origin: string;
 }
 
-/** The web origin of an address (`https://host[:port]`), or null for anything that is not http(s). */
-export function webOrigin(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
-  } catch {
-    return null;
-  }
-}
-
 export function callerOf(sender: Sender, self: ExtensionIdentity): Caller | null {
   if (sender.id !== self.id) return null;
   const url = sender.url ?? '';
-  if (url.startsWith(self.origin)) return { kind: 'extension' };
+  if (url.startsWith(self.origin)) return { kind: 'extension-page', tabId: sender.tab?.id };
   const tabId = sender.tab?.id;
   const origin = webOrigin(url);
   if (tabId === undefined || origin === null) return null;
   // Chromium also gives `sender.origin`: where it is given, it must agree with the address.
   if (sender.origin !== undefined && sender.origin !== origin) return null;
-  return { kind: 'page', url, origin, tabId };
+  return { kind: 'content-script', url, origin, tabId };
 }
