@@ -3,7 +3,7 @@
  * the text nodes under elements. Markup whose children may not be wrapped (table rows and
  * cells, list items) is never wrapped: the caller marks the elements instead.
  */
-import { isSkipped } from '../sources/dom-text.ts';
+import { isSkipped } from '../systems/dom-text.ts';
 
 /** Children of these may not be wrapped in a <div> without breaking the page's markup. */
 const NO_WRAP_PARENTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'OL', 'DL', 'SELECT', 'COLGROUP']);

@@ -16,7 +16,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setMessages } from '../../lib/i18n.ts';
 import { handleMessage, sendMessage, type Transport } from '../../lib/messages.ts';
 import { annotate, type Annotations } from '../../lib/page/annotate.ts';
-import { detectMinutes } from '../../lib/page/detect.ts';
+import { detectMinutes } from '../../lib/systems/detect.ts';
 import { readPage } from '../../lib/page/read-page.ts';
 import type { TrailServices } from '../../lib/page/trail-state.ts';
 import type { PageServices } from '../../lib/page/feature.ts';

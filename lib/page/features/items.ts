@@ -1,8 +1,9 @@
 /**
  * Items: the element holding each item's content carries `data-sagsspor-item="<number>"`
- * (closed items also `data-sagsspor-closed`). On FirstAgenda pages that is the item's table
- * row; elsewhere the smallest element around the item's blocks that holds no other item, or
- * a new <div> around the item's run of siblings when the page lays items out flat.
+ * (closed items also `data-sagsspor-closed`). That is the item's own box where its system has
+ * one (FirstAgenda: the item's table row); elsewhere the smallest element around the item's
+ * blocks that holds no other item, or a new <div> around the item's run of siblings when the
+ * page lays items out flat.
  */
 import { t } from '../../i18n.ts';
 import type { PageFeature } from '../feature.ts';
@@ -56,7 +57,7 @@ export const itemsFeature: PageFeature = {
     for (const entry of ctx.page.items) {
       const { item } = entry;
       if (entry.elements.length === 0) continue;
-      let container: Element | null = entry.titleElement?.closest('tr.punktrow') ?? null;
+      let container: Element | null = entry.box;
       if (container === null) {
         const elements = ownElements(entry, ctx.page.items);
         const first = elements[0]!;
