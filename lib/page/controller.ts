@@ -8,6 +8,7 @@ import type { Meeting } from '../model.ts';
 import type { PageCommand, PageSummary } from '../messages.ts';
 import type { PageColours } from '../../components/page/styles.ts';
 import { annotate, type Annotations } from './annotate.ts';
+import { ATTR } from './attributes.ts';
 import { detectMinutes, type Detection } from '../systems/detect.ts';
 import type { PageServices } from './feature.ts';
 import { OUTLINE_TOGGLE_EVENT, STEP_DECISION_EVENT } from './features/outline.ts';
@@ -199,5 +200,5 @@ export class PageController {
 
 function isOurs(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return el !== null && el.closest(`${ROOT_TAG}, [data-sagsspor-case], [data-sagsspor-ref]`) !== null;
+  return el !== null && el.closest(`${ROOT_TAG}, [${ATTR.case}], [${ATTR.ref}]`) !== null;
 }
