@@ -3,6 +3,7 @@
  * accordion) is opened with the site's own toggle, as a reader would.
  */
 import { ATTR } from './attributes.ts';
+
 const FLASH_MS = 1600;
 
 function unfold(container: Element): void {

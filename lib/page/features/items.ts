@@ -6,6 +6,7 @@
  * page lays items out flat.
  */
 import { t } from '../../i18n.ts';
+import { ATTR } from '../attributes.ts';
 import type { PageFeature } from '../feature.ts';
 import type { PageItem } from '../read-page.ts';
 import { commonAncestor, siblingRun } from '../ranges.ts';
@@ -79,14 +80,14 @@ export const itemsFeature: PageFeature = {
           }
         }
       }
-      journal.setAttribute(container, 'data-sagsspor-item', String(item.number));
+      journal.setAttribute(container, ATTR.item, String(item.number));
       if (item.closed) {
-        journal.setAttribute(container, 'data-sagsspor-closed', 'true');
+        journal.setAttribute(container, ATTR.closed, 'true');
         // A closed item has no decision bar to say so: a small chip after its title does.
         const title = entry.titleElement;
         if (title?.parentNode) {
           const { host, root } = ctx.ui.inlineHost('closed');
-          host.setAttribute('data-sagsspor-for', String(item.number));
+          host.setAttribute(ATTR.for, String(item.number));
           journal.insert(host, title.parentNode, title.nextSibling);
           const chip = ctx.doc.createElement('span');
           chip.className = 'chip';
