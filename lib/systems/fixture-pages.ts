@@ -1,9 +1,8 @@
 /**
- * The fixture pages the systems' selector counts (`<id>/selectors.ts`) refer to, by path from the
+ * The fixture pages the systems' selector counts (`<id>/selector-counts.ts`) refer to, by path from the
  * repository root. `../shared/…` are real pages saved beside the repository (never copied into
  * it); the others are the demo site and the hand-written fixtures of test/fixtures/ (see its
- * README). Only test/unit/systems/selectors.test.ts reads them; the extension's bundles leave
- * them out.
+ * README). Only the selector counts import this, and only the selectors test imports those.
  */
 const AARHUS = '../shared/fixtures/firstagenda-publication-aarhus';
 

@@ -59,8 +59,8 @@ export interface PublishingSystem<Id extends string = string> {
   /** Its DOM adapter: the page as parser blocks whose `ref` is the element each came from. */
   blocks(doc: Document): TextBlock[];
   /**
-   * Every selector its code looks for, by name. Their expected counts on the fixtures are in
-   * `<id>/selectors.ts` and checked by test/unit/systems/selectors.test.ts.
+   * Every selector its code looks for, by name (`<id>/selectors.ts`). Their expected counts on the
+   * fixtures are in `<id>/selector-counts.ts`, checked by test/unit/systems/selectors.test.ts.
    */
   readonly selectors: Readonly<Record<string, string>>;
   readonly page: SystemPageHooks;
@@ -87,7 +87,6 @@ export interface SystemAddresses {
 
 /**
  * Where each selector is expected, and how many times: fixture path (from the repository root;
- * `../shared/…` for the real pages beside it) → count. Tree-shaken out of the extension: only
- * the selectors test reads it.
+ * `../shared/…` for the real pages beside it) → count. Only the selectors test reads it.
  */
 export type SelectorCounts<S extends Readonly<Record<string, string>>> = { readonly [K in keyof S]: Readonly<Record<string, number>> };

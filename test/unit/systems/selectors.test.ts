@@ -1,6 +1,6 @@
 /**
- * Every selector of every publishing system, counted on the fixture pages its system expects it
- * on (`lib/systems/<id>/selectors.ts`): when a portal changes its markup, or a selector is edited,
+ * Every selector of every publishing system (`lib/systems/<id>/selectors.ts`), counted on the
+ * fixture pages its system expects it on (`<id>/selector-counts.ts`): when a portal changes its markup, or a selector is edited,
  * the count that no longer holds names the selector and the page. Real pages beside the
  * repository (../shared) are counted when that folder is there (test/shared.ts).
  */
@@ -16,11 +16,19 @@ interface SelectorsModule {
   SELECTOR_COUNTS: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
+async function selectorsOf(id: string): Promise<SelectorsModule> {
+  const [{ SELECTORS }, { SELECTOR_COUNTS }] = await Promise.all([
+    import(`../../../lib/systems/${id}/selectors.ts`) as Promise<Pick<SelectorsModule, 'SELECTORS'>>,
+    import(`../../../lib/systems/${id}/selector-counts.ts`) as Promise<Pick<SelectorsModule, 'SELECTOR_COUNTS'>>,
+  ]);
+  return { SELECTORS, SELECTOR_COUNTS };
+}
+
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SHARED_PREFIX = '../shared/';
 
 const modules = new Map<string, SelectorsModule>();
-for (const system of SYSTEMS) modules.set(system.id, (await import(`../../../lib/systems/${system.id}/selectors.ts`)) as SelectorsModule);
+for (const system of SYSTEMS) modules.set(system.id, await selectorsOf(system.id));
 
 const windows: Window[] = [];
 afterAll(async () => {
