@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { MINUTES_MATCHES } from './lib/hosts.ts';
+import { MINUTES_MATCHES } from './lib/systems/addresses.ts';
 
 /**
  * `WXT_OPEN_ROOTS=1 wxt build` makes a test build (`.output/chrome-mv3-open-roots/`) whose
@@ -18,7 +18,7 @@ export default defineConfig({
   publicDir: 'assets/public',
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The content script runs on every known minutes host (lib/hosts.ts). Its `matches` are set
+    // The content script runs on every known minutes host (lib/systems/addresses.ts). Its `matches` are set
     // here, not in its defineContentScript: the options written there are bundled into the
     // script itself, and these ~600 patterns are for the manifest only.
     'entrypoints:resolved': (_wxt, entrypoints) => {
@@ -35,7 +35,7 @@ export default defineConfig({
     icons: ICONS,
     action: { default_icon: ICONS, default_title: '__MSG_extName__' },
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
-    // Known minutes hosts come with the content script's matches (lib/hosts.ts); any other
+    // Known minutes hosts come with the content script's matches (lib/systems/addresses.ts); any other
     // site only when the user grants it on the options page.
     optional_host_permissions: ['*://*/*'],
     // "sag 25-4711" in the address bar searches everything Sagsspor has read.

@@ -1,5 +1,5 @@
 /**
- * The content script: on the known minutes hosts (lib/hosts.ts; its `matches` are set in
+ * The content script: on the known minutes hosts (lib/systems/addresses.ts; its `matches` are set in
  * wxt.config.ts, so that the patterns stay out of this bundle), on sites the user granted,
  * and where the popup's "Analysér denne side" injects it. It reads the page with the shared
  * parser and annotates it (lib/page); the store lives in the background, reached only through

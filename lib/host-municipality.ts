@@ -1,6 +1,6 @@
 /**
  * The municipality of a minutes site, from its host name (FirstAgenda portals are named
- * `dagsordener.<kommune>.dk`, see lib/hosts.ts). Used at run time by the content script and
+ * `dagsordener.<kommune>.dk`, see lib/systems/firstagenda/addresses.ts). Used at run time by the content script and
  * the archive page; the list of hosts itself is for the manifest only.
  */
 import { MUNICIPALITIES } from './municipalities.ts';

@@ -1,3 +1,5 @@
+import { PDF_ROUTE_PATTERNS, isPdfRoute } from './systems/addresses.ts';
+
 /**
  * Where the reader files a PDF read from disk: a file has no web address, so its name stands
  * in (bookmarks made in it are found by that key).
@@ -27,25 +29,16 @@ export function readerPagePath(pdfUrl: string): string {
 }
 
 /**
- * Links that lead to a minutes PDF: files ending in .pdf, and FirstAgenda Publication's PDF
- * routes (`/vis/pdf/{dagsorden,dagsordenpunkt,bilag}/<id>`). Match patterns for the context menu.
+ * Links that lead to a minutes PDF: files ending in .pdf, and the publishing systems' PDF routes
+ * (FirstAgenda's `/vis/pdf/{dagsorden,dagsordenpunkt,bilag}/<id>`). Match patterns for the context menu.
  */
-export const PDF_LINK_PATTERNS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', '*://*/vis/pdf/*', '*://*/Vis/Pdf/*'];
-
-/**
- * FirstAgenda Publication's whole-meeting PDF for the id on its "Hent hele referatet" button
- * (`#hentHeledagsorden[data-id]`), by the site's own route (publishing-systems.md §2.1).
- */
-export function firstAgendaMeetingPdf(origin: string, id: string): string | null {
-  if (!/^[0-9a-f-]{8,64}$/i.test(id)) return null;
-  return `${origin}/vis/pdf/dagsorden/${id}/?redirectDirectlyToPdf=true`;
-}
+export const PDF_LINK_PATTERNS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', ...PDF_ROUTE_PATTERNS];
 
 /** A web address that serves a PDF rather than a page: bookmarks on it open in the reader. */
 export function isPdfAddress(url: string): boolean {
   try {
     const u = new URL(url);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && (/\.pdf$/i.test(u.pathname) || /\/vis\/pdf\//i.test(u.pathname));
+    return (u.protocol === 'http:' || u.protocol === 'https:') && (/\.pdf$/i.test(u.pathname) || isPdfRoute(u.pathname));
   } catch {
     return false;
   }

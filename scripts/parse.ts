@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { MeetingSchema, type Meeting } from '../lib/model.ts';
 import { parseBlocks, parseText } from '../lib/parser/index.ts';
-import { blocksFromDocument } from '../lib/sources/index.ts';
+import { blocksFromDocument } from '../lib/systems/detect.ts';
 import { htmlDocument } from './html-document.ts';
 
 /** A failure the user can act on; its message is the line printed. */

@@ -6,6 +6,7 @@
 import { DEFAULT_COLOURS, PENDING_COLOUR } from '../../lib/outcome-palette.ts';
 import type { Colours, Settings } from '../../lib/store/tables/settings.ts';
 import type { SiteTone } from './site-tone.ts';
+import { ATTR } from '../../lib/page/attributes.ts';
 
 export { OUTCOME_SYMBOL, OUTCOME_TONE, type Tone } from '../../lib/outcome-palette.ts';
 
@@ -35,17 +36,17 @@ const vars = (c: PageColours) =>
 export function pageMarksCss(c: PageColours): string {
   return `
 :root{${vars(c)}}
-[data-sagsspor-outcome]{border-inline-start:4px solid var(--ss-neutral);padding-inline-start:.6em;margin-block:.4em;background:color-mix(in srgb,var(--ss-neutral) 7%,transparent)}
-[data-sagsspor-outcome][data-sagsspor-tone=positive]{border-color:var(--ss-positive);background:color-mix(in srgb,var(--ss-positive) 8%,transparent)}
-[data-sagsspor-outcome][data-sagsspor-tone=negative]{border-color:var(--ss-negative);border-inline-start-style:double;border-inline-start-width:6px;background:color-mix(in srgb,var(--ss-negative) 8%,transparent)}
-[data-sagsspor-outcome][data-sagsspor-tone=pending]{border-color:var(--ss-pending);border-inline-start-style:dashed;background:color-mix(in srgb,var(--ss-pending) 8%,transparent)}
-span[data-sagsspor-case]{text-decoration:underline dotted 2px;text-underline-offset:3px;cursor:pointer;border-radius:3px;background:color-mix(in srgb,#0969da 10%,transparent)}
-span[data-sagsspor-case]:hover,span[data-sagsspor-case]:focus-visible{background:color-mix(in srgb,#0969da 22%,transparent);outline:2px solid #0969da}
-a[data-sagsspor-ref]{text-decoration:underline;text-decoration-style:solid;color:inherit;cursor:pointer}
-[data-sagsspor-flash]{animation:sagsspor-flash 1.6s ease-out 1}
+[${ATTR.outcome}]{border-inline-start:4px solid var(--ss-neutral);padding-inline-start:.6em;margin-block:.4em;background:color-mix(in srgb,var(--ss-neutral) 7%,transparent)}
+[${ATTR.outcome}][${ATTR.tone}=positive]{border-color:var(--ss-positive);background:color-mix(in srgb,var(--ss-positive) 8%,transparent)}
+[${ATTR.outcome}][${ATTR.tone}=negative]{border-color:var(--ss-negative);border-inline-start-style:double;border-inline-start-width:6px;background:color-mix(in srgb,var(--ss-negative) 8%,transparent)}
+[${ATTR.outcome}][${ATTR.tone}=pending]{border-color:var(--ss-pending);border-inline-start-style:dashed;background:color-mix(in srgb,var(--ss-pending) 8%,transparent)}
+span[${ATTR.case}]{text-decoration:underline dotted 2px;text-underline-offset:3px;cursor:pointer;border-radius:3px;background:color-mix(in srgb,#0969da 10%,transparent)}
+span[${ATTR.case}]:hover,span[${ATTR.case}]:focus-visible{background:color-mix(in srgb,#0969da 22%,transparent);outline:2px solid #0969da}
+a[${ATTR.ref}]{text-decoration:underline;text-decoration-style:solid;color:inherit;cursor:pointer}
+[${ATTR.flash}]{animation:sagsspor-flash 1.6s ease-out 1}
 @keyframes sagsspor-flash{0%,40%{box-shadow:0 0 0 4px #0969da;background-color:color-mix(in srgb,#0969da 15%,transparent)}100%{box-shadow:none}}
-${whenDark(c.theme, 'span[data-sagsspor-case]{background:color-mix(in srgb,#4493f8 22%,transparent)}')}
-@media (prefers-reduced-motion:reduce){[data-sagsspor-flash]{animation:none;outline:3px solid #0969da}}
+${whenDark(c.theme, `span[${ATTR.case}]{background:color-mix(in srgb,#4493f8 22%,transparent)}`)}
+@media (prefers-reduced-motion:reduce){[${ATTR.flash}]{animation:none;outline:3px solid #0969da}}
 `;
 }
 
@@ -54,9 +55,9 @@ export function pageUiCss(c: PageColours): string {
   return `
 :host{all:initial;${vars(c)};${LIGHT_UI};font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ss-fg)}
 ${whenDark(c.theme, `:host{${DARK_UI}}`)}
-${c.siteTone === 'dark' ? `:host(:not([data-sagsspor-part=panel])){${ON_DARK_SITE}}` : ''}
-:host([data-sagsspor-part=decision]),:host([data-sagsspor-part=closed]),:host([data-sagsspor-part=history]){display:block;margin:.2em 0 .3em;background:var(--ss-surface);padding:var(--ss-pad);border-radius:6px}
-:host([data-sagsspor-part=pdf-button]){background:var(--ss-surface);border-radius:6px}
+${c.siteTone === 'dark' ? `:host(:not([${ATTR.part}=panel])){${ON_DARK_SITE}}` : ''}
+:host([${ATTR.part}=decision]),:host([${ATTR.part}=closed]),:host([${ATTR.part}=history]){display:block;margin:.2em 0 .3em;background:var(--ss-surface);padding:var(--ss-pad);border-radius:6px}
+:host([${ATTR.part}=pdf-button]){background:var(--ss-surface);border-radius:6px}
 *{box-sizing:border-box}
 button{font:inherit;color:inherit;cursor:pointer}
 .bookmarked{outline:2px solid var(--ss-bookmark);outline-offset:2px;border-radius:4px}

@@ -9,7 +9,8 @@ import type { PageCommand } from '../messages/to-content-script.ts';
 import type { PageSummary } from '../messages/parts.ts';
 import type { PageColours } from '../../components/page/styles.ts';
 import { annotate, type Annotations } from './annotate.ts';
-import { detectMinutes, type Detection } from './detect.ts';
+import { ATTR } from './attributes.ts';
+import { detectMinutes, type Detection } from '../systems/detect.ts';
 import type { PageServices } from './feature.ts';
 import { OUTLINE_TOGGLE_EVENT, STEP_DECISION_EVENT } from './features/outline.ts';
 import { readPage, type PageMeeting } from './read-page.ts';
@@ -56,7 +57,7 @@ export class PageController {
   /** "Analysér denne side": read the page as minutes even where detection said no. */
   analyse(): PageSummary {
     if (this.detection.kind === 'none') {
-      this.detection = { kind: 'generic', reason: 'content' };
+      this.detection = { kind: 'meeting', system: 'generic', reason: 'asked' };
       this.forced = true;
       this.watch();
     }
@@ -186,7 +187,7 @@ export class PageController {
   /** The page changed: read it again only when its text did. */
   private rerunIfChanged(): void {
     if (!this.on) return;
-    if (this.detection.kind === 'none' || (this.detection.kind === 'generic' && !this.forced && this.current === null)) {
+    if (this.detection.kind === 'none' || (this.detection.reason !== 'signature' && !this.forced && this.current === null)) {
       this.detection = detectMinutes(this.doc, this.url());
       if (this.detection.kind === 'none') return;
     }
@@ -200,5 +201,5 @@ export class PageController {
 
 function isOurs(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return el !== null && el.closest(`${ROOT_TAG}, [data-sagsspor-case], [data-sagsspor-ref]`) !== null;
+  return el !== null && el.closest(`${ROOT_TAG}, [${ATTR.case}], [${ATTR.ref}]`) !== null;
 }

@@ -3,7 +3,8 @@
  * the text nodes under elements. Markup whose children may not be wrapped (table rows and
  * cells, list items) is never wrapped: the caller marks the elements instead.
  */
-import { isSkipped } from '../sources/dom-text.ts';
+import { isSkipped } from '../systems/dom-text.ts';
+import { ATTR } from './attributes.ts';
 
 /** Children of these may not be wrapped in a <div> without breaking the page's markup. */
 const NO_WRAP_PARENTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'OL', 'DL', 'SELECT', 'COLGROUP']);
@@ -34,7 +35,7 @@ export function siblingRun(first: Element, last: Element): { first: Node; last: 
 
 /** Ours: never annotated again, never read as page text. */
 export function isOurs(el: Element): boolean {
-  return el.tagName.toLowerCase() === 'sagsspor-root' || el.hasAttribute('data-sagsspor-case') || el.hasAttribute('data-sagsspor-ref');
+  return el.tagName.toLowerCase() === 'sagsspor-root' || el.hasAttribute(ATTR.case) || el.hasAttribute(ATTR.ref);
 }
 
 /**
@@ -60,7 +61,7 @@ export function textNodesUnder(elements: readonly Element[], skipLinks = false):
     }
   };
   for (const el of elements) {
-    if (el.closest('sagsspor-root, a[data-sagsspor-ref]') !== null) continue;
+    if (el.closest(`sagsspor-root, a[${ATTR.ref}]`) !== null) continue;
     if (skipLinks && el.closest('a, button') !== null) continue;
     visit(el);
   }

@@ -7,9 +7,9 @@ import type { Item, Meeting, SourceSpan, TextBlock } from '../model.ts';
 import { parseBlocks } from '../parser/index.ts';
 import { isHistoryHeading } from '../parser/vocabulary.ts';
 import { municipalityOfHost } from '../host-municipality.ts';
-import { firstAgendaBlocks } from '../sources/firstagenda.ts';
-import { genericBlocks } from '../sources/generic.ts';
-import type { Detection } from './detect.ts';
+import type { Detection } from '../systems/detect.ts';
+import { systemById, type SystemId } from '../systems/index.ts';
+import type { PublishingSystem } from '../systems/types.ts';
 
 export interface PageItem {
   item: Item;
@@ -17,6 +17,8 @@ export interface PageItem {
   elements: Element[];
   /** The item's title element (FirstAgenda: h2.overskrift), else its first element. */
   titleElement: Element | null;
+  /** The page's own element holding the item, where its system has one (FirstAgenda: the item's table row). */
+  box: Element | null;
   /** Elements of the decision section, its heading first; empty when the item has none. */
   decisionElements: Element[];
   /** Elements of "Sagens forløb"-type sections. */
@@ -27,6 +29,8 @@ export interface PageItem {
 
 export interface PageMeeting {
   meeting: Meeting;
+  /** The publishing system the page was read as: its hooks (lib/systems/types.ts) serve the page features. */
+  system: PublishingSystem<SystemId>;
   /** The blocks the page was read as (their text joined is the page text anchors point into). */
   blocks: TextBlock[];
   items: PageItem[];
@@ -65,7 +69,7 @@ export function fingerprintOf(blocks: readonly TextBlock[]): string {
   return `${blocks.length}:${(hash >>> 0).toString(36)}`;
 }
 
-function pageItem(blocks: readonly TextBlock[], item: Item, system: Detection['kind']): PageItem {
+function pageItem(blocks: readonly TextBlock[], item: Item, system: PublishingSystem): PageItem {
   const elements = elementsOf(blocks, item.span);
   const titleBlock = blocks.slice(item.span.firstBlock, item.span.lastBlock + 1).find((b) => b.hint?.role === 'item-title');
   const titleElement = isElement(titleBlock?.ref) ? titleBlock.ref : (elements[0] ?? null);
@@ -73,7 +77,7 @@ function pageItem(blocks: readonly TextBlock[], item: Item, system: Detection['k
   const attachmentElements = item.attachmentDetails.map((a) => {
     for (let i = item.span.firstBlock; i <= item.span.lastBlock && i < blocks.length; i++) {
       const b = blocks[i]!;
-      if (b.text === a.title && isElement(b.ref) && (system !== 'firstagenda' || b.hint?.role === 'attachment')) return b.ref;
+      if (b.text === a.title && isElement(b.ref) && (system.page.attachmentsMarked !== true || b.hint?.role === 'attachment')) return b.ref;
     }
     return null;
   });
@@ -81,6 +85,7 @@ function pageItem(blocks: readonly TextBlock[], item: Item, system: Detection['k
     item,
     elements,
     titleElement,
+    box: titleElement !== null ? (system.page.itemBox?.(titleElement) ?? null) : null,
     decisionElements: elementsOf(blocks, item.decisionSpan),
     historyElements,
     attachmentElements,
@@ -90,16 +95,17 @@ function pageItem(blocks: readonly TextBlock[], item: Item, system: Detection['k
 /** Read the document as the detected system; null when it holds no items (left untouched). */
 export function readPage(doc: Document, url: string, detection: Detection): PageMeeting | null {
   if (detection.kind === 'none') return null;
-  const blocks = detection.kind === 'firstagenda' ? firstAgendaBlocks(doc) : genericBlocks(doc);
-  return pageMeetingOf(blocks, url, detection.kind);
+  const system = systemById(detection.system);
+  return pageMeetingOf(system.blocks(doc), url, system.id);
 }
 
 /**
  * Blocks whose `ref` is the element they came from, as a meeting with the way back to those
  * elements. The reading view of a PDF builds its blocks' elements itself and comes in here.
  */
-export function pageMeetingOf(blocks: TextBlock[], url: string, system: Detection['kind']): PageMeeting | null {
+export function pageMeetingOf(blocks: TextBlock[], url: string, systemId: SystemId): PageMeeting | null {
   if (blocks.length === 0) return null;
+  const system = systemById(systemId);
   const meeting = parseBlocks(blocks, { source: url });
   // Items only listed in a contents have nothing on the page to mark: a page of such items alone
   // (an overview, a page whose items are folded away) is left untouched.
@@ -115,6 +121,7 @@ export function pageMeetingOf(blocks: TextBlock[], url: string, system: Detectio
   const firstItemBlock = Math.min(...withBody.map((i) => i.span.firstBlock));
   return {
     meeting,
+    system,
     blocks,
     items: withBody.map((item) => pageItem(blocks, item, system)),
     headerElements: elementsOf(blocks, { firstBlock: 0, lastBlock: Math.max(0, firstItemBlock - 1) }).filter(

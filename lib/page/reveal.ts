@@ -2,6 +2,8 @@
  * Bring an item (or any element of it) into view and flash it. A folded-in item (the site's
  * accordion) is opened with the site's own toggle, as a reader would.
  */
+import { ATTR } from './attributes.ts';
+
 const FLASH_MS = 1600;
 
 function unfold(container: Element): void {
@@ -10,11 +12,11 @@ function unfold(container: Element): void {
 }
 
 export function flash(el: Element): void {
-  el.removeAttribute('data-sagsspor-flash');
+  el.removeAttribute(ATTR.flash);
   // Restart the animation on a second flash of the same element.
   void (el as HTMLElement).offsetWidth;
-  el.setAttribute('data-sagsspor-flash', '');
-  setTimeout(() => el.removeAttribute('data-sagsspor-flash'), FLASH_MS);
+  el.setAttribute(ATTR.flash, '');
+  setTimeout(() => el.removeAttribute(ATTR.flash), FLASH_MS);
 }
 
 export function revealElement(el: Element, container: Element | null = null): void {

@@ -10,6 +10,7 @@
 import { DEFAULT_PAGE_COLOURS, pageMarksCss, pageUiCss, type PageColours } from '../../components/page/styles.ts';
 import { siteTone } from '../../components/page/site-tone.ts';
 import type { DomJournal } from './dom-journal.ts';
+import { ATTR } from './attributes.ts';
 
 export const ROOT_TAG = 'sagsspor-root';
 
@@ -78,7 +79,7 @@ export const ISOLATED_EVENTS = [
 
 function makeHost(doc: Document, part: string, style: (root: ShadowRoot) => void): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(ROOT_TAG);
-  host.setAttribute('data-sagsspor-part', part);
+  host.setAttribute(ATTR.part, part);
   const root = host.attachShadow({ mode: ROOT_MODE });
   roots.set(host, root);
   for (const type of ISOLATED_EVENTS) root.addEventListener(type, (event) => event.stopPropagation());

@@ -1,6 +1,6 @@
 /**
  * Reading minutes from PDF files. Import from here in extension pages and scripts — never from
- * the content script (lib/page, lib/parser, lib/sources): pdf.js is large and is injected by
+ * the content script (lib/page, lib/parser, lib/systems): pdf.js is large and is injected by
  * the caller anyway (lib/pdf/node.ts for Node; the modern build plus its worker in a page).
  */
 export { readPdf, PDF_FAILURE_REASONS, DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES } from './read.ts';

@@ -4,7 +4,7 @@
  * on a page that is not minutes.
  */
 import { annotate } from '../../lib/page/annotate.ts';
-import { detectMinutes } from '../../lib/page/detect.ts';
+import { detectMinutes } from '../../lib/systems/detect.ts';
 import type { PageServices } from '../../lib/page/feature.ts';
 import { readPage } from '../../lib/page/read-page.ts';
 import { PAGE_FEATURES } from '../../lib/page/annotate.ts';

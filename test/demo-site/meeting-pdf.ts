@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Meeting } from '../../lib/model.ts';
 import { parseBlocks } from '../../lib/parser/index.ts';
-import { blocksFromDocument } from '../../lib/sources/index.ts';
+import { blocksFromDocument } from '../../lib/systems/detect.ts';
 import { htmlDocument } from '../../scripts/html-document.ts';
 import { minutesPdf } from '../pdf/minutes-pdf.ts';
 

@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { Window } from 'happy-dom';
 import { afterAll, expect, it } from 'vitest';
 import { parseBlocks } from '../../lib/parser/index.ts';
-import { firstAgendaBlocks } from '../../lib/sources/firstagenda.ts';
+import { firstAgendaBlocks } from '../../lib/systems/firstagenda/blocks.ts';
 import { municipalityKey } from '../../lib/store/keys.ts';
 import { saveMeeting } from '../../lib/store/meetings.ts';
 import { caseDossier } from '../../lib/store/trail.ts';

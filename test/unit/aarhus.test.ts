@@ -7,7 +7,7 @@
 import { Window } from 'happy-dom';
 import { afterAll, expect, it } from 'vitest';
 import { parseBlocks } from '../../lib/parser/index.ts';
-import { firstAgendaBlocks } from '../../lib/sources/firstagenda.ts';
+import { firstAgendaBlocks } from '../../lib/systems/firstagenda/blocks.ts';
 import { describeShared, readShared } from '../shared.ts';
 
 interface ExpectedItem {

@@ -1,7 +1,7 @@
 /** The known portals the welcome page lists as working out of the box, and the archive page finds by name. */
 import { describe, expect, it } from 'vitest';
 import { KNOWN_PORTAL_LIST as KNOWN_PORTALS } from '../../lib/known-portals.ts';
-import { MINUTES_MATCHES } from '../../lib/hosts.ts';
+import { MINUTES_MATCHES } from '../../lib/systems/addresses.ts';
 import { MUNICIPALITIES } from '../../lib/municipalities.ts';
 import { findPortal } from '../../lib/portal-lookup.ts';
 

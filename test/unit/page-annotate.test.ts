@@ -7,7 +7,7 @@
  */
 import { afterEach, expect, it, vi } from 'vitest';
 import { annotate, PAGE_FEATURES, type Annotations } from '../../lib/page/annotate.ts';
-import { detectMinutes } from '../../lib/page/detect.ts';
+import { detectMinutes } from '../../lib/systems/detect.ts';
 import type { PageFeature, PageServices } from '../../lib/page/feature.ts';
 import { readPage } from '../../lib/page/read-page.ts';
 import { describeShared, readShared } from '../shared.ts';
@@ -41,7 +41,7 @@ describeShared('annotations on the Aarhus minutes page', () => {
   }
 
   it('is detected as a FirstAgenda meeting; the listing page is not minutes', () => {
-    expect(detectMinutes(load(html), URL_AARHUS).kind).toBe('firstagenda');
+    expect(detectMinutes(load(html), URL_AARHUS)).toEqual({ kind: 'meeting', system: 'firstagenda', reason: 'signature' });
     const listing = load(readShared('fixtures', 'firstagenda-publication-aarhus', 'example_listings.html'));
     expect(detectMinutes(listing, 'https://dagsordener.aarhus.dk/')).toEqual({ kind: 'none', reason: 'listing' });
   });

@@ -14,7 +14,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sendToBackground } from '../../lib/messages/send.ts';
 import { annotate, type Annotations } from '../../lib/page/annotate.ts';
 import type { BookmarkServices } from '../../lib/page/bookmark-state.ts';
-import { detectMinutes } from '../../lib/page/detect.ts';
+import { detectMinutes } from '../../lib/systems/detect.ts';
 import { readPage } from '../../lib/page/read-page.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import { freshDb } from './store-helpers.ts';

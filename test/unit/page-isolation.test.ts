@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annotate, type Annotations } from '../../lib/page/annotate.ts';
 import type { BookmarkServices } from '../../lib/page/bookmark-state.ts';
-import { detectMinutes } from '../../lib/page/detect.ts';
+import { detectMinutes } from '../../lib/systems/detect.ts';
 import { readPage } from '../../lib/page/read-page.ts';
 import { ROOT_TAG, uiRootOf } from '../../lib/page/ui-host.ts';
 import type { PageBookmark } from '../../lib/store/tables/bookmarks.ts';

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { setMessages } from '../../lib/i18n.ts';
 import { annotate } from '../../lib/page/annotate.ts';
-import { detectMinutes } from '../../lib/page/detect.ts';
+import { detectMinutes } from '../../lib/systems/detect.ts';
 import { readPage } from '../../lib/page/read-page.ts';
 import { uiRootOf } from '../../lib/page/ui-host.ts';
 

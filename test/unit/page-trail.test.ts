@@ -17,7 +17,7 @@ import { setMessages } from '../../lib/i18n.ts';
 import { sendToBackground } from '../../lib/messages/send.ts';
 import type { Transport } from '../../lib/messages/protocol.ts';
 import { annotate, type Annotations } from '../../lib/page/annotate.ts';
-import { detectMinutes } from '../../lib/page/detect.ts';
+import { detectMinutes } from '../../lib/systems/detect.ts';
 import { readPage } from '../../lib/page/read-page.ts';
 import type { TrailServices } from '../../lib/page/trail-state.ts';
 import type { PageServices } from '../../lib/page/feature.ts';

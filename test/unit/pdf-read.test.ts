@@ -206,7 +206,7 @@ describe('readPdf never throws, and always lets pdf.js go', () => {
 });
 
 describe('pdf.js stays out of the content script', () => {
-  it('no module the content script imports (lib/page, lib/parser, lib/sources, lib/messages) imports pdf.js or lib/pdf', async () => {
+  it('no module the content script imports (lib/page, lib/parser, lib/systems, lib/messages) imports pdf.js or lib/pdf', async () => {
     const { readdirSync, readFileSync, statSync } = await import('node:fs');
     const { join } = await import('node:path');
     const files = (dir: string): string[] =>
@@ -214,7 +214,7 @@ describe('pdf.js stays out of the content script', () => {
         const path = join(dir, name);
         return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
       });
-    const checked = [...files('lib/page'), ...files('lib/parser'), ...files('lib/sources'), ...files('lib/messages')];
+    const checked = [...files('lib/page'), ...files('lib/parser'), ...files('lib/systems'), ...files('lib/messages')];
     expect(checked.length).toBeGreaterThan(10);
     const offenders = checked.filter((f) => /from ['"](?:pdfjs-dist[^'"]*|[./]*\/pdf\/[^'"]*)['"]|import\(['"](?:pdfjs-dist|[./]*\/pdf\/)/.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);

@@ -17,7 +17,7 @@ import { MessageError } from '../../lib/messages/envelope.ts';
 import { sendToBackground } from '../../lib/messages/send.ts';
 import { annotate, type Annotations } from '../../lib/page/annotate.ts';
 import type { BookmarkServices } from '../../lib/page/bookmark-state.ts';
-import { detectMinutes } from '../../lib/page/detect.ts';
+import { detectMinutes } from '../../lib/systems/detect.ts';
 import { readPage } from '../../lib/page/read-page.ts';
 import { uiRootOf } from '../../lib/page/ui-host.ts';
 import { addBookmark } from '../../lib/store/bookmarks.ts';

@@ -1,6 +1,7 @@
 /** The case card: opens in the panel next to the case number that was clicked. */
 import { h, render } from 'preact';
 import { CaseCard } from '../../../components/page/CaseCard.tsx';
+import { ATTR } from '../attributes.ts';
 import type { PageFeature } from '../feature.ts';
 import { CASE_CARD_EVENT } from './case-numbers.ts';
 
@@ -19,16 +20,16 @@ export const caseCardFeature: PageFeature = {
       const mark = (event as CustomEvent<unknown>).detail;
       if (!(mark instanceof HTMLElement)) return;
       opener = mark;
-      const normalized = mark.getAttribute('data-sagsspor-case') ?? '';
+      const normalized = mark.getAttribute(ATTR.case) ?? '';
       const box = mark.getBoundingClientRect();
-      const itemEl = mark.closest('[data-sagsspor-item]');
-      const hereItem = itemEl ? Number(itemEl.getAttribute('data-sagsspor-item')) : null;
+      const itemEl = mark.closest(`[${ATTR.item}]`);
+      const hereItem = itemEl ? Number(itemEl.getAttribute(ATTR.item)) : null;
       render(null, slot); // a new card for a new number
       render(
         h(CaseCard, {
           raw: mark.textContent ?? normalized,
           normalized,
-          format: mark.getAttribute('data-sagsspor-format') ?? '',
+          format: mark.getAttribute(ATTR.format) ?? '',
           at: { top: box.bottom + 6, left: box.left },
           lookup: async () => {
             const trail = ctx.services.trail;
@@ -50,7 +51,7 @@ export const caseCardFeature: PageFeature = {
       if (slot.firstChild === null) return;
       // Seen from the document, a path into our closed root ends at its host.
       const path = event.composedPath();
-      if (path.includes(slot) || path.includes(ctx.ui.panel.host) || (path[0] instanceof Element && path[0].closest('span[data-sagsspor-case]'))) return;
+      if (path.includes(slot) || path.includes(ctx.ui.panel.host) || (path[0] instanceof Element && path[0].closest(`span[${ATTR.case}]`))) return;
       close();
     };
     ctx.ui.events.addEventListener(CASE_CARD_EVENT, open);

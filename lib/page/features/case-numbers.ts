@@ -6,6 +6,7 @@
  */
 import type { CaseNumber } from '../../model.ts';
 import { findCaseNumbers } from '../../parser/case-numbers.ts';
+import { ATTR } from '../attributes.ts';
 import type { PageFeature } from '../feature.ts';
 import { textNodesUnder } from '../ranges.ts';
 import { wrapRanges } from '../text-marks.ts';
@@ -44,8 +45,8 @@ export const caseNumbersFeature: PageFeature = {
         if (found.length === 0) continue;
         wrapRanges(text, found, journal, (f) => {
           const mark = ctx.doc.createElement('span');
-          mark.setAttribute('data-sagsspor-case', f.normalized);
-          mark.setAttribute('data-sagsspor-format', f.format);
+          mark.setAttribute(ATTR.case, f.normalized);
+          mark.setAttribute(ATTR.format, f.format);
           mark.setAttribute('tabindex', '0');
           mark.setAttribute('role', 'button');
           // It opens the case card, a dialog.
@@ -56,7 +57,7 @@ export const caseNumbersFeature: PageFeature = {
     }
     // One delegated listener: marks come and go with the page's own scripts.
     const open = (event: Event) => {
-      const target = event.target instanceof Element ? event.target.closest('span[data-sagsspor-case]') : null;
+      const target = event.target instanceof Element ? event.target.closest(`span[${ATTR.case}]`) : null;
       if (target === null) return;
       if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
       event.preventDefault();

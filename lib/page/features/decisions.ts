@@ -7,6 +7,7 @@
 import { h, render } from 'preact';
 import { DecisionBar } from '../../../components/page/DecisionBar.tsx';
 import { OUTCOME_TONE } from '../../../components/page/styles.ts';
+import { ATTR } from '../attributes.ts';
 import type { PageFeature } from '../feature.ts';
 import { siblingRun } from '../ranges.ts';
 
@@ -30,11 +31,11 @@ export const decisionsFeature: PageFeature = {
         wrappers = decisionElements;
       }
       for (const w of wrappers) {
-        journal.setAttribute(w, 'data-sagsspor-outcome', item.outcome);
-        journal.setAttribute(w, 'data-sagsspor-tone', OUTCOME_TONE[item.outcome]);
+        journal.setAttribute(w, ATTR.outcome, item.outcome);
+        journal.setAttribute(w, ATTR.tone, OUTCOME_TONE[item.outcome]);
       }
       const { host, root } = ctx.ui.inlineHost('decision');
-      host.setAttribute('data-sagsspor-for', String(item.number));
+      host.setAttribute(ATTR.for, String(item.number));
       // After the decision heading (the wrapper's first child), or first inside a marked cell.
       const anchor = wrappers[0]!;
       if (run !== null) journal.insert(host, anchor, anchor.firstChild?.nextSibling ?? null);

@@ -4,6 +4,7 @@
  */
 import { h, render } from 'preact';
 import { HistoryTimeline } from '../../../components/page/HistoryTimeline.tsx';
+import { ATTR } from '../attributes.ts';
 import type { PageFeature } from '../feature.ts';
 
 export const historyFeature: PageFeature = {
@@ -15,7 +16,7 @@ export const historyFeature: PageFeature = {
       const after = entry.historyElements[entry.historyElements.length - 1] ?? ctx.decisions.get(entry.item.number)?.at(-1);
       if (!after?.parentNode) continue;
       const { host, root } = ctx.ui.inlineHost('history');
-      host.setAttribute('data-sagsspor-for', String(entry.item.number));
+      host.setAttribute(ATTR.for, String(entry.item.number));
       journal.insert(host, after.parentNode, after.nextSibling);
       render(h(HistoryTimeline, { entries: entry.item.history, itemNumber: entry.item.number, trail: ctx.trail }), root);
       roots.push(root);

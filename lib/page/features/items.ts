@@ -1,10 +1,12 @@
 /**
  * Items: the element holding each item's content carries `data-sagsspor-item="<number>"`
- * (closed items also `data-sagsspor-closed`). On FirstAgenda pages that is the item's table
- * row; elsewhere the smallest element around the item's blocks that holds no other item, or
- * a new <div> around the item's run of siblings when the page lays items out flat.
+ * (closed items also `data-sagsspor-closed`). That is the item's own box where its system has
+ * one (FirstAgenda: the item's table row); elsewhere the smallest element around the item's
+ * blocks that holds no other item, or a new <div> around the item's run of siblings when the
+ * page lays items out flat.
  */
 import { t } from '../../i18n.ts';
+import { ATTR } from '../attributes.ts';
 import type { PageFeature } from '../feature.ts';
 import type { PageItem } from '../read-page.ts';
 import { commonAncestor, siblingRun } from '../ranges.ts';
@@ -56,7 +58,7 @@ export const itemsFeature: PageFeature = {
     for (const entry of ctx.page.items) {
       const { item } = entry;
       if (entry.elements.length === 0) continue;
-      let container: Element | null = entry.titleElement?.closest('tr.punktrow') ?? null;
+      let container: Element | null = entry.box;
       if (container === null) {
         const elements = ownElements(entry, ctx.page.items);
         const first = elements[0]!;
@@ -78,14 +80,14 @@ export const itemsFeature: PageFeature = {
           }
         }
       }
-      journal.setAttribute(container, 'data-sagsspor-item', String(item.number));
+      journal.setAttribute(container, ATTR.item, String(item.number));
       if (item.closed) {
-        journal.setAttribute(container, 'data-sagsspor-closed', 'true');
+        journal.setAttribute(container, ATTR.closed, 'true');
         // A closed item has no decision bar to say so: a small chip after its title does.
         const title = entry.titleElement;
         if (title?.parentNode) {
           const { host, root } = ctx.ui.inlineHost('closed');
-          host.setAttribute('data-sagsspor-for', String(item.number));
+          host.setAttribute(ATTR.for, String(item.number));
           journal.insert(host, title.parentNode, title.nextSibling);
           const chip = ctx.doc.createElement('span');
           chip.className = 'chip';

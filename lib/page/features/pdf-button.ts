@@ -1,25 +1,19 @@
 /**
- * Beside FirstAgenda's "Hent hele referatet" button: "Åbn referatet i Sagsspor", which opens the
- * meeting's PDF in Sagsspor's reader (the whole document, with page links to the original).
+ * Beside the page's own download of the whole meeting (FirstAgenda's "Hent hele referatet"; the
+ * system says where, lib/systems/types.ts `meetingPdf`): "Åbn referatet i Sagsspor", which opens
+ * the meeting's PDF in Sagsspor's reader (the whole document, with page links to the original).
  */
 import { t } from '../../i18n.ts';
-import { firstAgendaMeetingPdf } from '../../reader-path.ts';
 import type { PageFeature } from '../feature.ts';
 
 export const pdfButtonFeature: PageFeature = {
   id: 'pdf-button',
   apply(ctx, journal) {
     const openReader = ctx.services.openReader;
-    const download = ctx.doc.querySelector('#hentHeledagsorden[data-id]');
-    if (!openReader || !download?.parentNode) return;
-    let origin: string;
-    try {
-      origin = new URL(ctx.url).origin;
-    } catch {
-      return;
-    }
-    const pdfUrl = firstAgendaMeetingPdf(origin, download.getAttribute('data-id') ?? '');
-    if (pdfUrl === null) return;
+    const pdf = ctx.page.system.page.meetingPdf?.(ctx.doc, ctx.url) ?? null;
+    const download = pdf?.beside;
+    if (!openReader || !pdf || !download?.parentNode) return;
+    const pdfUrl = pdf.url;
     const { host, root } = ctx.ui.inlineHost('pdf-button');
     journal.insert(host, download.parentNode, download.nextSibling);
     const button = ctx.doc.createElement('button');

@@ -4,6 +4,7 @@
  * text already inside a link or button is left alone.
  */
 import { findReferences } from '../../parser/references.ts';
+import { ATTR } from '../attributes.ts';
 import type { PageFeature } from '../feature.ts';
 import { textNodesUnder } from '../ranges.ts';
 import { revealElement, revealItem } from '../reveal.ts';
@@ -28,30 +29,30 @@ export const referencesFeature: PageFeature = {
         if (refs.length === 0) continue;
         wrapRanges(text, refs, journal, (r) => {
           const link = ctx.doc.createElement('a');
-          link.setAttribute('data-sagsspor-ref', r.kind);
-          link.setAttribute('data-sagsspor-target', String(r.target));
+          link.setAttribute(ATTR.ref, r.kind);
+          link.setAttribute(ATTR.target, String(r.target));
           if (r.kind === 'item') link.setAttribute('href', `#sagsspor-item=${r.target}`);
           else {
             link.setAttribute('href', '#');
-            link.setAttribute('data-sagsspor-in-item', String(entry.item.number));
-            link.setAttribute('data-sagsspor-attachment', String(r.at));
+            link.setAttribute(ATTR.inItem, String(entry.item.number));
+            link.setAttribute(ATTR.attachment, String(r.at));
           }
           return link;
         });
       }
     }
     const follow = (event: Event) => {
-      const link = event.target instanceof Element ? event.target.closest('a[data-sagsspor-ref]') : null;
+      const link = event.target instanceof Element ? event.target.closest(`a[${ATTR.ref}]`) : null;
       if (link === null) return;
       event.preventDefault();
       event.stopPropagation();
-      const target = Number(link.getAttribute('data-sagsspor-target'));
-      if (link.getAttribute('data-sagsspor-ref') === 'item') {
+      const target = Number(link.getAttribute(ATTR.target));
+      if (link.getAttribute(ATTR.ref) === 'item') {
         revealItem(ctx.containers, target);
         return;
       }
-      const entry = ctx.page.items.find((p) => p.item.number === Number(link.getAttribute('data-sagsspor-in-item')));
-      const el = entry?.attachmentElements[Number(link.getAttribute('data-sagsspor-attachment'))];
+      const entry = ctx.page.items.find((p) => p.item.number === Number(link.getAttribute(ATTR.inItem)));
+      const el = entry?.attachmentElements[Number(link.getAttribute(ATTR.attachment))];
       if (el) revealElement(el, ctx.containers.get(entry!.item.number) ?? null);
     };
     ctx.doc.addEventListener('click', follow, true);

@@ -32,7 +32,7 @@ function load(): Document {
 
 describe('an item listed in the contents only', () => {
   it('is in the meeting, marked as listed only; the page items are those with a body', () => {
-    const page = readPage(load(), URL_PAGE, { kind: 'generic', reason: 'url' })!;
+    const page = readPage(load(), URL_PAGE, { kind: 'meeting', system: 'generic', reason: 'url' })!;
     expect(page.meeting.items.map((i) => [i.number, i.listedOnly === true])).toEqual([
       [1, false],
       [2, false],
@@ -42,7 +42,7 @@ describe('an item listed in the contents only', () => {
   });
 
   it('shows in the outline as listed only, with nothing to jump to', () => {
-    const page = readPage(load(), URL_PAGE, { kind: 'generic', reason: 'url' })!;
+    const page = readPage(load(), URL_PAGE, { kind: 'meeting', system: 'generic', reason: 'url' })!;
     const host = document.createElement('div');
     const jumps: number[] = [];
     render(<Outline meeting={page.meeting} open onToggle={() => {}} onJump={(n) => jumps.push(n)} bookmarks={new PageBookmarks(null, page, URL_PAGE)} />, host);

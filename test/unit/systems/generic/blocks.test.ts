@@ -8,10 +8,9 @@
  * the phrases quoted there. No real page of these systems is stored in ../shared.
  */
 import { describe, expect, it } from 'vitest';
-import type { TextBlock } from '../../lib/model.ts';
-import { blockLines, blockText, normalizeSpace } from '../../lib/sources/dom-text.ts';
-import { genericBlocks, mainContent } from '../../lib/sources/generic.ts';
-import { blocksFromDocument } from '../../lib/sources/index.ts';
+import type { TextBlock } from '../../../../lib/model.ts';
+import { genericBlocks, mainContent } from '../../../../lib/systems/generic/blocks.ts';
+import { blocksFromDocument } from '../../../../lib/systems/detect.ts';
 
 function page(body: string): Document {
   return new DOMParser().parseFromString(`<!DOCTYPE html><html lang="da"><head><title>t</title></head><body>${body}</body></html>`, 'text/html');
@@ -239,16 +238,5 @@ describe('generic adapter: choosing the content and reading an element', () => {
 
   it('gives nothing for an empty page', () => {
     expect(genericBlocks(page(''))).toEqual([]);
-  });
-});
-
-describe('block-text walker', () => {
-  it('turns block boundaries and <br> into lines, collapses whitespace and NBSP', () => {
-    const doc = page(`<div id="x">  Et\u00A0\u00A0ord <span>og   et</span> andet<br>ny linje<div>blok</div><p>  </p>
-      <table><tr><td>a</td><td>b</td></tr></table><script>nej</script></div>`);
-    const x = doc.getElementById('x')!;
-    expect(blockLines(x)).toEqual(['Et ord og et andet', 'ny linje', 'blok', 'a b']);
-    expect(blockText(x)).toBe('Et ord og et andet\nny linje\nblok\na b');
-    expect(normalizeSpace('\u00A0 a \t\n b\u2009c ')).toBe('a b c');
   });
 });

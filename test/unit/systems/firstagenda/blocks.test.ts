@@ -13,11 +13,12 @@
  */
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { TextBlock } from '../../lib/model.ts';
-import { parseBlocks } from '../../lib/parser/index.ts';
-import { firstAgendaBlocks, firstAgendaPageKind, isFirstAgendaPage } from '../../lib/sources/firstagenda.ts';
-import { blocksFromDocument } from '../../lib/sources/index.ts';
-import { describeShared, readShared } from '../shared.ts';
+import type { TextBlock } from '../../../../lib/model.ts';
+import { parseBlocks } from '../../../../lib/parser/index.ts';
+import { firstAgendaBlocks } from '../../../../lib/systems/firstagenda/blocks.ts';
+import { firstAgendaPageKind, isFirstAgendaPage } from '../../../../lib/systems/firstagenda/detect.ts';
+import { blocksFromDocument } from '../../../../lib/systems/detect.ts';
+import { describeShared, readShared } from '../../../shared.ts';
 
 const FIXTURES = ['fixtures', 'firstagenda-publication-aarhus'] as const;
 

@@ -1,6 +1,6 @@
 /**
- * FirstAgenda Publication pages (dagsordener.<kommune>.dk), read through their real markup
- * (publishing-systems.md §2.1; ../shared/fixtures/firstagenda-publication-aarhus):
+ * FirstAgenda Publication pages (dagsordener.<kommune>.dk), read through their real markup (as
+ * the Aarhus portal's saved pages have it; ./selectors.ts names every selector):
  *
  *   div.title > h1.dato                      → 'meeting-title'  "Referat 1. oktober 2025 kl. 15.45"
  *   table.dagsordeninfo tr: "Label:" | value → 'field' (label without colon)
@@ -18,33 +18,12 @@
  * by script) still gives its number, title and case number.
  *
  * Listing pages (search results, `#resultaterplaceholder > a.searchresult`, also after
- * "scrolling" for more) are FirstAgenda pages too, but have no meeting: `isFirstAgendaPage`
- * is true and `firstAgendaBlocks` gives no blocks. `firstAgendaPageKind` tells them apart.
+ * "scrolling" for more) are FirstAgenda pages too, but have no meeting: `firstAgendaBlocks`
+ * gives no blocks for them (./detect.ts tells them apart).
  */
-import type { TextBlock } from '../model.ts';
-import { blockLines, inlineText, paragraphs } from './dom-text.ts';
-
-/** The site's markup signature: cheap, no text read. True on minutes and listing pages alike. */
-export function isFirstAgendaPage(doc: Document): boolean {
-  const api = doc.querySelector('input#apiurl');
-  if (api !== null && (api.getAttribute('value') ?? '').includes('publication.firstagenda.com')) return true;
-  return doc.querySelector('table#dagsordenDetaljer tr.punktrow') !== null;
-}
-
-export type FirstAgendaPageKind = 'meeting' | 'listing' | 'other';
-
-/**
- * What kind of FirstAgenda page this is. A meeting page has its item table even before the
- * rows arrive by script; a listing has the search results.
- */
-export function firstAgendaPageKind(doc: Document): FirstAgendaPageKind {
-  if (doc.querySelector('#dagsordenDetaljer, tr.punktrow, h1.dato, table.dagsordeninfo') !== null) return 'meeting';
-  if (doc.querySelector('#resultaterplaceholder, a.searchresult') !== null) return 'listing';
-  return 'other';
-}
-
-/** UI chrome inside an item: the "PDF" buttons, menus, badges, audio-file lists. */
-const ITEM_CHROME = 'span.pdf-label, .dropdown, .dropdown-menu, .badge, .fil-ikon, .lydfiler-og-bilag, .lydfiler, .expand, .modal';
+import type { TextBlock } from '../../model.ts';
+import { blockLines, inlineText, paragraphs } from '../dom-text.ts';
+import { SELECTORS as S } from './selectors.ts';
 
 /** Node.DOCUMENT_POSITION_FOLLOWING, without relying on a global Node. */
 const FOLLOWING = 4;
@@ -54,12 +33,12 @@ function push(blocks: TextBlock[], text: string, ref: Element, hint?: TextBlock[
 }
 
 function headerBlocks(doc: Document, blocks: TextBlock[]): void {
-  const title = doc.querySelector('div.title > h1.dato') ?? doc.querySelector('h1.dato');
+  const title = doc.querySelector(S.meetingTitle) ?? doc.querySelector(S.meetingTitleAnywhere);
   if (title) {
     const text = inlineText(title);
     if (text !== '') push(blocks, text, title, { role: 'meeting-title' });
   }
-  for (const row of Array.from(doc.querySelectorAll('table.dagsordeninfo tr'))) {
+  for (const row of Array.from(doc.querySelectorAll(S.infoRow))) {
     if (row.hasAttribute('hidden')) continue; // "Information:" until the site fills it
     const cells = Array.from(row.children).filter((c) => c.tagName.toUpperCase() === 'TD' || c.tagName.toUpperCase() === 'TH');
     // Label/value pairs: "Udvalg:" | value (one pair a row on the sites seen; more are read alike).
@@ -73,8 +52,8 @@ function headerBlocks(doc: Document, blocks: TextBlock[]): void {
 
 /** The item number: the row's own span.label, not a "PDF" label inside the details. */
 function numberOf(row: Element): Element | null {
-  for (const label of Array.from(row.querySelectorAll('span.label'))) {
-    if (label.classList.contains('pdf-label') || label.closest('.details, .dropdown-menu, .lydfiler-og-bilag') !== null) continue;
+  for (const label of Array.from(row.querySelectorAll(S.itemNumber))) {
+    if (label.matches(S.pdfLabel) || label.closest(S.notItemNumberInside) !== null) continue;
     return label;
   }
   return null;
@@ -82,7 +61,7 @@ function numberOf(row: Element): Element | null {
 
 /** The item's text: #sagsfremstillingContainer (ids repeat per row, so looked up inside the row). */
 function contentOf(row: Element): Element | null {
-  return row.querySelector('[id="sagsfremstillingContainer"]') ?? row.querySelector('.details .punkt');
+  return row.querySelector(S.itemText) ?? row.querySelector(S.itemTextOtherLayout);
 }
 
 function contentBlocks(content: Element, blocks: TextBlock[]): void {
@@ -92,20 +71,20 @@ function contentBlocks(content: Element, blocks: TextBlock[]): void {
       if (p.headingLevel !== undefined) push(blocks, p.text, p.element, { role: 'section-heading', headingLevel: p.headingLevel });
       else push(blocks, p.text, p.element);
     },
-    { skip: (el) => el.matches(ITEM_CHROME), emptyHeadings: true },
+    { skip: (el) => el.matches(S.itemChrome), emptyHeadings: true },
   );
 }
 
 function attachmentBlocks(row: Element, content: Element | null, blocks: TextBlock[]): void {
-  const links = Array.from(row.querySelectorAll('a.bilag-link')).filter(
-    (a) => !(content?.contains(a) ?? false) && a.closest(ITEM_CHROME) === null,
+  const links = Array.from(row.querySelectorAll(S.attachmentLink)).filter(
+    (a) => !(content?.contains(a) ?? false) && a.closest(S.itemChrome) === null,
   );
   if (links.length === 0) return;
   // The "Bilag" heading: the last heading before the first link, outside the item's text.
   const heading = Array.from(row.querySelectorAll('h1, h2, h3, h4, h5, h6'))
     .filter(
       (h) =>
-        !h.matches('.overskrift') &&
+        !h.matches(S.itemTitleAnywhere) &&
         !(content?.contains(h) ?? false) &&
         (h.compareDocumentPosition(links[0]!) & FOLLOWING) !== 0 &&
         /^Bilag\b/i.test(inlineText(h)),
@@ -128,13 +107,13 @@ function attachmentBlocks(row: Element, content: Element | null, blocks: TextBlo
 
 function itemBlocks(row: Element, blocks: TextBlock[]): void {
   const number = numberOf(row);
-  const title = row.querySelector('h2.overskrift') ?? row.querySelector('.overskrift');
+  const title = row.querySelector(S.itemTitle) ?? row.querySelector(S.itemTitleAnywhere);
   const numberText = number ? inlineText(number) : '';
   const titleText = title ? inlineText(title) : '';
   if (numberText === '' && titleText === '') return;
   if (number && numberText !== '') push(blocks, numberText, number, { role: 'item-number' });
   if (title && titleText !== '') push(blocks, titleText, title, { role: 'item-title' });
-  const caseNumber = row.querySelector('span.sagsnummer');
+  const caseNumber = row.querySelector(S.caseNumber);
   if (caseNumber) {
     const text = inlineText(caseNumber);
     if (text !== '') push(blocks, text, caseNumber, { role: 'case-number' });
@@ -148,6 +127,6 @@ function itemBlocks(row: Element, blocks: TextBlock[]): void {
 export function firstAgendaBlocks(doc: Document): TextBlock[] {
   const blocks: TextBlock[] = [];
   headerBlocks(doc, blocks);
-  for (const row of Array.from(doc.querySelectorAll('tr.punktrow'))) itemBlocks(row, blocks);
+  for (const row of Array.from(doc.querySelectorAll(S.itemRow))) itemBlocks(row, blocks);
   return blocks;
 }

@@ -1,11 +1,11 @@
-// @vitest-environment happy-dom
-// @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
 /**
  * Whole pages of the other publishing systems (test/fixtures/systems/*): MODELLED fixtures,
  * hand-written from ../shared/notes/publishing-systems.md (each says which section it follows),
- * not saved real pages. For each page, against the folder's hand-written expected.json:
- *   - detection says minutes, with the URL of that system's pattern;
- *   - the generic adapter and the parser give the expected items, case numbers and outcomes;
+ * not saved real pages. Each system's pages.test.ts runs these for its folders (expected.json's
+ * `systemId`). For each page, against the folder's hand-written expected.json:
+ *   - detection says minutes of that system, from its URL pattern or markup;
+ *   - the CLI picks the same system, and the generic adapter and the parser give the expected
+ *     items, case numbers and outcomes;
  *   - annotating it marks the right elements (data-sagsspor-item / -closed / -outcome /
  *     -case / -format), the outline lists every item, and switching off restores the page's
  *     serialisation exactly.
@@ -14,19 +14,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Meeting, Outcome, CaseFormat } from '../../lib/model.ts';
-import type { PageSummary } from '../../lib/messages/parts.ts';
-import { PageController } from '../../lib/page/controller.ts';
-import { detectMinutes, type Detection } from '../../lib/page/detect.ts';
-import { readPage } from '../../lib/page/read-page.ts';
-import { parseBlocks, parseText } from '../../lib/parser/index.ts';
-import { splitTitle } from '../../lib/parser/item.ts';
-import { blocksFromDocument } from '../../lib/sources/index.ts';
-import { setMessages } from '../../lib/i18n.ts';
-import { uiRootOf } from '../../lib/page/ui-host.ts';
+import type { Meeting, Outcome, CaseFormat } from '../../../lib/model.ts';
+import type { PageSummary } from '../../../lib/messages/parts.ts';
+import { PageController } from '../../../lib/page/controller.ts';
+import { readPage } from '../../../lib/page/read-page.ts';
+import { parseBlocks } from '../../../lib/parser/index.ts';
+import { setMessages } from '../../../lib/i18n.ts';
+import { uiRootOf } from '../../../lib/page/ui-host.ts';
+import { blocksFromDocument, detectMinutes, type Detection } from '../../../lib/systems/detect.ts';
+import { genericBlocks } from '../../../lib/systems/generic/blocks.ts';
+import { systemById, type SystemId } from '../../../lib/systems/index.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const SYSTEMS = join(HERE, '../fixtures/systems');
+export const SYSTEM_FIXTURES = join(HERE, '../../fixtures/systems');
 
 interface ExpectedCase {
   raw: string;
@@ -59,32 +59,48 @@ interface ExpectedPage {
   items: ExpectedItem[];
 }
 
-interface ExpectedFixture {
+export interface ExpectedFixture {
+  /** The registry's id of the system the pages are of. */
+  systemId: SystemId;
   system: string;
   note: string;
   origin: 'modelled';
   pages: ExpectedPage[];
 }
 
-setMessages('da', JSON.parse(readFileSync(join(HERE, '../../assets/public/_locales/da/messages.json'), 'utf8')) as Record<string, { message: string }>);
+setMessages('da', JSON.parse(readFileSync(join(HERE, '../../../assets/public/_locales/da/messages.json'), 'utf8')) as Record<string, { message: string }>);
 
-const FOLDERS = readdirSync(SYSTEMS, { withFileTypes: true })
+/** Every folder of modelled pages. */
+export const FOLDERS = readdirSync(SYSTEM_FIXTURES, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
   .sort();
 
+export function expectedOf(folder: string): ExpectedFixture {
+  return JSON.parse(readFileSync(join(SYSTEM_FIXTURES, folder, 'expected.json'), 'utf8')) as ExpectedFixture;
+}
+
+/** The folders of one system's modelled pages. */
+export function foldersOf(systemId: SystemId): string[] {
+  return FOLDERS.filter((folder) => expectedOf(folder).systemId === systemId);
+}
+
 function load(folder: string, file: string): Document {
-  return new DOMParser().parseFromString(readFileSync(join(SYSTEMS, folder, file), 'utf8'), 'text/html');
+  return new DOMParser().parseFromString(readFileSync(join(SYSTEM_FIXTURES, folder, file), 'utf8'), 'text/html');
 }
 
 const space = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 const controllers: PageController[] = [];
-afterEach(() => {
-  while (controllers.length > 0) controllers.pop()!.stop();
-});
 
-function startController(doc: Document, url: string) {
+/** Stop every controller a test started (call once in a test file that starts controllers). */
+export function stopControllersAfterEach(): void {
+  afterEach(() => {
+    while (controllers.length > 0) controllers.pop()!.stop();
+  });
+}
+
+export function startController(doc: Document, url: string) {
   const reports: { summary: PageSummary; meeting: Meeting | null }[] = [];
   const controller = new PageController(doc, () => url, {
     services: { copyText: async () => true, bookmarks: null, trail: null },
@@ -97,20 +113,18 @@ function startController(doc: Document, url: string) {
   return { controller, reports };
 }
 
-it('has at least four modelled system folders, each with its expectations and the modelled-fixture header', () => {
-  expect(FOLDERS.length).toBeGreaterThanOrEqual(4);
-  for (const folder of FOLDERS) {
-    const expected = JSON.parse(readFileSync(join(SYSTEMS, folder, 'expected.json'), 'utf8')) as ExpectedFixture;
-    expect(expected.origin).toBe('modelled');
-    for (const page of expected.pages) {
-      const html = readFileSync(join(SYSTEMS, folder, page.file), 'utf8');
-      expect(html, `${folder}/${page.file}`).toMatch(/<!-- Modelled fixture: written for Sagsspor from publishing-systems\.md §[\d.]+.*; not a saved real page -->/);
-    }
-  }
-});
+/** Every modelled page of the system, read, annotated and restored as its expected.json says. */
+export function describeModelledPages(systemId: SystemId): void {
+  stopControllersAfterEach();
+  const folders = foldersOf(systemId);
+  it(`has modelled pages (test/fixtures/systems/)`, () => {
+    expect(folders.length).toBeGreaterThan(0);
+  });
+  for (const folder of folders) describeFolder(folder);
+}
 
-for (const folder of FOLDERS) {
-  const expected = JSON.parse(readFileSync(join(SYSTEMS, folder, 'expected.json'), 'utf8')) as ExpectedFixture;
+function describeFolder(folder: string): void {
+  const expected = expectedOf(folder);
 
   describe(`${folder} (${expected.system}; modelled on ${expected.note})`, () => {
     for (const page of expected.pages) {
@@ -134,8 +148,10 @@ for (const folder of FOLDERS) {
 
         it('reads the expected items, case numbers, decisions and outcomes', () => {
           const doc = load(folder, page.file);
-          const { system, blocks } = blocksFromDocument(doc);
-          expect(system).toBe('generic');
+          const { system, blocks } = blocksFromDocument(doc, page.url);
+          // The CLI reads the page as the extension does: as the detected system, by the generic adapter.
+          expect(page.detection).toMatchObject({ kind: 'meeting', system });
+          expect(systemById(system).blocks).toBe(genericBlocks);
           const meeting = parseBlocks(blocks, { source: page.url });
           if (page.meeting) expect(meeting).toMatchObject(page.meeting);
           expect(meeting.items.map((i) => i.number)).toEqual(page.items.map((i) => i.number));
@@ -232,77 +248,3 @@ for (const folder of FOLDERS) {
   });
 }
 
-describe('text after the last item', () => {
-  // The Holbæk-style export with one paragraph after the last item, as exports often end
-  // ("Udskrevet fra …", "Mødet hævet kl. …"). The parser's last item runs to the end of the
-  // page, so its elements reach outside its own div.punkt; the items feature must still mark
-  // the item's own box, not an element holding every item.
-  it('the last item is marked on its own element, not on one holding every item', () => {
-    const html = readFileSync(join(SYSTEMS, 'firstagenda-static-holbaek', 'agenda_2873.html'), 'utf8').replace(
-      /(\s*<\/div>\s*<\/body>)/, // after div.dagsorden, inside div.page
-      '\n    <p class="generated">Udskrevet fra FirstAgenda</p>$1',
-    );
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    expect(doc.querySelector('p.generated')).not.toBeNull();
-    startController(doc, 'https://dagsordner.holbaek.dk/committee_148/agenda_2873/agenda_2873.html');
-    const last = doc.querySelector('[data-sagsspor-item="54"]');
-    expect(last).not.toBeNull();
-    expect(last!.querySelectorAll('h2.punkt-overskrift').length).toBe(1);
-  });
-});
-
-describe('parser rules these pages needed (vocabulary of the systems, not of the fixtures)', () => {
-  const parse = (text: string) => parseText(text, { source: 'test' });
-
-  it('OS2web Drupal 7 writes the closed flag after the title: "… Lukket punkt." closes the item and leaves the title', () => {
-    expect(splitTitle('Salg af grund Lukket punkt.')).toMatchObject({ title: 'Salg af grund', closed: true });
-    expect(splitTitle('Køb af ejendom (Lukket)')).toMatchObject({ title: 'Køb af ejendom', closed: true });
-    // Only the marker at the end, capitalised as the field renders it: an ordinary title stays open.
-    expect(splitTitle('Orientering om lukket punkt i forretningsordenen')).toMatchObject({ closed: false });
-  });
-
-  it('a closed heading with nothing under it is an item after the first item, but not in a list of items above them', () => {
-    const meeting = parse(`Referat
-PUNKTER
-1. Godkendelse af dagsorden
-2. Lukket punkt: Køb af ejendom
-3. Eventuelt
-
-1. Godkendelse af dagsorden
-Beslutning
-Godkendt.
-
-2. Lukket punkt: Køb af ejendom
-
-3. Eventuelt
-Beslutning
-Intet.
-`);
-    expect(meeting.items.map((i) => [i.number, i.title, i.closed, i.decision])).toEqual([
-      [1, 'Godkendelse af dagsorden', false, 'Godkendt.'],
-      [2, 'Køb af ejendom', true, null],
-      [3, 'Eventuelt', false, 'Intet.'],
-    ]);
-  });
-
-  it('a closed heading alone is not enough to make an item (no other item has evidence)', () => {
-    expect(parse('Referat\n\n2. Lukket punkt: Køb af ejendom\n').items).toEqual([]);
-  });
-
-  it('kk.dk titles: the case number in parentheses after the title is the case number; "( )" is dropped', () => {
-    expect(splitTitle('Ny skole i Nordhavn (2020-0087412)')).toMatchObject({
-      title: 'Ny skole i Nordhavn',
-      cases: [{ raw: '2020-0087412', normalized: '2020-0087412', format: 'year-serial' }],
-    });
-    expect(splitTitle('Godkendelse af dagsorden ( )')).toMatchObject({ title: 'Godkendelse af dagsorden', cases: [] });
-    // Other parentheses stay: case-type markers (Vejen), year ranges, plain numbers.
-    expect(splitTitle('Anlægsbevilling til cykelsti (B)').title).toBe('Anlægsbevilling til cykelsti (B)');
-    expect(splitTitle('Budget (2020-2023)').title).toBe('Budget (2020-2023)');
-    expect(splitTitle('Tilskud (299835)').title).toBe('Tilskud (299835)');
-  });
-
-  it('"Referat - <Udvalg>" names the committee without the dash', () => {
-    const meeting = parse('Referat - Økonomiudvalget\nDato: 12.06.2019\n\nPunkt 1 Godkendelse af dagsorden\nBeslutning\nGodkendt.\n');
-    expect(meeting.committee).toBe('Økonomiudvalget');
-  });
-});

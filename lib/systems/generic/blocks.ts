@@ -1,22 +1,17 @@
 /**
  * Pages of the other publishing systems (OS2web Drupal, kk.dk eDoc, PolWeb Word-HTML,
- * FirstAgenda static exports, Roskilde/Viborg CMS pages; publishing-systems.md §2–3): the main
- * content read as paragraphs, one block per block element's text, with the heading level of
+ * FirstAgenda static exports, Roskilde/Viborg CMS pages, any other page): the main content
+ * read as paragraphs, one block per block element's text, with the heading level of
  * h1–h6. The markup of these systems says little, so no roles: the parser decides from the text
  * (a <p><strong>Beslutning</strong></p> is a plain block; "Beslutning" makes it a heading).
  * Table rows are one block each (cells joined by a space), label/value pairs one block per pair.
  */
-import type { TextBlock } from '../model.ts';
-import { normalizeSpace, paragraphs } from './dom-text.ts';
+import type { TextBlock } from '../../model.ts';
+import { normalizeSpace, paragraphs } from '../dom-text.ts';
+import { SELECTORS as S } from './selectors.ts';
 
-/** Where the minutes are, most specific first (the brief's order; body when none has text). */
-const MAIN_CONTENT = ['main', '[role=main]', 'article', '#content', '.region-content'];
-
-/** Page chrome that is never minutes text. header/footer are handled apart (see isChrome). */
-const CHROME = [
-  'nav', 'aside', 'dialog', '[role=navigation]', '[role=search]', '[role=dialog]', '[role=alertdialog]',
-  '[role=complementary]', '[role=banner]', '[role=contentinfo]', '[aria-modal=true]',
-].join(', ');
+/** Where the minutes are, most specific first (body when none has text). */
+const MAIN_CONTENT = [S.main, S.roleMain, S.article, S.contentId, S.regionContent];
 const COOKIE = /(?:^|[\s_-])(?:cookie|consent|cybotcookiebot)/i;
 /** A form this long is a page wrapper (ASP.NET pages put everything in one), not a search box. */
 const WRAPPER_FORM_TEXT = 2000;
@@ -38,17 +33,17 @@ export function mainContent(doc: Document): Element | null {
     const found = Array.from(doc.querySelectorAll(selector)).filter(hasText);
     if (found.length === 0) continue;
     // Several articles (a list of item teasers): the element around them all.
-    if (selector === 'article' && found.length > 1) return commonAncestor(found) ?? found[0]!;
+    if (selector === S.article && found.length > 1) return commonAncestor(found) ?? found[0]!;
     return found[0]!;
   }
   return doc.body ?? doc.documentElement;
 }
 
 function isChrome(el: Element): boolean {
-  if (el.matches(CHROME)) return true;
+  if (el.matches(S.chrome)) return true;
   const name = el.tagName.toUpperCase();
   // A header/footer is the page's banner only outside article/section/main (HTML's own rule).
-  if (name === 'HEADER' || name === 'FOOTER') return el.parentElement?.closest('article, section, main, [role=main]') == null;
+  if (name === 'HEADER' || name === 'FOOTER') return el.parentElement?.closest(S.sectioning) == null;
   if (name === 'FORM') return (el.textContent ?? '').length < WRAPPER_FORM_TEXT;
   const marks = `${el.id} ${el.getAttribute('class') ?? ''}`;
   return COOKIE.test(marks);
