@@ -13,7 +13,7 @@ import type { SagssporDB } from '../../lib/store/db.ts';
 import { meetingId, municipalityKey } from '../../lib/store/keys.ts';
 import { itemsOfMeeting } from '../../lib/store/meetings.ts';
 import { casePagePath } from '../../lib/trail/contract.ts';
-import { OutcomeBadge } from '../page/OutcomeBadge.tsx';
+import { OutcomeBadge } from '../OutcomeBadge.tsx';
 import { useLiveQuery } from '../use-live-query.ts';
 
 export interface SidePanelEnv {

@@ -3,24 +3,24 @@
  * journal. A feature that throws is taken back at once and the others go on; `remove()` takes
  * everything back, newest first, and leaves the page's DOM as it was.
  */
-import { PageBookmarks } from './bookmark-state.ts';
-import { PageTrail } from './trail-state.ts';
+import { PageBookmarks } from './features/bookmarks/state.ts';
+import { PageTrail } from './features/trail/state.ts';
 import { DomJournal } from './dom-journal.ts';
-import { bookmarksFeature } from './features/bookmarks.ts';
+import { bookmarksFeature } from './features/bookmarks/index.ts';
 import type { FeatureId, PageContext, PageFeature, PageServices } from './feature.ts';
-import { caseCardFeature } from './features/case-card.ts';
-import { caseNumbersFeature } from './features/case-numbers.ts';
-import { decisionsFeature } from './features/decisions.ts';
-import { deepLinkFeature } from './features/deep-link.ts';
-import { historyFeature } from './features/history.ts';
-import { itemsFeature } from './features/items.ts';
-import { trailFeature } from './features/trail.ts';
-import { outlineFeature } from './features/outline.ts';
-import { pdfButtonFeature } from './features/pdf-button.ts';
-import { referencesFeature } from './features/references.ts';
+import { caseCardFeature } from './features/case-card/index.ts';
+import { caseNumbersFeature } from './features/case-numbers/index.ts';
+import { decisionsFeature } from './features/decisions/index.ts';
+import { deepLinkFeature } from './features/deep-link/index.ts';
+import { historyFeature } from './features/history/index.ts';
+import { itemsFeature } from './features/items/index.ts';
+import { trailFeature } from './features/trail/index.ts';
+import { outlineFeature } from './features/outline/index.ts';
+import { pdfButtonFeature } from './features/pdf-button/index.ts';
+import { referencesFeature } from './features/references/index.ts';
 import type { PageMeeting } from './read-page.ts';
 import { createPageUi } from './ui-host.ts';
-import type { PageColours } from '../../components/page/styles.ts';
+import type { PageColours } from './page-theme.ts';
 
 /** In order: later features use what earlier ones found (containers, decision wrappers). */
 export const PAGE_FEATURES: readonly PageFeature[] = [

@@ -6,11 +6,11 @@
  */
 import type { Meeting } from '../model.ts';
 import type { PageCommand, PageSummary } from '../messages.ts';
-import type { PageColours } from '../../components/page/styles.ts';
+import type { PageColours } from './page-theme.ts';
 import { annotate, type Annotations } from './annotate.ts';
 import { detectMinutes, type Detection } from './detect.ts';
 import type { PageServices } from './feature.ts';
-import { OUTLINE_TOGGLE_EVENT, STEP_DECISION_EVENT } from './features/outline.ts';
+import { OUTLINE_TOGGLE_EVENT, STEP_DECISION_EVENT } from './features/outline/index.ts';
 import { readPage, type PageMeeting } from './read-page.ts';
 import { revealItem } from './reveal.ts';
 import { ROOT_TAG } from './ui-host.ts';

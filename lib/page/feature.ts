@@ -6,8 +6,8 @@
 import type { DomJournal } from './dom-journal.ts';
 import type { PageMeeting } from './read-page.ts';
 import type { PageUi } from './ui-host.ts';
-import type { BookmarkServices, PageBookmarks } from './bookmark-state.ts';
-import type { PageTrail, TrailServices } from './trail-state.ts';
+import type { BookmarkServices, PageBookmarks } from './features/bookmarks/state.ts';
+import type { PageTrail, TrailServices } from './features/trail/state.ts';
 
 export const FEATURE_IDS = ['items', 'bookmarks', 'trail', 'decisions', 'case-numbers', 'case-card', 'references', 'history', 'outline', 'deep-link', 'pdf-button'] as const;
 export type FeatureId = (typeof FEATURE_IDS)[number];

@@ -7,7 +7,7 @@
  * (outline, case card); small inline hosts sit beside decisions and titles. Page text reaches
  * the UI only as text (Preact text nodes), never as HTML.
  */
-import { DEFAULT_PAGE_COLOURS, pageMarksCss, pageUiCss, type PageColours } from '../../components/page/styles.ts';
+import { DEFAULT_PAGE_COLOURS, pageMarksCss, pageUiCss, type PageColours } from './page-theme.ts';
 import type { DomJournal } from './dom-journal.ts';
 
 export const ROOT_TAG = 'sagsspor-root';

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage, sendMessage } from '../../lib/messages.ts';
 import { annotate, type Annotations } from '../../lib/page/annotate.ts';
-import type { BookmarkServices } from '../../lib/page/bookmark-state.ts';
+import type { BookmarkServices } from '../../lib/page/features/bookmarks/state.ts';
 import { detectMinutes } from '../../lib/page/detect.ts';
 import { readPage } from '../../lib/page/read-page.ts';
 import { createBackgroundHandlers } from '../../lib/store/handlers.ts';

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annotate, type Annotations } from '../../lib/page/annotate.ts';
-import type { BookmarkServices } from '../../lib/page/bookmark-state.ts';
+import type { BookmarkServices } from '../../lib/page/features/bookmarks/state.ts';
 import { detectMinutes } from '../../lib/page/detect.ts';
 import { readPage } from '../../lib/page/read-page.ts';
 import { ROOT_TAG, uiRootOf } from '../../lib/page/ui-host.ts';

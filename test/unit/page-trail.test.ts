@@ -18,7 +18,7 @@ import { handleMessage, sendMessage, type Transport } from '../../lib/messages.t
 import { annotate, type Annotations } from '../../lib/page/annotate.ts';
 import { detectMinutes } from '../../lib/page/detect.ts';
 import { readPage } from '../../lib/page/read-page.ts';
-import type { TrailServices } from '../../lib/page/trail-state.ts';
+import type { TrailServices } from '../../lib/page/features/trail/state.ts';
 import type { PageServices } from '../../lib/page/feature.ts';
 import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';

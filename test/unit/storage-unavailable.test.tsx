@@ -15,7 +15,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openExtensionPage } from '../../components/extension-page.ts';
 import { handleMessage, MessageError, sendMessage } from '../../lib/messages.ts';
 import { annotate, type Annotations } from '../../lib/page/annotate.ts';
-import type { BookmarkServices } from '../../lib/page/bookmark-state.ts';
+import type { BookmarkServices } from '../../lib/page/features/bookmarks/state.ts';
 import { detectMinutes } from '../../lib/page/detect.ts';
 import { readPage } from '../../lib/page/read-page.ts';
 import { uiRootOf } from '../../lib/page/ui-host.ts';

@@ -7,8 +7,8 @@
  */
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { Outline } from '../../../components/page/Outline.tsx';
-import { PageBookmarks } from '../../../lib/page/bookmark-state.ts';
+import { Outline } from '../../../lib/page/features/outline/Outline.tsx';
+import { PageBookmarks } from '../../../lib/page/features/bookmarks/state.ts';
 import { readPage } from '../../../lib/page/read-page.ts';
 
 const PAGE = `<!doctype html><html><body><main>

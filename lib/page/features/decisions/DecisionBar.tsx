@@ -4,14 +4,14 @@
  * (opens the case view), and its manual "se også" links.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Item } from '../../lib/model.ts';
-import { formatDate, t } from '../../lib/i18n.ts';
-import { plural } from '../../lib/plural.ts';
-import type { PageBookmarks } from '../../lib/page/bookmark-state.ts';
-import type { PageTrail } from '../../lib/page/trail-state.ts';
-import { safeLink } from '../../lib/safe-link.ts';
-import { splitTags } from '../../lib/store/keys.ts';
-import { OutcomeBadge } from './OutcomeBadge.tsx';
+import type { Item } from '../../../model.ts';
+import { formatDate, t } from '../../../i18n.ts';
+import { plural } from '../../../plural.ts';
+import type { PageBookmarks } from '../bookmarks/state.ts';
+import type { PageTrail } from '../trail/state.ts';
+import { safeLink } from '../../../safe-link.ts';
+import { splitTags } from '../../../store/keys.ts';
+import { OutcomeBadge } from '../../../../components/OutcomeBadge.tsx';
 
 export interface DecisionBarProps {
   item: Item;

@@ -3,11 +3,11 @@
  * anchor), which bookmarks of this page are no longer found on it, and the actions on them.
  * Features and UI subscribe to changes; the store itself is the background's.
  */
-import type { PageBookmark } from '../messages-core.ts';
-import type { BookmarkTarget } from '../store/schemas.ts';
-import type { Item } from '../model.ts';
-import { anchorForItem, itemOfAnchor, pageText, type PageText } from './page-text.ts';
-import type { PageMeeting } from './read-page.ts';
+import type { PageBookmark } from '../../../messages-core.ts';
+import type { BookmarkTarget } from '../../../store/schemas.ts';
+import type { Item } from '../../../model.ts';
+import { anchorForItem, itemOfAnchor, pageText, type PageText } from '../../page-text.ts';
+import type { PageMeeting } from '../../read-page.ts';
 
 /** What the bookmarks need from the background; fakes in tests. */
 export interface BookmarkServices {

@@ -3,7 +3,7 @@
  * resolved "Sagens forløb" entries and manual links. The decision bars ("3 andre
  * behandlinger", "Se også") and the history timelines show what it finds when it arrives.
  */
-import type { PageFeature } from '../feature.ts';
+import type { PageFeature } from '../../feature.ts';
 
 export const trailFeature: PageFeature = {
   id: 'trail',

@@ -5,7 +5,7 @@
  * decision bars' buttons and frame, the outline's star): nothing in the page's own DOM says
  * so, as the page's scripts could read it.
  */
-import type { PageFeature } from '../feature.ts';
+import type { PageFeature } from '../../feature.ts';
 
 export const bookmarksFeature: PageFeature = {
   id: 'bookmarks',

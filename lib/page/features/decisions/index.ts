@@ -5,10 +5,10 @@
  * markup forbids a wrapper (table cells, list items) the decision's elements carry it.
  */
 import { h, render } from 'preact';
-import { DecisionBar } from '../../../components/page/DecisionBar.tsx';
-import { OUTCOME_TONE } from '../../../components/page/styles.ts';
-import type { PageFeature } from '../feature.ts';
-import { siblingRun } from '../ranges.ts';
+import { DecisionBar } from './DecisionBar.tsx';
+import { OUTCOME_TONE } from '../../page-theme.ts';
+import type { PageFeature } from '../../feature.ts';
+import { siblingRun } from '../../ranges.ts';
 
 export const decisionsFeature: PageFeature = {
   id: 'decisions',

@@ -3,13 +3,13 @@
  * entry that the store knows as an item (same case, date and committee) links to that item;
  * the others stay plain text.
  */
-import type { HistoryEntry } from '../../lib/model.ts';
-import { formatDate, t } from '../../lib/i18n.ts';
-import type { PageTrail } from '../../lib/page/trail-state.ts';
-import { classifyOutcome } from '../../lib/parser/outcome.ts';
-import { safeLink } from '../../lib/safe-link.ts';
-import { useChanges } from './DecisionBar.tsx';
-import { OutcomeBadge } from './OutcomeBadge.tsx';
+import type { HistoryEntry } from '../../../model.ts';
+import { formatDate, t } from '../../../i18n.ts';
+import type { PageTrail } from '../trail/state.ts';
+import { classifyOutcome } from '../../../parser/outcome.ts';
+import { safeLink } from '../../../safe-link.ts';
+import { useChanges } from '../decisions/DecisionBar.tsx';
+import { OutcomeBadge } from '../../../../components/OutcomeBadge.tsx';
 
 export interface HistoryTimelineProps {
   entries: readonly HistoryEntry[];

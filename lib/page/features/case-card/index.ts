@@ -1,8 +1,8 @@
 /** The case card: opens in the panel next to the case number that was clicked. */
 import { h, render } from 'preact';
-import { CaseCard } from '../../../components/page/CaseCard.tsx';
-import type { PageFeature } from '../feature.ts';
-import { CASE_CARD_EVENT } from './case-numbers.ts';
+import { CaseCard } from './CaseCard.tsx';
+import type { PageFeature } from '../../feature.ts';
+import { CASE_CARD_EVENT } from '../case-numbers/index.ts';
 
 export const caseCardFeature: PageFeature = {
   id: 'case-card',

@@ -3,9 +3,9 @@
  * "Sagens forløb" entries resolved to stored items, and its manual "se også" links, read from
  * the store in one message per page reading. Decision bars and timelines subscribe to it.
  */
-import type { PageItemTrail, RelatedItem } from '../trail/contract.ts';
-import type { PageItemQuery, TrailMeetingRef } from '../trail/requests.ts';
-import type { PageMeeting } from './read-page.ts';
+import type { PageItemTrail, RelatedItem } from '../../../trail/contract.ts';
+import type { PageItemQuery, TrailMeetingRef } from '../../../trail/requests.ts';
+import type { PageMeeting } from '../../read-page.ts';
 
 /** What the trail needs from the background; fakes in tests. */
 export interface TrailServices {

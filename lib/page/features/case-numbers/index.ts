@@ -4,11 +4,11 @@
  * opens the case card. Found with the parser's own scanner, plus the numbers the parser read
  * under the item's case label (plain-digit numbers are only case numbers there).
  */
-import type { CaseNumber } from '../../model.ts';
-import { findCaseNumbers } from '../../parser/case-numbers.ts';
-import type { PageFeature } from '../feature.ts';
-import { textNodesUnder } from '../ranges.ts';
-import { wrapRanges } from '../text-marks.ts';
+import type { CaseNumber } from '../../../model.ts';
+import { findCaseNumbers } from '../../../parser/case-numbers.ts';
+import type { PageFeature } from '../../feature.ts';
+import { textNodesUnder } from '../../ranges.ts';
+import { wrapRanges } from '../../text-marks.ts';
 
 interface Found {
   start: number;

@@ -3,8 +3,8 @@
  * decisions): the item's history entries as a timeline, placed after the history section.
  */
 import { h, render } from 'preact';
-import { HistoryTimeline } from '../../../components/page/HistoryTimeline.tsx';
-import type { PageFeature } from '../feature.ts';
+import { HistoryTimeline } from './HistoryTimeline.tsx';
+import type { PageFeature } from '../../feature.ts';
 
 export const historyFeature: PageFeature = {
   id: 'history',

@@ -3,9 +3,9 @@
  * (never colour alone), and the colours hold in light and dark mode. The decision colours are
  * the user's (options page); the defaults are those of the settings.
  */
-import { PENDING_COLOUR } from '../../lib/outcome-palette.ts';
+import { PENDING_COLOUR } from '../outcome-palette.ts';
 
-export { OUTCOME_SYMBOL, OUTCOME_TONE, type Tone } from '../../lib/outcome-palette.ts';
+export { OUTCOME_SYMBOL, OUTCOME_TONE, type Tone } from '../outcome-palette.ts';
 
 export interface PageColours {
   positive: string;

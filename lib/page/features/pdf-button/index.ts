@@ -2,9 +2,9 @@
  * Beside FirstAgenda's "Hent hele referatet" button: "Åbn referatet i Sagsspor", which opens the
  * meeting's PDF in Sagsspor's reader (the whole document, with page links to the original).
  */
-import { t } from '../../i18n.ts';
-import { firstAgendaMeetingPdf } from '../../reader-path.ts';
-import type { PageFeature } from '../feature.ts';
+import { t } from '../../../i18n.ts';
+import { firstAgendaMeetingPdf } from '../../../reader-path.ts';
+import type { PageFeature } from '../../feature.ts';
 
 export const pdfButtonFeature: PageFeature = {
   id: 'pdf-button',

@@ -3,11 +3,11 @@
  * "bilag 1" → that attachment of the same item. Only targets the page has are linked, and
  * text already inside a link or button is left alone.
  */
-import { findReferences } from '../../parser/references.ts';
-import type { PageFeature } from '../feature.ts';
-import { textNodesUnder } from '../ranges.ts';
-import { revealElement, revealItem } from '../reveal.ts';
-import { wrapRanges } from '../text-marks.ts';
+import { findReferences } from '../../../parser/references.ts';
+import type { PageFeature } from '../../feature.ts';
+import { textNodesUnder } from '../../ranges.ts';
+import { revealElement, revealItem } from '../../reveal.ts';
+import { wrapRanges } from '../../text-marks.ts';
 
 export const referencesFeature: PageFeature = {
   id: 'references',

@@ -1,11 +1,11 @@
 /** The outline panel: every item with number, title and outcome; a click jumps to it. */
 import { useState } from 'preact/hooks';
-import { useChanges } from './DecisionBar.tsx';
-import type { PageBookmarks } from '../../lib/page/bookmark-state.ts';
-import type { Meeting } from '../../lib/model.ts';
-import { formatDate, t } from '../../lib/i18n.ts';
-import { plural } from '../../lib/plural.ts';
-import { OutcomeBadge } from './OutcomeBadge.tsx';
+import { useChanges } from '../decisions/DecisionBar.tsx';
+import type { PageBookmarks } from '../bookmarks/state.ts';
+import type { Meeting } from '../../../model.ts';
+import { formatDate, t } from '../../../i18n.ts';
+import { plural } from '../../../plural.ts';
+import { OutcomeBadge } from '../../../../components/OutcomeBadge.tsx';
 
 export interface OutlineProps {
   meeting: Pick<Meeting, 'committee' | 'date' | 'items' | 'kind'>;

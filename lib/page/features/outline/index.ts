@@ -3,10 +3,10 @@
  * click jumps. Also answers the keyboard commands: next/previous decision, toggle the outline.
  */
 import { h, render } from 'preact';
-import { Outline } from '../../../components/page/Outline.tsx';
-import type { PageContext, PageFeature } from '../feature.ts';
-import { revealItem } from '../reveal.ts';
-import { flash } from '../reveal.ts';
+import { Outline } from './Outline.tsx';
+import type { PageContext, PageFeature } from '../../feature.ts';
+import { revealItem } from '../../reveal.ts';
+import { flash } from '../../reveal.ts';
 
 export const OUTLINE_TOGGLE_EVENT = 'toggle-outline';
 export const STEP_DECISION_EVENT = 'step-decision';

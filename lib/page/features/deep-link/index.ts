@@ -1,6 +1,6 @@
 /** A link to `…#sagsspor-item=7` scrolls to item 7 and flashes it, on load and on hash change. */
-import type { PageFeature } from '../feature.ts';
-import { itemFromHash, revealItem } from '../reveal.ts';
+import type { PageFeature } from '../../feature.ts';
+import { itemFromHash, revealItem } from '../../reveal.ts';
 
 export const deepLinkFeature: PageFeature = {
   id: 'deep-link',

@@ -4,10 +4,10 @@
  * row; elsewhere the smallest element around the item's blocks that holds no other item, or
  * a new <div> around the item's run of siblings when the page lays items out flat.
  */
-import { t } from '../../i18n.ts';
-import type { PageFeature } from '../feature.ts';
-import type { PageItem } from '../read-page.ts';
-import { commonAncestor, siblingRun } from '../ranges.ts';
+import { t } from '../../../i18n.ts';
+import type { PageFeature } from '../../feature.ts';
+import type { PageItem } from '../../read-page.ts';
+import { commonAncestor, siblingRun } from '../../ranges.ts';
 
 function holdsOnlyThisItem(el: Node, item: PageItem, all: readonly PageItem[]): boolean {
   return all.every((other) => other === item || other.elements.every((e) => !el.contains(e)));

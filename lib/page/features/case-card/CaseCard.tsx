@@ -4,10 +4,10 @@
  * case view with the whole trail.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { RelatedItem } from '../../lib/trail/contract.ts';
-import { formatDate, t } from '../../lib/i18n.ts';
-import { OutcomeBadge } from './OutcomeBadge.tsx';
-import { safeLink } from '../../lib/safe-link.ts';
+import type { RelatedItem } from '../../../trail/contract.ts';
+import { formatDate, t } from '../../../i18n.ts';
+import { OutcomeBadge } from '../../../../components/OutcomeBadge.tsx';
+import { safeLink } from '../../../safe-link.ts';
 
 export interface CaseCardProps {
   raw: string;
