@@ -111,7 +111,8 @@ export function ReaderPage({ env, initialUrl, initialHash, initialFile = null }:
       setState({ step: 'failed', reason: 'no-items', detail: 'no items' });
       return;
     }
-    annotations.current = annotate(document, key, page, { services: env.services, outlineOpen: true });
+    // Read as a generic page: no publishing system's own features (FirstAgenda's PDF button) apply.
+    annotations.current = annotate(document, key, page, { detection: { kind: 'generic', reason: 'content' }, services: env.services, outlineOpen: true });
     const m = page.meeting;
     const decisions = m.items.filter((i) => i.decision !== null).length;
     setState({ step: 'ready', name, pages: text.pages, items: m.items.length, decisions, href });

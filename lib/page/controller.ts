@@ -10,9 +10,7 @@ import type { PageColours } from './page-theme.ts';
 import { annotate, type Annotations } from './annotate.ts';
 import { detectMinutes, type Detection } from './detect.ts';
 import type { PageServices } from './feature.ts';
-import { OUTLINE_TOGGLE_EVENT, STEP_DECISION_EVENT } from './features/outline/index.ts';
 import { readPage, type PageMeeting } from './read-page.ts';
-import { revealItem } from './reveal.ts';
 import { ROOT_TAG } from './ui-host.ts';
 
 export interface ControllerDeps {
@@ -80,14 +78,14 @@ export class PageController {
   }
 
   reveal(itemNumber: number): boolean {
-    return this.current !== null && revealItem(this.current.annotations.ctx.containers, itemNumber);
+    return this.current?.annotations.reveal(itemNumber) ?? false;
   }
 
   command(command: PageCommand): boolean {
-    const ui = this.current?.annotations.ctx.ui;
-    if (!ui) return false;
-    if (command === 'toggle-outline') ui.events.dispatchEvent(new Event(OUTLINE_TOGGLE_EVENT));
-    else ui.events.dispatchEvent(new CustomEvent(STEP_DECISION_EVENT, { detail: command === 'next-decision' ? 1 : -1 }));
+    const events = this.current?.annotations.ctx.shared.events;
+    if (!events) return false;
+    if (command === 'toggle-outline') events.emit('toggle-outline', {});
+    else events.emit('step-decision', { direction: command === 'next-decision' ? 1 : -1 });
     return true;
   }
 
@@ -102,7 +100,7 @@ export class PageController {
       itemCount: items.length,
       decisionCount: items.filter((i) => i.decision !== null).length,
       caseNumberCount: new Set(items.flatMap((i) => i.cases.map((c) => c.normalized))).size,
-      bookmarkedCount: this.current?.annotations.ctx.bookmarks.byItem.size ?? 0,
+      bookmarkedCount: this.current?.annotations.ctx.shared.bookmarkedItems.get().size ?? 0,
       annotationsOn: this.on,
     };
   }
@@ -134,6 +132,7 @@ export class PageController {
         return;
       }
       const annotations = annotate(this.doc, this.url(), page, {
+        detection: this.detection,
         services: this.deps.services,
         outlineOpen: this.deps.outlineOpen,
         colours: this.deps.colours,

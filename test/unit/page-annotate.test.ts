@@ -36,7 +36,7 @@ describeShared('annotations on the Aarhus minutes page', () => {
     const doc = load(html);
     const detection = detectMinutes(doc, URL_AARHUS);
     const page = readPage(doc, URL_AARHUS, detection)!;
-    current = annotate(doc, URL_AARHUS, page, { services, ...options });
+    current = annotate(doc, URL_AARHUS, page, { detection, services, ...options });
     return { doc, page, annotations: current };
   }
 
@@ -112,8 +112,9 @@ describeShared('annotations on the Aarhus minutes page', () => {
   it('switching off restores the page exactly', () => {
     const doc = load(html);
     const before = doc.documentElement.outerHTML;
-    const page = readPage(doc, URL_AARHUS, detectMinutes(doc, URL_AARHUS))!;
-    const annotations = annotate(doc, URL_AARHUS, page, { services });
+    const detection = detectMinutes(doc, URL_AARHUS);
+    const page = readPage(doc, URL_AARHUS, detection)!;
+    const annotations = annotate(doc, URL_AARHUS, page, { detection, services });
     expect(doc.documentElement.outerHTML).not.toBe(before);
     annotations.remove();
     expect(doc.documentElement.outerHTML).toBe(before);
@@ -122,7 +123,7 @@ describeShared('annotations on the Aarhus minutes page', () => {
   it('one feature failing leaves the others working and takes back its own changes', () => {
     const broken: PageFeature = {
       id: 'references',
-      apply(ctx, journal) {
+      apply(ctx, { journal }) {
         journal.setAttribute(ctx.doc.body, 'data-broken', 'yes');
         throw new Error('boom');
       },

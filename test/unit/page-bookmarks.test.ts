@@ -44,8 +44,9 @@ afterEach(() => {
 
 function visit(html: string, bookmarks: BookmarkServices) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const page = readPage(doc, URL_DEMO, detectMinutes(doc, URL_DEMO))!;
-  const annotations = annotate(doc, URL_DEMO, page, { services: { copyText: async () => true, bookmarks, trail: null } });
+  const detection = detectMinutes(doc, URL_DEMO);
+  const page = readPage(doc, URL_DEMO, detection)!;
+  const annotations = annotate(doc, URL_DEMO, page, { detection, services: { copyText: async () => true, bookmarks, trail: null } });
   open.push(annotations);
   return { doc, annotations };
 }

@@ -44,8 +44,9 @@ function servicesWithSecret(): BookmarkServices {
 
 async function bookmarkedPage() {
   const doc = new DOMParser().parseFromString(HTML, 'text/html');
-  const page = readPage(doc, URL_DEMO, detectMinutes(doc, URL_DEMO))!;
-  const annotations = annotate(doc, URL_DEMO, page, { services: { copyText: async () => true, bookmarks: servicesWithSecret(), trail: null } });
+  const detection = detectMinutes(doc, URL_DEMO);
+  const page = readPage(doc, URL_DEMO, detection)!;
+  const annotations = annotate(doc, URL_DEMO, page, { detection, services: { copyText: async () => true, bookmarks: servicesWithSecret(), trail: null } });
   open.push(annotations);
   const root = () => uiRootOf(doc.querySelector(`${ROOT_TAG}[data-sagsspor-part="decision"][data-sagsspor-for="3"]`));
   const button = (action: string) =>

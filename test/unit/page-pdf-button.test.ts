@@ -26,8 +26,9 @@ beforeAll(() => {
 function visit(openReader?: (url: string) => Promise<void>) {
   const doc = new DOMParser().parseFromString(HTML, 'text/html');
   const before = doc.documentElement.outerHTML;
-  const page = readPage(doc, URL_DEMO, detectMinutes(doc, URL_DEMO))!;
-  const annotations = annotate(doc, URL_DEMO, page, { services: { copyText: async () => true, bookmarks: null, trail: null, ...(openReader ? { openReader } : {}) } });
+  const detection = detectMinutes(doc, URL_DEMO);
+  const page = readPage(doc, URL_DEMO, detection)!;
+  const annotations = annotate(doc, URL_DEMO, page, { detection, services: { copyText: async () => true, bookmarks: null, trail: null, ...(openReader ? { openReader } : {}) } });
   return { doc, before, annotations };
 }
 

@@ -20,6 +20,7 @@ import { detectMinutes } from '../../lib/page/detect.ts';
 import { readPage } from '../../lib/page/read-page.ts';
 import type { TrailServices } from '../../lib/page/features/trail/state.ts';
 import type { PageServices } from '../../lib/page/feature.ts';
+import { meetingRefOf } from '../../lib/page/meeting-ref.ts';
 import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import { freshDb } from './store-helpers.ts';
@@ -74,9 +75,10 @@ afterEach(() => {
 
 /** Visit a page as the content script does: read, annotate, report to the store. */
 async function visit(doc: Document, url: string, wired: Wired) {
-  const page = readPage(doc, url, detectMinutes(doc, url));
+  const detection = detectMinutes(doc, url);
+  const page = readPage(doc, url, detection);
   if (page === null) throw new Error(`${url} was not read as minutes`);
-  const annotations = annotate(doc, url, page, { services: wired.services });
+  const annotations = annotate(doc, url, page, { detection, services: wired.services });
   open.push(annotations);
   const m = page.meeting;
   const summary = {
@@ -115,7 +117,7 @@ describe('the case trail on a minutes page', () => {
     const wired = wire(db);
     const first = await visit(new DOMParser().parseFromString(SSU_HTML, 'text/html'), SSU_URL, wired);
     // Nothing else is known yet: no count on the first page.
-    await vi.waitFor(() => expect(first.annotations.ctx.trail.municipalityKey).not.toBeNull());
+    await vi.waitFor(() => expect(first.annotations.ctx.shared.trail.get()?.municipalityKey ?? null).not.toBeNull());
     expect(shadowOf(first.doc, 'decision', 3).querySelector('[data-action="open-case"]')).toBeNull();
 
     const second = await visit(okuDocument(), OKU_URL, wired);
@@ -124,7 +126,7 @@ describe('the case trail on a minutes page', () => {
     // Items of other cases say nothing.
     expect(shadowOf(second.doc, 'decision', 3).querySelector('[data-action="open-case"]')).toBeNull();
     count.click();
-    await vi.waitFor(() => expect(wired.opened).toEqual([{ municipalityKey: second.annotations.ctx.trail.municipalityKey, caseNumber: CASE }]));
+    await vi.waitFor(() => expect(wired.opened).toEqual([{ municipalityKey: second.annotations.ctx.shared.trail.get()?.municipalityKey, caseNumber: CASE }]));
   });
 
   it('lists the other meeting’s item in the case card, newest first, with a link that opens that item', async () => {
@@ -172,7 +174,7 @@ describe('the case trail on a minutes page', () => {
     const wired = wire(db);
     const first = await visit(new DOMParser().parseFromString(SSU_HTML, 'text/html'), SSU_URL, wired);
     const second = await visit(okuDocument(), OKU_URL, wired);
-    const ref = (a: Annotations) => a.ctx.trail.meetingRef;
+    const ref = (a: Annotations) => meetingRefOf(a.ctx.page.meeting);
     await addLink(db, { url: SSU_URL, meeting: ref(first.annotations), itemNumber: 4 }, { url: OKU_URL, meeting: ref(second.annotations), itemNumber: 3 }, 'Samme budgetramme');
 
     const again1 = await visit(new DOMParser().parseFromString(SSU_HTML, 'text/html'), SSU_URL, wired);
@@ -194,9 +196,10 @@ describe('the case trail on a minutes page', () => {
       openCase: async () => undefined,
     };
     const doc = okuDocument();
-    const page = readPage(doc, OKU_URL, detectMinutes(doc, OKU_URL))!;
+    const detection = detectMinutes(doc, OKU_URL);
+    const page = readPage(doc, OKU_URL, detection)!;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const annotations = annotate(doc, OKU_URL, page, { services: { copyText: async () => true, bookmarks: null, trail: failing } });
+    const annotations = annotate(doc, OKU_URL, page, { detection, services: { copyText: async () => true, bookmarks: null, trail: failing } });
     open.push(annotations);
     expect(annotations.failed).toEqual([]);
     expect(doc.querySelectorAll('[data-sagsspor-outcome]').length).toBeGreaterThan(0);

@@ -73,8 +73,9 @@ describe('no IndexedDB', () => {
     const refused = () => Promise.reject(new MessageError('storage-unavailable', 'nothing is saved'));
     const services: BookmarkServices = { listBookmarks: refused, bookmarkItem: refused, removeBookmark: refused, updateBookmark: refused, reportAnchors: refused };
     const doc = new DOMParser().parseFromString(HTML, 'text/html');
-    const page = readPage(doc, URL_DEMO, detectMinutes(doc, URL_DEMO))!;
-    open.push(annotate(doc, URL_DEMO, page, { services: { copyText: async () => true, bookmarks: services, trail: null } }));
+    const detection = detectMinutes(doc, URL_DEMO);
+    const page = readPage(doc, URL_DEMO, detection)!;
+    open.push(annotate(doc, URL_DEMO, page, { detection, services: { copyText: async () => true, bookmarks: services, trail: null } }));
     const panel = () => uiRootOf(doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]'));
     await vi.waitFor(() => expect(panel()?.querySelector('[data-part="storage-unavailable"]')?.textContent).toMatch(/kan ikke gemme/));
     const bar = uiRootOf(doc.querySelector('sagsspor-root[data-sagsspor-part="decision"][data-sagsspor-for="3"]'))!;

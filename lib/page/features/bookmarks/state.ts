@@ -1,13 +1,15 @@
 /**
  * The page's bookmarks: which items are bookmarked (found by item and, failing that, by text
  * anchor), which bookmarks of this page are no longer found on it, and the actions on them.
- * Features and UI subscribe to changes; the store itself is the background's.
+ * The bookmark feature's parts subscribe to changes; the store itself is the background's.
  */
 import type { PageBookmark } from '../../../messages-core.ts';
 import type { BookmarkTarget } from '../../../store/schemas.ts';
 import type { Item } from '../../../model.ts';
 import { anchorForItem, itemOfAnchor, pageText, type PageText } from '../../page-text.ts';
+import { meetingRefOf } from '../../meeting-ref.ts';
 import type { PageMeeting } from '../../read-page.ts';
+import { Listeners } from '../../shared-state.ts';
 
 /** What the bookmarks need from the background; fakes in tests. */
 export interface BookmarkServices {
@@ -23,12 +25,12 @@ export class PageBookmarks {
   readonly byItem = new Map<number, PageBookmark>();
   /** Bookmarks of this page whose item the page no longer has. */
   missing: PageBookmark[] = [];
-  /** False until loaded, and when the bookmarks feature is off: then no buttons show. */
+  /** False until loaded: no buttons show before. */
   enabled = false;
   error: string | null = null;
   /** The browser will not open Sagsspor's storage here: nothing can be saved (the outline says so). */
   unavailable = false;
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Listeners();
   private text: PageText | null = null;
 
   constructor(
@@ -37,18 +39,16 @@ export class PageBookmarks {
     private readonly url: string,
   ) {}
 
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  subscribe(listener: () => void, signal?: AbortSignal): () => void {
+    return this.listeners.add(listener, signal);
   }
 
   private changed(): void {
-    for (const l of this.listeners) l();
+    this.listeners.notify();
   }
 
   private get meetingRef(): BookmarkTarget['meeting'] {
-    const m = this.page.meeting;
-    return { municipality: m.municipality, committee: m.committee, date: m.date, kind: m.kind };
+    return meetingRefOf(this.page.meeting);
   }
 
   private pageText(): PageText {

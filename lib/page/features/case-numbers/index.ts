@@ -1,14 +1,16 @@
 /**
  * Case numbers: every case number in an item (and in the meeting header) is wrapped in
  * `<span data-sagsspor-case="<normalised>" data-sagsspor-format="<format>">`, focusable, and
- * opens the case card. Found with the parser's own scanner, plus the numbers the parser read
- * under the item's case label (plain-digit numbers are only case numbers there).
+ * opens the case card (the 'open-case-card' event). Found with the parser's own scanner, plus
+ * the numbers the parser read under the item's case label (plain-digit numbers are only case
+ * numbers there).
  */
 import type { CaseNumber } from '../../../model.ts';
 import { findCaseNumbers } from '../../../parser/case-numbers.ts';
 import type { PageFeature } from '../../feature.ts';
 import { textNodesUnder } from '../../ranges.ts';
 import { wrapRanges } from '../../text-marks.ts';
+import marksCss from './case-numbers.marks.css?inline';
 
 interface Found {
   start: number;
@@ -29,11 +31,10 @@ function findIn(data: string, known: readonly CaseNumber[]): Found[] {
   return found;
 }
 
-export const CASE_CARD_EVENT = 'case-card';
-
 export const caseNumbersFeature: PageFeature = {
   id: 'case-numbers',
-  apply(ctx, journal) {
+  css: { page: marksCss },
+  apply(ctx, { journal, signal }) {
     const groups = [
       { elements: ctx.page.headerElements, known: [] as CaseNumber[] },
       ...ctx.page.items.map((p) => ({ elements: p.elements, known: p.item.cases })),
@@ -61,13 +62,9 @@ export const caseNumbersFeature: PageFeature = {
       if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
       event.preventDefault();
       event.stopPropagation();
-      ctx.ui.events.dispatchEvent(new CustomEvent(CASE_CARD_EVENT, { detail: target }));
+      if (target instanceof HTMLElement) ctx.shared.events.emit('open-case-card', { mark: target });
     };
-    ctx.doc.addEventListener('click', open, true);
-    ctx.doc.addEventListener('keydown', open, true);
-    return () => {
-      ctx.doc.removeEventListener('click', open, true);
-      ctx.doc.removeEventListener('keydown', open, true);
-    };
+    ctx.doc.addEventListener('click', open, { capture: true, signal });
+    ctx.doc.addEventListener('keydown', open, { capture: true, signal });
   },
 };

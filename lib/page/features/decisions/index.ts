@@ -1,19 +1,24 @@
 /**
  * Decisions: each item's decision section (heading and text) is wrapped in an element that
  * carries `data-sagsspor-outcome="<outcome>"`, highlighted by tone, with a bar on top: the
- * outcome badge in words (and, from the bookmarks feature, the bookmark button). Where the
- * markup forbids a wrapper (table cells, list items) the decision's elements carry it.
+ * outcome badge in words, and the slots the bookmark and trail features fill
+ * (SharedPage.decisionBar). Where the markup forbids a wrapper (table cells, list items) the
+ * decision's elements carry it.
  */
-import { h, render } from 'preact';
-import { DecisionBar } from './DecisionBar.tsx';
-import { OUTCOME_TONE } from '../../page-theme.ts';
+import { h } from 'preact';
+import { OUTCOME_TONE } from '../../../outcome-palette.ts';
 import type { PageFeature } from '../../feature.ts';
 import { siblingRun } from '../../ranges.ts';
+import { mount } from '../../ui-host.ts';
+import { DecisionBar } from './DecisionBar.tsx';
+import css from './decisions.css?inline';
+import marksCss from './decisions.marks.css?inline';
 
 export const decisionsFeature: PageFeature = {
   id: 'decisions',
-  apply(ctx, journal) {
-    const roots: ShadowRoot[] = [];
+  css: { page: marksCss, ui: css },
+  apply(ctx, { journal, signal }) {
+    const boxes = new Map<number, Element[]>();
     for (const entry of ctx.page.items) {
       const { item, decisionElements } = entry;
       if (decisionElements.length === 0) continue;
@@ -33,18 +38,14 @@ export const decisionsFeature: PageFeature = {
         journal.setAttribute(w, 'data-sagsspor-outcome', item.outcome);
         journal.setAttribute(w, 'data-sagsspor-tone', OUTCOME_TONE[item.outcome]);
       }
-      const { host, root } = ctx.ui.inlineHost('decision');
-      host.setAttribute('data-sagsspor-for', String(item.number));
+      const { host, root } = ctx.ui.inlineHost('decision', item.number);
       // After the decision heading (the wrapper's first child), or first inside a marked cell.
       const anchor = wrappers[0]!;
       if (run !== null) journal.insert(host, anchor, anchor.firstChild?.nextSibling ?? null);
       else journal.insert(host, anchor, anchor.firstChild);
-      render(h(DecisionBar, { item, bookmarks: ctx.bookmarks, trail: ctx.trail }), root);
-      roots.push(root);
-      ctx.decisions.set(item.number, wrappers);
+      mount(h(DecisionBar, { item, slots: ctx.shared.decisionBar }), root, signal);
+      boxes.set(item.number, wrappers);
     }
-    return () => {
-      for (const root of roots) render(null, root);
-    };
+    ctx.shared.decisionBoxes.publish(boxes, signal);
   },
 };

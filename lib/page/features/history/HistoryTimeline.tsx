@@ -5,16 +5,17 @@
  */
 import type { HistoryEntry } from '../../../model.ts';
 import { formatDate, t } from '../../../i18n.ts';
-import type { PageTrail } from '../trail/state.ts';
+import type { Store, TrailView } from '../../shared-state.ts';
 import { classifyOutcome } from '../../../parser/outcome.ts';
 import { safeLink } from '../../../safe-link.ts';
-import { useChanges } from '../decisions/DecisionBar.tsx';
+import { useChanges } from '../../ui-parts.ts';
 import { OutcomeBadge } from '../../../../components/OutcomeBadge.tsx';
 
 export interface HistoryTimelineProps {
   entries: readonly HistoryEntry[];
   itemNumber?: number;
-  trail?: PageTrail;
+  /** The case trail, when the trail feature publishes it; absent in tests of the timeline alone. */
+  trail?: Store<TrailView | null>;
 }
 
 const entryKey = (e: { date: string; body: string }) => `${e.date}|${e.body}`;
@@ -22,7 +23,7 @@ const entryKey = (e: { date: string; body: string }) => `${e.date}|${e.body}`;
 export function HistoryTimeline({ entries, itemNumber, trail }: HistoryTimelineProps) {
   useChanges(trail);
   const resolved = new Map<string, string>();
-  for (const r of (itemNumber !== undefined ? trail?.byItem.get(itemNumber)?.history : undefined) ?? []) {
+  for (const r of (itemNumber !== undefined ? trail?.get()?.byItem.get(itemNumber)?.history : undefined) ?? []) {
     const href = safeLink(r.item?.link ?? null);
     if (href !== null) resolved.set(entryKey(r.entry), href);
   }

@@ -6,6 +6,7 @@
  */
 import { t } from '../../../i18n.ts';
 import type { PageFeature } from '../../feature.ts';
+import css from './items.css?inline';
 import type { PageItem } from '../../read-page.ts';
 import { commonAncestor, siblingRun } from '../../ranges.ts';
 
@@ -52,7 +53,9 @@ function widened(box: Element, item: PageItem, all: readonly PageItem[], header:
 
 export const itemsFeature: PageFeature = {
   id: 'items',
-  apply(ctx, journal) {
+  css: { ui: css },
+  apply(ctx, { journal, signal }) {
+    const boxes = new Map<number, Element>();
     for (const entry of ctx.page.items) {
       const { item } = entry;
       if (entry.elements.length === 0) continue;
@@ -84,8 +87,7 @@ export const itemsFeature: PageFeature = {
         // A closed item has no decision bar to say so: a small chip after its title does.
         const title = entry.titleElement;
         if (title?.parentNode) {
-          const { host, root } = ctx.ui.inlineHost('closed');
-          host.setAttribute('data-sagsspor-for', String(item.number));
+          const { host, root } = ctx.ui.inlineHost('closed', item.number);
           journal.insert(host, title.parentNode, title.nextSibling);
           const chip = ctx.doc.createElement('span');
           chip.className = 'chip';
@@ -93,7 +95,8 @@ export const itemsFeature: PageFeature = {
           root.append(chip);
         }
       }
-      ctx.containers.set(item.number, container);
+      boxes.set(item.number, container);
     }
+    ctx.shared.itemBoxes.publish(boxes, signal);
   },
 };

@@ -1,7 +1,10 @@
-/** The outline panel: every item with number, title and outcome; a click jumps to it. */
+/**
+ * The outline panel: every item with number, title and outcome; a click jumps to it. Its
+ * slots take what other features add (the bookmarks' stars, notices and missing list).
+ */
 import { useState } from 'preact/hooks';
-import { useChanges } from '../decisions/DecisionBar.tsx';
-import type { PageBookmarks } from '../bookmarks/state.ts';
+import type { OutlineSlots, Slots } from '../../shared-state.ts';
+import { slotParts, useChanges } from '../../ui-parts.ts';
 import type { Meeting } from '../../../model.ts';
 import { formatDate, t } from '../../../i18n.ts';
 import { plural } from '../../../plural.ts';
@@ -12,12 +15,13 @@ export interface OutlineProps {
   open: boolean;
   onToggle(open: boolean): void;
   onJump(itemNumber: number): void;
-  bookmarks: PageBookmarks;
+  /** Absent in tests of the outline alone. */
+  slots?: Slots<OutlineSlots>;
 }
 
-export function Outline({ meeting, open, onToggle, onJump, bookmarks }: OutlineProps) {
+export function Outline({ meeting, open, onToggle, onJump, slots }: OutlineProps) {
   const [filter, setFilter] = useState<'all' | 'decisions'>('all');
-  useChanges(bookmarks);
+  useChanges(slots);
   const decisions = meeting.items.filter((i) => i.decision !== null).length;
   if (!open) {
     return (
@@ -49,18 +53,14 @@ export function Outline({ meeting, open, onToggle, onJump, bookmarks }: OutlineP
           </button>
         </div>
       </div>
-      {bookmarks.unavailable ? (
-        <p role="alert" class="meta" data-part="storage-unavailable">
-          {t('storage_unavailable')}
-        </p>
-      ) : null}
+      {slotParts(slots, 'notices', {})}
       <ol>
         {shown.map((item) => (
           <li key={item.number}>
             {/* An item only listed in the contents has nothing on the page to jump to. */}
             <button type="button" data-item={item.number} disabled={item.listedOnly === true} onClick={() => onJump(item.number)}>
               <span class="num">
-                {item.number}.{bookmarks.byItem.has(item.number) ? <span role="img" title={t('page_bookmarked')} aria-label={t('page_bookmarked')}> ★</span> : null}
+                {item.number}.{slotParts(slots, 'itemMark', { item })}
               </span>
               <span class="title">{item.title}</span>
               <span class="sub">
@@ -73,19 +73,7 @@ export function Outline({ meeting, open, onToggle, onJump, bookmarks }: OutlineP
           </li>
         ))}
       </ol>
-      {bookmarks.missing.length > 0 ? (
-        <section class="missing" data-part="missing">
-          <h3>{t('page_missingTitle', String(bookmarks.missing.length))}</h3>
-          {bookmarks.missing.map((b) => (
-            <div key={b.id}>
-              <div>
-                <strong>{b.itemNumber}.</strong> {b.title} <span class="chip">{t('bookmark_notFound')}</span>
-              </div>
-              {b.decision !== null ? <blockquote>{b.decision}</blockquote> : null}
-            </div>
-          ))}
-        </section>
-      ) : null}
+      {slotParts(slots, 'footer', {})}
     </nav>
   );
 }

@@ -1,34 +1,33 @@
 /**
  * The outline panel (in the panel's shadow root): items with number, title and outcome; a
- * click jumps. Also answers the keyboard commands: next/previous decision, toggle the outline.
+ * click jumps. Other features add to it through its slots (SharedPage.outline). Also answers
+ * the keyboard commands: next/previous decision, toggle the outline.
  */
 import { h, render } from 'preact';
-import { Outline } from './Outline.tsx';
 import type { PageContext, PageFeature } from '../../feature.ts';
-import { revealItem } from '../../reveal.ts';
-import { flash } from '../../reveal.ts';
-
-export const OUTLINE_TOGGLE_EVENT = 'toggle-outline';
-export const STEP_DECISION_EVENT = 'step-decision';
+import { Outline } from './Outline.tsx';
+import css from './outline.css?inline';
 
 /** The decision after (or before) the one nearest the top of the viewport. */
 function stepDecision(ctx: PageContext, direction: 1 | -1): void {
-  const withDecision = ctx.page.items.filter((p) => ctx.decisions.has(p.item.number));
+  const boxes = ctx.shared.decisionBoxes.get();
+  const withDecision = ctx.page.items.filter((p) => boxes.has(p.item.number));
   if (withDecision.length === 0) return;
-  const tops = withDecision.map((p) => ctx.decisions.get(p.item.number)![0]!.getBoundingClientRect().top);
+  const tops = withDecision.map((p) => boxes.get(p.item.number)![0]!.getBoundingClientRect().top);
   const margin = 8;
   let index: number;
   if (direction === 1) index = tops.findIndex((top) => top > margin);
   else index = tops.length - 1 - [...tops].reverse().findIndex((top) => top < -margin);
   if (index < 0 || index >= withDecision.length) index = direction === 1 ? 0 : withDecision.length - 1;
-  const el = ctx.decisions.get(withDecision[index]!.item.number)![0]!;
+  const el = boxes.get(withDecision[index]!.item.number)![0]!;
   el.scrollIntoView?.({ block: 'start' });
-  flash(el);
+  ctx.reveal.flash(el);
 }
 
 export const outlineFeature: PageFeature = {
   id: 'outline',
-  apply(ctx) {
+  css: { ui: css },
+  apply(ctx, { signal }) {
     const slot = ctx.doc.createElement('div');
     ctx.ui.panel.append(slot);
     let open = ctx.outlineOpen;
@@ -44,21 +43,21 @@ export const outlineFeature: PageFeature = {
           meeting: ctx.page.meeting,
           open,
           onToggle: choose,
-          onJump: (n: number) => revealItem(ctx.containers, n),
-          bookmarks: ctx.bookmarks,
+          onJump: (n: number) => void ctx.reveal.item(n),
+          slots: ctx.shared.outline,
         }),
         slot,
       );
     draw();
-    const toggle = () => choose(!open);
-    const step = (event: Event) => stepDecision(ctx, (event as CustomEvent<number>).detail === -1 ? -1 : 1);
-    ctx.ui.events.addEventListener(OUTLINE_TOGGLE_EVENT, toggle);
-    ctx.ui.events.addEventListener(STEP_DECISION_EVENT, step);
-    return () => {
-      ctx.ui.events.removeEventListener(OUTLINE_TOGGLE_EVENT, toggle);
-      ctx.ui.events.removeEventListener(STEP_DECISION_EVENT, step);
-      render(null, slot);
-      slot.remove();
-    };
+    ctx.shared.events.on('toggle-outline', () => choose(!open), signal);
+    ctx.shared.events.on('step-decision', ({ direction }) => stepDecision(ctx, direction), signal);
+    signal.addEventListener(
+      'abort',
+      () => {
+        render(null, slot);
+        slot.remove();
+      },
+      { once: true },
+    );
   },
 };

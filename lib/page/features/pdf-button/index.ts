@@ -5,10 +5,14 @@
 import { t } from '../../../i18n.ts';
 import { firstAgendaMeetingPdf } from '../../../reader-path.ts';
 import type { PageFeature } from '../../feature.ts';
+import css from './pdf-button.css?inline';
 
 export const pdfButtonFeature: PageFeature = {
   id: 'pdf-button',
-  apply(ctx, journal) {
+  // The button and the PDF route are FirstAgenda Publication's.
+  applies: ({ detection }) => detection.kind === 'firstagenda',
+  css: { ui: css },
+  apply(ctx, { journal, signal }) {
     const openReader = ctx.services.openReader;
     const download = ctx.doc.querySelector('#hentHeledagsorden[data-id]');
     if (!openReader || !download?.parentNode) return;
@@ -27,7 +31,7 @@ export const pdfButtonFeature: PageFeature = {
     button.className = 'icon-btn';
     button.setAttribute('data-action', 'open-reader');
     button.textContent = `📄 ${t('reader_openPdf')}`;
-    button.addEventListener('click', () => void openReader(pdfUrl).catch(() => undefined));
+    button.addEventListener('click', () => void openReader(pdfUrl).catch(() => undefined), { signal });
     root.append(button);
   },
 };

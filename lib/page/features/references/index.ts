@@ -6,12 +6,13 @@
 import { findReferences } from '../../../parser/references.ts';
 import type { PageFeature } from '../../feature.ts';
 import { textNodesUnder } from '../../ranges.ts';
-import { revealElement, revealItem } from '../../reveal.ts';
 import { wrapRanges } from '../../text-marks.ts';
+import marksCss from './references.marks.css?inline';
 
 export const referencesFeature: PageFeature = {
   id: 'references',
-  apply(ctx, journal) {
+  css: { page: marksCss },
+  apply(ctx, { journal, signal }) {
     const numbers = new Set(ctx.page.items.map((p) => p.item.number));
     for (const entry of ctx.page.items) {
       const skip = new Set<Element>([...(entry.titleElement ? [entry.titleElement] : []), ...entry.attachmentElements.filter((e): e is Element => e !== null)]);
@@ -47,14 +48,13 @@ export const referencesFeature: PageFeature = {
       event.stopPropagation();
       const target = Number(link.getAttribute('data-sagsspor-target'));
       if (link.getAttribute('data-sagsspor-ref') === 'item') {
-        revealItem(ctx.containers, target);
+        ctx.reveal.item(target);
         return;
       }
       const entry = ctx.page.items.find((p) => p.item.number === Number(link.getAttribute('data-sagsspor-in-item')));
       const el = entry?.attachmentElements[Number(link.getAttribute('data-sagsspor-attachment'))];
-      if (el) revealElement(el, ctx.containers.get(entry!.item.number) ?? null);
+      if (el) ctx.reveal.element(el, ctx.shared.itemBoxes.get().get(entry!.item.number) ?? null);
     };
-    ctx.doc.addEventListener('click', follow, true);
-    return () => ctx.doc.removeEventListener('click', follow, true);
+    ctx.doc.addEventListener('click', follow, { capture: true, signal });
   },
 };

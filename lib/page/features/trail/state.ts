@@ -1,11 +1,14 @@
 /**
  * The page's case trail: for each item, the other stored treatments of its cases, its
  * "Sagens forløb" entries resolved to stored items, and its manual "se også" links, read from
- * the store in one message per page reading. Decision bars and timelines subscribe to it.
+ * the store in one message per page reading. The trail feature publishes it (SharedPage.trail)
+ * for its own parts on the decision bars and for the history timelines.
  */
 import type { PageItemTrail, RelatedItem } from '../../../trail/contract.ts';
 import type { PageItemQuery, TrailMeetingRef } from '../../../trail/requests.ts';
+import { meetingRefOf } from '../../meeting-ref.ts';
 import type { PageMeeting } from '../../read-page.ts';
+import type { TrailView } from '../../shared-state.ts';
 
 /** What the trail needs from the background; fakes in tests. */
 export interface TrailServices {
@@ -28,40 +31,15 @@ export function trailQuery(page: PageMeeting): PageItemQuery[] {
   }));
 }
 
-export class PageTrail {
-  readonly byItem = new Map<number, PageItemTrail>();
-  /** The municipality the store files this page under (the case view's key); null until loaded. */
-  municipalityKey: string | null = null;
-  private readonly listeners = new Set<() => void>();
+/** Ask the store for the page's trail once; null where there is no store or nothing to ask about. */
+export async function loadTrail(services: TrailServices | null, page: PageMeeting, url: string): Promise<TrailView | null> {
+  if (services === null || page.meeting.items.length === 0) return null;
+  const reply = await services.pageTrail(url, meetingRefOf(page.meeting), trailQuery(page));
+  return { municipalityKey: reply.municipalityKey, byItem: new Map(reply.items.map((t) => [t.itemNumber, t])) };
+}
 
-  constructor(
-    readonly services: TrailServices | null,
-    private readonly page: PageMeeting,
-    private readonly url: string,
-  ) {}
-
-  get meetingRef(): TrailMeetingRef {
-    const m = this.page.meeting;
-    return { municipality: m.municipality, committee: m.committee, date: m.date, kind: m.kind };
-  }
-
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  async load(): Promise<void> {
-    if (this.services === null || this.page.meeting.items.length === 0) return;
-    const reply = await this.services.pageTrail(this.url, this.meetingRef, trailQuery(this.page));
-    this.municipalityKey = reply.municipalityKey;
-    this.byItem.clear();
-    for (const t of reply.items) this.byItem.set(t.itemNumber, t);
-    for (const l of this.listeners) l();
-  }
-
-  /** The case number to open the case view on for an item: its first one with other treatments. */
-  caseToOpen(itemNumber: number): string | null {
-    const t = this.byItem.get(itemNumber);
-    return t?.byCase.find((c) => c.count > 0)?.caseNumber ?? t?.byCase[0]?.caseNumber ?? null;
-  }
+/** The case number to open the case view on for an item: its first one with other treatments. */
+export function caseToOpen(trail: TrailView, itemNumber: number): string | null {
+  const t = trail.byItem.get(itemNumber);
+  return t?.byCase.find((c) => c.count > 0)?.caseNumber ?? t?.byCase[0]?.caseNumber ?? null;
 }
