@@ -1,31 +1,26 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"handleDisabledFileLoadingAsSuccess":true}}
 /**
+ * Where Sagsspor's UI lives on a page (lib/page/ui-host.ts): hosts with closed shadow roots,
+ * styled by the shared sheets, filled only with text, and taken away through the journal.
+ *
  * Attack: the page's own scripts read what Sagsspor shows beside a decision (notes, tags) or
  * listen to the keys typed into a note. Sagsspor's roots are closed, nothing private sits in
  * the page's DOM or attributes, and typed keys and input never reach the page's listeners.
  * Page: the demo site's static meeting (test/demo-site, modelled FirstAgenda markup).
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { annotate, type Annotations } from '../../lib/page/annotate.ts';
-import type { BookmarkServices } from '../../lib/page/features/bookmarks/state.ts';
-import { detectMinutes } from '../../lib/page/detect.ts';
-import { readPage } from '../../lib/page/read-page.ts';
-import { ROOT_TAG, uiRootOf } from '../../lib/page/ui-host.ts';
-import type { PageBookmark } from '../../lib/messages-core.ts';
+import { h } from 'preact';
+import type { BookmarkServices } from '../../../lib/page/features/bookmarks/state.ts';
+import { DomJournal } from '../../../lib/page/dom-journal.ts';
+import { createPageUi, mount, ROOT_TAG, uiRootOf } from '../../../lib/page/ui-host.ts';
+import type { PageBookmark } from '../../../lib/messages-core.ts';
+import { annotatePage, NO_STORE, parse, removeAnnotations, SSU_HTML as HTML, SSU_URL as URL_DEMO } from './page-helpers.ts';
 
-const HTML = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../demo-site/vis/referat-social-og-sundhedsudvalget-2025-03-04.html'), 'utf8');
-const URL_DEMO = 'http://dagsordener.sagsby.test/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';
 const SECRET_NOTE = 'HEMMELIG: borgerens CPR 010203-1234';
 const SECRET_TAG = 'fortroligt-tag';
 
-const open: Annotations[] = [];
-afterEach(() => {
-  while (open.length > 0) open.pop()!.remove();
-});
+afterEach(removeAnnotations);
 
 /** One bookmark on item 3 carrying a private note and tag, and an editor that accepts anything. */
 function servicesWithSecret(): BookmarkServices {
@@ -43,11 +38,7 @@ function servicesWithSecret(): BookmarkServices {
 }
 
 async function bookmarkedPage() {
-  const doc = new DOMParser().parseFromString(HTML, 'text/html');
-  const detection = detectMinutes(doc, URL_DEMO);
-  const page = readPage(doc, URL_DEMO, detection)!;
-  const annotations = annotate(doc, URL_DEMO, page, { detection, services: { copyText: async () => true, bookmarks: servicesWithSecret(), trail: null } });
-  open.push(annotations);
+  const { doc } = annotatePage(parse(HTML), URL_DEMO, { services: { ...NO_STORE, bookmarks: servicesWithSecret() } });
   const root = () => uiRootOf(doc.querySelector(`${ROOT_TAG}[data-sagsspor-part="decision"][data-sagsspor-for="3"]`));
   const button = (action: string) =>
     vi.waitFor(() => {
@@ -107,5 +98,53 @@ describe('a page cannot read or overhear what Sagsspor shows', () => {
     expect(heard).toEqual([]);
     // Our own field still got every character.
     expect(textarea.value).toContain('CPR');
+  });
+});
+
+describe('the UI host', () => {
+  function fresh() {
+    const doc = parse('<!doctype html><html><head></head><body><p>Sidens egen tekst</p></body></html>');
+    const before = doc.documentElement.outerHTML;
+    const journal = new DomJournal();
+    const sheetsBefore = doc.adoptedStyleSheets.length;
+    const made = createPageUi(doc, journal, { page: '[data-x]{color:red}', ui: '.chip{color:blue}' });
+    return { doc, before, journal, sheetsBefore, ...made };
+  }
+
+  it('puts one panel host in the page, its root closed to the page and known to us', () => {
+    const { doc, ui } = fresh();
+    const hosts = doc.querySelectorAll(`${ROOT_TAG}[data-sagsspor-part="panel"]`);
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]!.shadowRoot).toBeNull();
+    expect(uiRootOf(hosts[0])).toBe(ui.panel);
+    expect(uiRootOf(doc.body)).toBeNull();
+    expect(uiRootOf(null)).toBeNull();
+  });
+
+  it('makes inline hosts for an item, which the caller places; page text reaches them only as text', () => {
+    const { doc, ui, journal } = fresh();
+    const { host, root } = ui.inlineHost('decision', 4);
+    expect(host.getAttribute('data-sagsspor-part')).toBe('decision');
+    expect(host.getAttribute('data-sagsspor-for')).toBe('4');
+    expect(host.isConnected).toBe(false);
+    journal.insert(host, doc.body, null);
+    const stop = new AbortController();
+    mount(h('p', null, '<b>fed</b> & tekst'), root, stop.signal);
+    expect(root.querySelector('b')).toBeNull();
+    expect(root.textContent).toBe('<b>fed</b> & tekst');
+    stop.abort();
+    expect(root.textContent).toBe('');
+  });
+
+  it('styles the page’s document with one sheet of ours and every root with the shared one; all goes with the journal and dispose', () => {
+    const { doc, ui, journal, dispose, before, sheetsBefore } = fresh();
+    expect(doc.adoptedStyleSheets).toHaveLength(sheetsBefore + 1);
+    const uiRules = [...ui.panel.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('');
+    expect(uiRules).toContain('.chip');
+    expect(ui.inlineHost('history').root.adoptedStyleSheets[0]).toBe(ui.panel.adoptedStyleSheets[0]);
+    journal.undo();
+    dispose();
+    expect(doc.adoptedStyleSheets).toHaveLength(sheetsBefore);
+    expect(doc.documentElement.outerHTML).toBe(before);
   });
 });

@@ -3,15 +3,18 @@
 /**
  * The page annotations on the real Aarhus FirstAgenda page (../shared/fixtures): detection,
  * the testing contract (data-sagsspor-item / -outcome / -case / -format, <sagsspor-root>),
- * in-page links, error boundaries, and switching off restoring the DOM exactly.
+ * error boundaries, and switching off restoring the DOM exactly. On the demo site's meeting
+ * (test/demo-site): where features run (`applies`), their styles, and their AbortSignal.
+ * Each feature's own behaviour: features/<id>.test.ts.
  */
-import { afterEach, expect, it, vi } from 'vitest';
-import { annotate, PAGE_FEATURES, type Annotations } from '../../lib/page/annotate.ts';
-import { detectMinutes } from '../../lib/page/detect.ts';
-import type { PageFeature, PageServices } from '../../lib/page/feature.ts';
-import { readPage } from '../../lib/page/read-page.ts';
-import { describeShared, readShared } from '../shared.ts';
-import { uiRootOf } from '../../lib/page/ui-host.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { annotate, PAGE_FEATURES, type Annotations } from '../../../lib/page/annotate.ts';
+import { detectMinutes } from '../../../lib/page/detect.ts';
+import type { PageFeature, PageServices } from '../../../lib/page/feature.ts';
+import { readPage } from '../../../lib/page/read-page.ts';
+import { describeShared, readShared } from '../../shared.ts';
+import { uiRootOf } from '../../../lib/page/ui-host.ts';
+import { annotatePage, parse, partRoot, removeAnnotations, SSU_HTML, SSU_URL } from './page-helpers.ts';
 
 const URL_AARHUS = 'https://dagsordener.aarhus.dk/vis?Referat-Teknisk_Udvalg-d.01-10-2025-kl.15.45&id=a';
 const services: PageServices = { copyText: async () => true, bookmarks: null, trail: null };
@@ -80,35 +83,6 @@ describeShared('annotations on the Aarhus minutes page', () => {
     }
   });
 
-  it('puts the outline in one panel host with a shadow root, listing every item', () => {
-    const { doc } = annotated({ outlineOpen: true });
-    const panel = doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]');
-    expect(uiRootOf(panel)).toBeTruthy();
-    const buttons = uiRootOf(panel)!.querySelectorAll('nav li button');
-    expect(buttons.length).toBe(expected.items.length);
-    expect(doc.body.textContent).not.toContain('Punkter'); // nothing of ours in the page's own text
-  });
-
-  it('closing and opening the outline is remembered for the next page (click and keyboard command)', async () => {
-    const remembered: boolean[] = [];
-    const { doc } = annotated({ outlineOpen: true, services: { ...services, rememberOutline: async (open) => void remembered.push(open) } });
-    const shadow = uiRootOf(doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]'))!;
-    (shadow.querySelector('nav button.close') as HTMLButtonElement).click();
-    expect(shadow.querySelector('nav')).toBeNull();
-    (shadow.querySelector('button.toggle') as HTMLButtonElement).click();
-    expect(shadow.querySelector('nav')).not.toBeNull();
-    expect(remembered).toEqual([false, true]);
-  });
-
-  it('a page that starts with the outline closed shows only its toggle and remembers nothing until the user acts', () => {
-    const remembered: boolean[] = [];
-    const { doc } = annotated({ outlineOpen: false, services: { ...services, rememberOutline: async (open) => void remembered.push(open) } });
-    const shadow = uiRootOf(doc.querySelector('sagsspor-root[data-sagsspor-part="panel"]'))!;
-    expect(shadow.querySelector('nav')).toBeNull();
-    expect(shadow.querySelector('button.toggle')?.getAttribute('aria-expanded')).toBe('false');
-    expect(remembered).toEqual([]);
-  });
-
   it('switching off restores the page exactly', () => {
     const doc = load(html);
     const before = doc.documentElement.outerHTML;
@@ -144,5 +118,53 @@ describeShared('annotations on the Aarhus minutes page', () => {
     const { doc } = annotated({ off: new Set(['case-numbers'] as const) });
     expect(doc.querySelectorAll('[data-sagsspor-case]').length).toBe(0);
     expect(doc.querySelectorAll('[data-sagsspor-outcome]').length).toBeGreaterThan(0);
+  });
+});
+
+describe('running the features', () => {
+  afterEach(removeAnnotations);
+
+  /** The text of the style sheets our shadow roots share. */
+  const uiCss = (doc: Document) => [...partRoot(doc, 'panel').adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+
+  it('runs a feature only where it applies, and brings its styles only with it', () => {
+    const ran: string[] = [];
+    const feature = (id: PageFeature['id'], applies: PageFeature['applies']): PageFeature => ({
+      id,
+      applies,
+      css: { ui: `.only-${id}{color:red}` },
+      apply: () => void ran.push(id),
+    });
+    const features = [
+      feature('items', undefined),
+      feature('outline', ({ detection }) => detection.kind === 'firstagenda'),
+      feature('pdf-button', ({ detection }) => detection.kind === 'generic'),
+    ];
+    const { doc } = annotatePage(parse(SSU_HTML), SSU_URL, { features });
+    expect(ran).toEqual(['items', 'outline']);
+    expect(uiCss(doc)).toContain('.only-outline');
+    expect(uiCss(doc)).not.toContain('.only-pdf-button');
+  });
+
+  it('gives every feature a signal that aborts when the page is taken back: listeners registered with it go', () => {
+    const heard: string[] = [];
+    const listening: PageFeature = {
+      id: 'references',
+      apply(ctx, { signal }) {
+        ctx.doc.addEventListener('click', () => heard.push('click'), { signal });
+        signal.addEventListener('abort', () => heard.push('aborted'));
+      },
+    };
+    const { doc, annotations } = annotatePage(parse(SSU_HTML), SSU_URL, { features: [listening] });
+    doc.body.click();
+    annotations.remove();
+    doc.body.click();
+    expect(heard).toEqual(['click', 'aborted']);
+  });
+
+  it('the shared base styles and each applied feature’s own reach the shadow roots', () => {
+    const { doc } = annotatePage(parse(SSU_HTML), SSU_URL);
+    const css = uiCss(doc);
+    for (const rule of ['.chip', '.badge', '.timeline', '.card', '.outline', '.editor']) expect(css).toContain(rule);
   });
 });

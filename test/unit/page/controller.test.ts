@@ -10,13 +10,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PageSummary } from '../../lib/messages.ts';
-import type { Meeting } from '../../lib/model.ts';
-import { PageController } from '../../lib/page/controller.ts';
-import { setMessages } from '../../lib/i18n.ts';
-import { uiRootOf } from '../../lib/page/ui-host.ts';
+import type { PageSummary } from '../../../lib/messages.ts';
+import type { Meeting } from '../../../lib/model.ts';
+import { PageController } from '../../../lib/page/controller.ts';
+import { setMessages } from '../../../lib/i18n.ts';
+import { uiRootOf } from '../../../lib/page/ui-host.ts';
 
-const DEMO = join(dirname(fileURLToPath(import.meta.url)), '../demo-site/vis');
+const DEMO = join(dirname(fileURLToPath(import.meta.url)), '../../demo-site/vis');
 const DYNAMIC = readFileSync(join(DEMO, 'referat-oekonomiudvalget-2025-03-12.html'), 'utf8');
 const URL_DYNAMIC = 'http://dagsordener.sagsby.test/vis/referat-oekonomiudvalget-2025-03-12.html';
 
@@ -37,7 +37,7 @@ function servedPage(): { doc: Document; addRows(): void } {
 }
 
 // The page speaks Danish, as with the default settings.
-setMessages('da', JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../assets/public/_locales/da/messages.json'), 'utf8')));
+setMessages('da', JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../assets/public/_locales/da/messages.json'), 'utf8')));
 
 const controllers: PageController[] = [];
 afterEach(() => {
@@ -126,6 +126,22 @@ describe('the page controller', () => {
     const wasOpen = outline() !== null;
     expect(controller.command('toggle-outline')).toBe(true);
     return vi.waitFor(() => expect(outline() !== null).toBe(!wasOpen));
+  });
+
+  it('reveals an item for the popup and the side panel (false for one the page does not have), and steps to a decision', () => {
+    const { doc, addRows } = servedPage();
+    addRows();
+    const { controller } = start(doc);
+    expect(controller.reveal(3)).toBe(true);
+    expect(doc.querySelector('[data-sagsspor-item="3"]')!.hasAttribute('data-sagsspor-flash')).toBe(true);
+    expect(controller.reveal(99)).toBe(false);
+    expect(controller.command('next-decision')).toBe(true);
+    expect(doc.querySelector('[data-sagsspor-outcome][data-sagsspor-flash]')).not.toBeNull();
+    // Switched off, nothing to reveal and no command to run; the flashes went with the annotations.
+    controller.setOn(false);
+    expect(doc.querySelector('[data-sagsspor-flash]')).toBeNull();
+    expect(controller.reveal(3)).toBe(false);
+    expect(controller.command('toggle-outline')).toBe(false);
   });
 
   it('leaves a page that is not minutes untouched', async () => {

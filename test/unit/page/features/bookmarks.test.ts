@@ -7,52 +7,25 @@
  * "ikke fundet på siden" with their stored decision when the item is gone.
  * Page: the demo site's static meeting (test/demo-site, modelled FirstAgenda markup).
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { handleMessage, sendMessage } from '../../lib/messages.ts';
-import { annotate, type Annotations } from '../../lib/page/annotate.ts';
-import type { BookmarkServices } from '../../lib/page/features/bookmarks/state.ts';
-import { detectMinutes } from '../../lib/page/detect.ts';
-import { readPage } from '../../lib/page/read-page.ts';
-import { createBackgroundHandlers } from '../../lib/store/handlers.ts';
-import type { SagssporDB } from '../../lib/store/db.ts';
-import { freshDb } from './store-helpers.ts';
-import { uiRootOf } from '../../lib/page/ui-host.ts';
-import { pageSender } from './sender-helpers.ts';
-
-const HTML = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../demo-site/vis/referat-social-og-sundhedsudvalget-2025-03-04.html'), 'utf8');
-const URL_DEMO = 'http://dagsordener.sagsby.test/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';
+import type { BookmarkServices } from '../../../../lib/page/features/bookmarks/state.ts';
+import type { SagssporDB } from '../../../../lib/store/db.ts';
+import { freshDb } from '../../store-helpers.ts';
+import { uiRootOf } from '../../../../lib/page/ui-host.ts';
+import { annotatePage, backgroundFor, NO_STORE, parse, partRoot, removeAnnotations, SSU_HTML as HTML, SSU_URL as URL_DEMO } from '../page-helpers.ts';
 
 function servicesFor(db: SagssporDB): BookmarkServices {
-  const listener = handleMessage(createBackgroundHandlers(db));
-  const transport = async (m: unknown) => listener(m, pageSender(URL_DEMO));
-  return {
-    listBookmarks: async (url, meeting) => (await sendMessage({ type: 'list-bookmarks', scope: { kind: 'page', url, meeting } }, transport)).bookmarks,
-    bookmarkItem: async (target) => (await sendMessage({ type: 'bookmark-item', target }, transport)).bookmark,
-    removeBookmark: async (id) => void (await sendMessage({ type: 'remove-bookmarks', ids: [id] }, transport)),
-    updateBookmark: async (id, change) => (await sendMessage({ type: 'update-bookmark', id, ...change }, transport)).bookmark,
-    reportAnchors: async (results) => void (await sendMessage({ type: 'report-anchors', results }, transport)),
-  };
+  return backgroundFor(db, URL_DEMO).bookmarks;
 }
 
-const open: Annotations[] = [];
-afterEach(() => {
-  while (open.length > 0) open.pop()!.remove();
-});
+afterEach(removeAnnotations);
 
 function visit(html: string, bookmarks: BookmarkServices) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const detection = detectMinutes(doc, URL_DEMO);
-  const page = readPage(doc, URL_DEMO, detection)!;
-  const annotations = annotate(doc, URL_DEMO, page, { detection, services: { copyText: async () => true, bookmarks, trail: null } });
-  open.push(annotations);
-  return { doc, annotations };
+  return annotatePage(parse(html), URL_DEMO, { services: { ...NO_STORE, bookmarks } });
 }
 
 function bar(doc: Document, n: number): ShadowRoot {
-  return uiRootOf(doc.querySelector(`sagsspor-root[data-sagsspor-part="decision"][data-sagsspor-for="${n}"]`))!;
+  return partRoot(doc, 'decision', n);
 }
 
 async function buttonIn(doc: Document, n: number, action: string): Promise<HTMLButtonElement> {
@@ -150,5 +123,32 @@ describe('bookmarks on a minutes page', () => {
     await vi.waitFor(() => expect(panel.querySelector('[data-part="missing"]')?.textContent).toContain(decision.slice(0, 30)));
     await vi.waitFor(async () => expect((await allBookmarks(db))[0]!.missingSince).not.toBeNull());
     expect(await allBookmarks(db)).toHaveLength(1);
+  });
+
+  it('stars a bookmarked item in the outline and publishes which items are bookmarked (the popup counts them)', async () => {
+    const db = freshDb();
+    const { doc, annotations } = visit(HTML, servicesFor(db));
+    const star = (n: number) => partRoot(doc, 'panel').querySelector(`nav li button[data-item="${n}"] .num [role="img"]`);
+    (await buttonIn(doc, 4, 'bookmark')).click();
+    await vi.waitFor(() => expect([...annotations.ctx.shared.bookmarkedItems.get()]).toEqual([4]));
+    await vi.waitFor(() => expect(star(4)).not.toBeNull());
+    expect(star(3)).toBeNull();
+    (await buttonIn(doc, 4, 'bookmark')).click();
+    await vi.waitFor(() => expect(annotations.ctx.shared.bookmarkedItems.get().size).toBe(0));
+    await vi.waitFor(() => expect(star(4)).toBeNull());
+  });
+
+  it('switched off, it adds nothing to the decision bars or the outline, and asks the store nothing', async () => {
+    const asked: string[] = [];
+    const services = servicesFor(freshDb());
+    const counting: BookmarkServices = { ...services, listBookmarks: async (url, meeting) => (asked.push(url), services.listBookmarks(url, meeting)) };
+    const { doc } = annotatePage(parse(HTML), URL_DEMO, { services: { ...NO_STORE, bookmarks: counting }, off: new Set(['bookmarks']) });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(asked).toEqual([]);
+    // The decision bar is still there, saying the outcome; only the bookmark's parts are missing.
+    expect(bar(doc, 3).querySelector('.badge')).not.toBeNull();
+    expect(bar(doc, 3).querySelector('button[data-action="bookmark"]')).toBeNull();
+    expect(bar(doc, 3).querySelector('[data-bookmarked]')).toBeNull();
+    expect(partRoot(doc, 'panel').querySelector('[data-part="missing"], [data-part="storage-unavailable"]')).toBeNull();
   });
 });

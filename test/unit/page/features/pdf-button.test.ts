@@ -5,30 +5,18 @@
  * (the site's own route for the id on that button) in the reader; switching off takes it away.
  * Page: the demo site's static meeting (test/demo-site, modelled FirstAgenda markup).
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { setMessages } from '../../lib/i18n.ts';
-import { annotate } from '../../lib/page/annotate.ts';
-import { detectMinutes } from '../../lib/page/detect.ts';
-import { readPage } from '../../lib/page/read-page.ts';
-import { uiRootOf } from '../../lib/page/ui-host.ts';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Detection } from '../../../../lib/page/detect.ts';
+import { uiRootOf } from '../../../../lib/page/ui-host.ts';
+import { annotatePage, NO_STORE, parse, removeAnnotations, SSU_HTML as HTML, SSU_URL as URL_DEMO, useDanish } from '../page-helpers.ts';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const HTML = readFileSync(join(HERE, '../demo-site/vis/referat-social-og-sundhedsudvalget-2025-03-04.html'), 'utf8');
-const URL_DEMO = 'http://dagsordener.sagsby.test/vis/referat-social-og-sundhedsudvalget-2025-03-04.html';
+beforeAll(useDanish);
+afterEach(removeAnnotations);
 
-beforeAll(() => {
-  setMessages('da', JSON.parse(readFileSync(join(HERE, '../../assets/public/_locales/da/messages.json'), 'utf8')));
-});
-
-function visit(openReader?: (url: string) => Promise<void>) {
-  const doc = new DOMParser().parseFromString(HTML, 'text/html');
+function visit(openReader?: (url: string) => Promise<void>, detection?: Detection) {
+  const doc = parse(HTML);
   const before = doc.documentElement.outerHTML;
-  const detection = detectMinutes(doc, URL_DEMO);
-  const page = readPage(doc, URL_DEMO, detection)!;
-  const annotations = annotate(doc, URL_DEMO, page, { detection, services: { copyText: async () => true, bookmarks: null, trail: null, ...(openReader ? { openReader } : {}) } });
+  const { annotations } = annotatePage(doc, URL_DEMO, { services: { ...NO_STORE, ...(openReader ? { openReader } : {}) }, ...(detection ? { detection } : {}) });
   return { doc, before, annotations };
 }
 
@@ -50,5 +38,12 @@ describe('"Åbn referatet i Sagsspor" beside the PDF download', () => {
     const { doc, before, annotations } = visit(async () => undefined);
     annotations.remove();
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('runs on FirstAgenda pages only: the same markup read as another system\'s page gets no button', () => {
+    const { doc } = visit(async () => undefined, { kind: 'generic', reason: 'markup' });
+    expect(doc.querySelector('sagsspor-root[data-sagsspor-part="pdf-button"]')).toBeNull();
+    // The rest of the page is annotated as usual.
+    expect(doc.querySelectorAll('[data-sagsspor-outcome]').length).toBeGreaterThan(0);
   });
 });
