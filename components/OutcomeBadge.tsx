@@ -1,6 +1,6 @@
 /**
  * An outcome in words, with a symbol and a colour that both say it too (lib/outcome-palette.ts).
- * The same badge on the page (shadow CSS in styles.ts) and on the extension's pages (styles.css).
+ * The same badge on the page (shadow CSS in lib/page/ui-base.css) and on the extension's pages (styles.css).
  */
 import type { Outcome } from '../lib/model.ts';
 import { t } from '../lib/i18n.ts';

@@ -13,6 +13,7 @@ import { plural } from '../../lib/plural.ts';
 import type { PageSummary } from '../../lib/messages.ts';
 import { annotate, type Annotations } from '../../lib/page/annotate.ts';
 import type { PageServices } from '../../lib/page/feature.ts';
+import { meetingRefOf } from '../../lib/page/meeting-ref.ts';
 import { pageMeetingOf } from '../../lib/page/read-page.ts';
 import { parseBlocks } from '../../lib/parser/index.ts';
 import { localPdfKey } from '../../lib/reader-path.ts';
@@ -121,7 +122,7 @@ export function ReaderPage({ env, initialUrl, initialHash, initialFile = null }:
       url: key.slice(0, 2000),
       title: name.slice(0, 500),
       analysed: true,
-      meeting: { municipality: m.municipality, committee: m.committee, date: m.date, kind: m.kind },
+      meeting: meetingRefOf(m),
       itemCount: m.items.length,
       decisionCount: decisions,
       caseNumberCount: new Set(m.items.flatMap((i) => i.cases.map((c) => c.normalized))).size,

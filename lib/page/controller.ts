@@ -10,6 +10,7 @@ import type { PageColours } from './page-theme.ts';
 import { annotate, type Annotations } from './annotate.ts';
 import { detectMinutes, type Detection } from './detect.ts';
 import type { PageServices } from './feature.ts';
+import { meetingRefOf } from './meeting-ref.ts';
 import { readPage, type PageMeeting } from './read-page.ts';
 import { ROOT_TAG } from './ui-host.ts';
 
@@ -96,7 +97,7 @@ export class PageController {
       url: this.url().slice(0, LIMIT.url),
       title: (this.doc.title || '').slice(0, LIMIT.title),
       analysed: meeting !== null,
-      meeting: meeting && { municipality: meeting.municipality, committee: meeting.committee, date: meeting.date, kind: meeting.kind },
+      meeting: meeting && meetingRefOf(meeting),
       itemCount: items.length,
       decisionCount: items.filter((i) => i.decision !== null).length,
       caseNumberCount: new Set(items.flatMap((i) => i.cases.map((c) => c.normalized))).size,

@@ -20,6 +20,8 @@ export interface PageUi {
    * inserts it through its journal.
    */
   inlineHost(part: string, forItem?: number): { host: HTMLElement; root: ShadowRoot };
+  /** A place of a feature's own in the panel (outline, case card), emptied and removed when `signal` aborts. */
+  panelSlot(signal: AbortSignal): HTMLElement;
 }
 
 /** The style sheets of a page: `page` for our marks in the page's own document, `ui` inside our shadow roots. */
@@ -125,6 +127,19 @@ export function createPageUi(doc: Document, journal: DomJournal, css: PageCss): 
       const made = makeHost(doc, part, style);
       if (forItem !== undefined) made.host.setAttribute('data-sagsspor-for', String(forItem));
       return made;
+    },
+    panelSlot: (signal) => {
+      const slot = doc.createElement('div');
+      panelHost.root.append(slot);
+      signal.addEventListener(
+        'abort',
+        () => {
+          render(null, slot);
+          slot.remove();
+        },
+        { once: true },
+      );
+      return slot;
     },
   };
   return { ui, dispose };

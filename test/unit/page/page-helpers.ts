@@ -12,6 +12,7 @@ import { handleMessage, sendMessage, type Transport } from '../../../lib/message
 import { annotate, type AnnotateOptions, type Annotations } from '../../../lib/page/annotate.ts';
 import { detectMinutes } from '../../../lib/page/detect.ts';
 import type { PageServices } from '../../../lib/page/feature.ts';
+import { meetingRefOf } from '../../../lib/page/meeting-ref.ts';
 import type { BookmarkServices } from '../../../lib/page/features/bookmarks/state.ts';
 import type { TrailServices } from '../../../lib/page/features/trail/state.ts';
 import { readPage, type PageMeeting } from '../../../lib/page/read-page.ts';
@@ -100,7 +101,7 @@ export async function visitReported(doc: Document, url: string, wired: Wired, op
     url,
     title: doc.title,
     analysed: true,
-    meeting: { municipality: m.municipality, committee: m.committee, date: m.date, kind: m.kind },
+    meeting: meetingRefOf(m),
     itemCount: m.items.length,
     decisionCount: m.items.filter((i) => i.decision !== null).length,
     caseNumberCount: 0,

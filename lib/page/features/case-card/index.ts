@@ -9,16 +9,7 @@ export const caseCardFeature: PageFeature = {
   id: 'case-card',
   css: { ui: css },
   apply(ctx, { signal }) {
-    const slot = ctx.doc.createElement('div');
-    ctx.ui.panel.append(slot);
-    signal.addEventListener(
-      'abort',
-      () => {
-        render(null, slot);
-        slot.remove();
-      },
-      { once: true },
-    );
+    const slot = ctx.ui.panelSlot(signal);
     let opener: HTMLElement | null = null;
     const close = () => {
       render(null, slot);

@@ -28,8 +28,7 @@ export const outlineFeature: PageFeature = {
   id: 'outline',
   css: { ui: css },
   apply(ctx, { signal }) {
-    const slot = ctx.doc.createElement('div');
-    ctx.ui.panel.append(slot);
+    const slot = ctx.ui.panelSlot(signal);
     let open = ctx.outlineOpen;
     // Opening or closing is the user's choice: the next page starts the same way.
     const choose = (next: boolean) => {
@@ -51,13 +50,5 @@ export const outlineFeature: PageFeature = {
     draw();
     ctx.shared.events.on('toggle-outline', () => choose(!open), signal);
     ctx.shared.events.on('step-decision', ({ direction }) => stepDecision(ctx, direction), signal);
-    signal.addEventListener(
-      'abort',
-      () => {
-        render(null, slot);
-        slot.remove();
-      },
-      { once: true },
-    );
   },
 };

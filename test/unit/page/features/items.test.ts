@@ -12,15 +12,15 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { itemsFeature } from '../../../../lib/page/features/items/index.ts';
 import { annotatePage, parse, partRoot, removeAnnotations, SSU_HTML, SSU_URL, useDanish } from '../page-helpers.ts';
 
-const FLAT = `<!doctype html><html><head><title>Referat</title></head><body><main>
-<h1>Referat</h1><p>Udvalg: Økonomiudvalget</p><p>Mødedato: 12-03-2026</p>
-<h3>1. Godkendelse af dagsorden</h3>
-<h4>Beslutning</h4><p>Godkendt.</p>
-<h3>2. Budgetopfølgning 1. kvartal</h3>
-<p>Sagsnr.: 26/1042</p>
+const FLAT = `<!doctype html><html><head><title>Referat - Teknik- og Miljøudvalget</title></head><body><article>
+<h2>Referat fra Teknik- og Miljøudvalget den 9. april 2026</h2>
+<h3>1. Vejplan 2027-2030</h3>
+<p>Forvaltningen har udarbejdet forslag til vejplan.</p>
+<h4>Beslutning</h4><p>Anbefales.</p>
+<h3>2. Status på affaldssortering</h3>
 <h4>Beslutning</h4><p>Taget til efterretning.</p>
-</main></body></html>`;
-const FLAT_URL = 'https://www.nordby.dk/politik/dagsordener-og-referater/?agendaId=77';
+</article></body></html>`;
+const FLAT_URL = 'https://www.sydby.dk/politik/dagsordener-og-referater/?agendaId=12';
 
 beforeAll(useDanish);
 afterEach(removeAnnotations);
@@ -46,7 +46,7 @@ describe('items', () => {
     const wrappers = [...doc.querySelectorAll('div.sagsspor-item[data-sagsspor-item]')];
     expect(wrappers.map((w) => w.getAttribute('data-sagsspor-item'))).toEqual(['1', '2']);
     expect(wrappers[1]!.textContent).toContain('Taget til efterretning.');
-    expect(wrappers[1]!.textContent).not.toContain('Godkendt.');
+    expect(wrappers[1]!.textContent).not.toContain('Anbefales.');
     annotations.remove();
     expect(doc.documentElement.outerHTML).toBe(before);
     expect(annotations.ctx.shared.itemBoxes.get().size).toBe(0);
