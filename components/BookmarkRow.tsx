@@ -5,7 +5,7 @@ import { t } from '../lib/i18n.ts';
 import { TagEditor } from './TagEditor.tsx';
 import { safeLink } from '../lib/safe-link.ts';
 import { localPdfName } from '../lib/reader-path.ts';
-import { OutcomeBadge } from './page/OutcomeBadge.tsx';
+import { OutcomeBadge } from './OutcomeBadge.tsx';
 
 export type OpenNotice = 'not-found' | null;
 

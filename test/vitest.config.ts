@@ -11,5 +11,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 30_000,
+    // The page features' style sheets, imported as text (`x.css?inline`), as in the extension's build.
+    css: { include: [/\.css\?inline$/] },
   },
 });

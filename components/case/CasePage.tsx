@@ -22,7 +22,7 @@ import { Highlight, queryWords } from './highlight.tsx';
 import { FilterSelect, asChoices, outcomeChoices } from '../FilterSelect.tsx';
 import { municipalityOfHost } from '../../lib/host-municipality.ts';
 import { OUTCOME_TONE } from '../../lib/outcome-palette.ts';
-import { OutcomeBadge } from '../page/OutcomeBadge.tsx';
+import { OutcomeBadge } from '../OutcomeBadge.tsx';
 import { useLiveQuery } from '../use-live-query.ts';
 import { safeLink } from '../../lib/safe-link.ts';
 import { normaliseMunicipality, siteOfKey } from '../../lib/store/keys.ts';

@@ -13,6 +13,7 @@ import { plural } from '../../lib/plural.ts';
 import type { PageSummary } from '../../lib/messages/parts.ts';
 import { annotate, type Annotations } from '../../lib/page/annotate.ts';
 import type { PageServices } from '../../lib/page/feature.ts';
+import { meetingRefOf } from '../../lib/page/meeting-ref.ts';
 import { pageMeetingOf } from '../../lib/page/read-page.ts';
 import { parseBlocks } from '../../lib/parser/index.ts';
 import { localPdfKey } from '../../lib/reader-path.ts';
@@ -102,7 +103,8 @@ export function ReaderPage({ env, initialUrl, initialHash, initialFile = null }:
       setState({ step: 'failed', reason: 'no-items', detail: 'no items' });
       return;
     }
-    annotations.current = annotate(document, key, page, { services: env.services, outlineOpen: true });
+    // Read as a generic page: no publishing system's own features (FirstAgenda's PDF button) apply.
+    annotations.current = annotate(document, key, page, { detection: { kind: 'meeting', system: 'generic', reason: 'content' }, services: env.services, outlineOpen: true });
     const m = page.meeting;
     const decisions = m.items.filter((i) => i.decision !== null).length;
     setState({ step: 'ready', name, pages: text.pages, items: m.items.length, decisions, href });
@@ -111,7 +113,7 @@ export function ReaderPage({ env, initialUrl, initialHash, initialFile = null }:
       url: key.slice(0, 2000),
       title: name.slice(0, 500),
       analysed: true,
-      meeting: { municipality: m.municipality, committee: m.committee, date: m.date, kind: m.kind },
+      meeting: meetingRefOf(m),
       itemCount: m.items.length,
       decisionCount: decisions,
       caseNumberCount: new Set(m.items.flatMap((i) => i.cases.map((c) => c.normalized))).size,

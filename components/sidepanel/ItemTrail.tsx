@@ -16,7 +16,7 @@ import { casePagePath } from '../../lib/search-path.ts';
 import type { ItemRow } from '../../lib/store/tables/items.ts';
 import { municipalityKey, normaliseCaseNumber } from '../../lib/store/keys.ts';
 import { pageTrail } from '../../lib/store/trail.ts';
-import { OutcomeBadge } from '../page/OutcomeBadge.tsx';
+import { OutcomeBadge } from '../OutcomeBadge.tsx';
 import { useLiveQuery } from '../use-live-query.ts';
 
 export interface ItemTrailProps {

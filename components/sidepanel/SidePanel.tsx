@@ -12,7 +12,7 @@ import { listBookmarks } from '../../lib/store/bookmarks.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import { meetingId } from '../../lib/store/keys.ts';
 import { itemsOfMeeting } from '../../lib/store/meetings.ts';
-import { OutcomeBadge } from '../page/OutcomeBadge.tsx';
+import { OutcomeBadge } from '../OutcomeBadge.tsx';
 import { useLiveQuery } from '../use-live-query.ts';
 import { ItemTrail } from './ItemTrail.tsx';
 

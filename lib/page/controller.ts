@@ -7,14 +7,13 @@
 import type { Meeting } from '../model.ts';
 import type { PageCommand } from '../messages/to-content-script.ts';
 import type { PageSummary } from '../messages/parts.ts';
-import type { PageColours } from '../../components/page/styles.ts';
+import type { PageColours } from './page-theme.ts';
 import { annotate, type Annotations } from './annotate.ts';
 import { ATTR } from './attributes.ts';
 import { detectMinutes, type Detection } from '../systems/detect.ts';
 import type { PageServices } from './feature.ts';
-import { OUTLINE_TOGGLE_EVENT, STEP_DECISION_EVENT } from './features/outline.ts';
+import { meetingRefOf } from './meeting-ref.ts';
 import { readPage, type PageMeeting } from './read-page.ts';
-import { revealItem } from './reveal.ts';
 import { ROOT_TAG } from './ui-host.ts';
 
 export interface ControllerDeps {
@@ -82,14 +81,14 @@ export class PageController {
   }
 
   reveal(itemNumber: number): boolean {
-    return this.current !== null && revealItem(this.current.annotations.ctx.containers, itemNumber);
+    return this.current?.annotations.reveal(itemNumber) ?? false;
   }
 
   command(command: PageCommand): boolean {
-    const ui = this.current?.annotations.ctx.ui;
-    if (!ui) return false;
-    if (command === 'toggle-outline') ui.events.dispatchEvent(new Event(OUTLINE_TOGGLE_EVENT));
-    else ui.events.dispatchEvent(new CustomEvent(STEP_DECISION_EVENT, { detail: command === 'next-decision' ? 1 : -1 }));
+    const events = this.current?.annotations.ctx.shared.events;
+    if (!events) return false;
+    if (command === 'toggle-outline') events.emit('toggle-outline', {});
+    else events.emit('step-decision', { direction: command === 'next-decision' ? 1 : -1 });
     return true;
   }
 
@@ -100,11 +99,11 @@ export class PageController {
       url: this.url().slice(0, LIMIT.url),
       title: (this.doc.title || '').slice(0, LIMIT.title),
       analysed: meeting !== null,
-      meeting: meeting && { municipality: meeting.municipality, committee: meeting.committee, date: meeting.date, kind: meeting.kind },
+      meeting: meeting && meetingRefOf(meeting),
       itemCount: items.length,
       decisionCount: items.filter((i) => i.decision !== null).length,
       caseNumberCount: new Set(items.flatMap((i) => i.cases.map((c) => c.normalized))).size,
-      bookmarkedCount: this.current?.annotations.ctx.bookmarks.byItem.size ?? 0,
+      bookmarkedCount: this.current?.annotations.ctx.shared.bookmarkedItems.get().size ?? 0,
       annotationsOn: this.on,
     };
   }
@@ -136,6 +135,7 @@ export class PageController {
         return;
       }
       const annotations = annotate(this.doc, this.url(), page, {
+        detection: this.detection,
         services: this.deps.services,
         outlineOpen: this.deps.outlineOpen,
         colours: this.deps.colours,

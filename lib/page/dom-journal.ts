@@ -4,27 +4,67 @@
  * gives back the page's own nodes (the same objects, not copies: the page's scripts keep
  * their references) and a serialisation equal to the one before.
  *
- * Only three kinds of change exist: an attribute set, a node inserted, nodes wrapped (text
- * split at the edges first). Page text is only ever moved, never re-parsed as HTML.
+ * Only four kinds of change exist: an attribute set, an attribute set for a while (a flash),
+ * a node inserted, nodes wrapped (text split at the edges first). Page text is only ever
+ * moved, never re-parsed as HTML.
  */
 
 type Undo = () => void;
 
+/** An attribute set for a while: what it replaced, and the timer that takes it away. */
+interface Passing {
+  el: Element;
+  name: string;
+  old: string | null;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+function restore(el: Element, name: string, old: string | null): void {
+  if (old === null) el.removeAttribute(name);
+  else el.setAttribute(name, old);
+}
+
 export class DomJournal {
   private readonly undos: Undo[] = [];
+  private readonly passing = new Set<Passing>();
 
+  /** How many changes are there to take back. */
   get size(): number {
-    return this.undos.length;
+    return this.undos.length + this.passing.size;
   }
 
   /** Set an attribute; undo restores the old value or removes it. */
   setAttribute(el: Element, name: string, value: string): void {
     const old = el.getAttribute(name);
     el.setAttribute(name, value);
-    this.undos.push(() => {
-      if (old === null) el.removeAttribute(name);
-      else el.setAttribute(name, old);
-    });
+    this.undos.push(() => restore(el, name, old));
+  }
+
+  /**
+   * Set an attribute for `ms` (a flash); it goes then, or at undo if that comes first. Set
+   * again before then, it is taken off and put back, so a CSS animation keyed to it starts again.
+   */
+  setAttributeFor(el: Element, name: string, value: string, ms: number): void {
+    let old = el.getAttribute(name);
+    for (const p of this.passing) {
+      if (p.el !== el || p.name !== name) continue;
+      clearTimeout(p.timer);
+      this.passing.delete(p);
+      old = p.old;
+      el.removeAttribute(name);
+      void (el as HTMLElement).offsetWidth; // a style recalculation between off and on
+    }
+    el.setAttribute(name, value);
+    const entry: Passing = {
+      el,
+      name,
+      old,
+      timer: setTimeout(() => {
+        this.passing.delete(entry);
+        restore(el, name, old);
+      }, ms),
+    };
+    this.passing.add(entry);
   }
 
   /** Insert a node of ours; undo removes it. */
@@ -88,6 +128,11 @@ export class DomJournal {
 
   /** Take back every change, newest first. Safe to call twice. */
   undo(): void {
+    for (const p of this.passing) {
+      clearTimeout(p.timer);
+      restore(p.el, p.name, p.old);
+    }
+    this.passing.clear();
     while (this.undos.length > 0) {
       const step = this.undos.pop()!;
       try {

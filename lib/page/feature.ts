@@ -1,18 +1,22 @@
 /**
- * A page feature: one small module that annotates one thing (decisions, case numbers, the
- * outline…). Each runs in its own error boundary with its own DOM journal, so one failing
- * or switched off never stops or disturbs the others, and each can be taken back alone.
+ * A page feature: one folder under features/ that annotates one thing (decisions, case numbers,
+ * the outline…), with its logic, components, styles and state. It says where it runs, and runs
+ * in its own error boundary with its own DOM journal and AbortSignal, so one failing or
+ * switched off never stops or disturbs the others, and each can be taken back alone: its DOM
+ * changes by the journal, its listeners, renders and shared-state entries by the signal.
  */
+import type { Detection } from '../systems/detect.ts';
 import type { DomJournal } from './dom-journal.ts';
 import type { PageMeeting } from './read-page.ts';
+import type { Reveal } from './reveal.ts';
+import type { SharedPage } from './shared-state.ts';
 import type { PageUi } from './ui-host.ts';
-import type { BookmarkServices, PageBookmarks } from './bookmark-state.ts';
-import type { PageTrail, TrailServices } from './trail-state.ts';
+import type { BookmarkServices } from './features/bookmarks/state.ts';
+import type { TrailServices } from './features/trail/state.ts';
 
 export const FEATURE_IDS = ['items', 'bookmarks', 'trail', 'decisions', 'case-numbers', 'case-card', 'references', 'history', 'outline', 'deep-link', 'pdf-button'] as const;
 export type FeatureId = (typeof FEATURE_IDS)[number];
 
-/** What one feature hands to the others (the outline lists what the decisions feature found…). */
 /** What features ask of the extension (the background's store); fakes in tests. */
 export interface PageServices {
   copyText(text: string): Promise<boolean>;
@@ -26,26 +30,37 @@ export interface PageServices {
   rememberOutline?: (open: boolean) => Promise<void>;
 }
 
-export interface PageContext {
+/** Where a page is: what `applies` decides by. */
+export interface PagePlace {
+  detection: Detection;
+}
+
+export interface PageContext extends PagePlace {
   doc: Document;
   url: string;
   page: PageMeeting;
   ui: PageUi;
   services: PageServices;
-  /** The page's bookmarks (loaded by the 'bookmarks' feature; the decision bars show them). */
-  bookmarks: PageBookmarks;
-  /** The other treatments, resolved history and links of each item (loaded by the 'trail' feature). */
-  trail: PageTrail;
+  /** What features publish for each other, typed (stores, events, slots). */
+  shared: SharedPage;
+  /** Scroll to an item or element and flash it (the flash is taken back with the page). */
+  reveal: Reveal;
   /** Whether the outline starts open (settings). */
   outlineOpen: boolean;
-  /** The element holding each item's content, by item number (set by the 'items' feature). */
-  containers: Map<number, Element>;
-  /** Decision wrappers by item number (set by the 'decisions' feature). */
-  decisions: Map<number, Element[]>;
+}
+
+/** What one run of a feature gets: every DOM change goes through `journal`; `signal` aborts when it is taken back. */
+export interface FeatureRun {
+  journal: DomJournal;
+  signal: AbortSignal;
 }
 
 export interface PageFeature {
   id: FeatureId;
-  /** Annotate; DOM changes through `journal`. May return a cleanup for listeners and UI state. */
-  apply(ctx: PageContext, journal: DomJournal): void | (() => void);
+  /** Where it runs; absent, on every page read as minutes. */
+  applies?(place: PagePlace): boolean;
+  /** Its styles as text (its .css files): `page` for its marks in the page's document, `ui` inside the shadow roots. */
+  css?: { page?: string; ui?: string };
+  /** Annotate. Listeners are registered with `run.signal`, so they go when the feature is taken back. */
+  apply(ctx: PageContext, run: FeatureRun): void;
 }

@@ -7,8 +7,7 @@
  * (outline, case card); small inline hosts sit beside decisions and titles. Page text reaches
  * the UI only as text (Preact text nodes), never as HTML.
  */
-import { DEFAULT_PAGE_COLOURS, pageMarksCss, pageUiCss, type PageColours } from '../../components/page/styles.ts';
-import { siteTone } from '../../components/page/site-tone.ts';
+import { render, type ComponentChild } from 'preact';
 import type { DomJournal } from './dom-journal.ts';
 import { ATTR } from './attributes.ts';
 
@@ -17,10 +16,19 @@ export const ROOT_TAG = 'sagsspor-root';
 export interface PageUi {
   /** The panel host's shadow root (outline, cards). */
   panel: ShadowRoot;
-  /** A new inline host with its own shadow root; the caller inserts it through its journal. */
-  inlineHost(part: string): { host: HTMLElement; root: ShadowRoot };
-  /** Cross-feature requests: 'reveal-item' (detail: item number), 'case-card' (detail: element). */
-  events: EventTarget;
+  /**
+   * A new inline host with its own shadow root, for item `forItem` when given; the caller
+   * inserts it through its journal.
+   */
+  inlineHost(part: string, forItem?: number): { host: HTMLElement; root: ShadowRoot };
+  /** A place of a feature's own in the panel (outline, case card), emptied and removed when `signal` aborts. */
+  panelSlot(signal: AbortSignal): HTMLElement;
+}
+
+/** The style sheets of a page: `page` for our marks in the page's own document, `ui` inside our shadow roots. */
+export interface PageCss {
+  page: string;
+  ui: string;
 }
 
 /** One constructed sheet shared by every shadow root of a page; a <style> where constructable sheets are missing. */
@@ -109,20 +117,38 @@ function addMarkStyles(doc: Document, journal: DomJournal, css: string): () => v
 }
 
 /** The page UI and what takes away the part the journal does not hold (the constructed sheet). */
-export function createPageUi(
-  doc: Document,
-  journal: DomJournal,
-  colours: PageColours = DEFAULT_PAGE_COLOURS,
-): { ui: PageUi; dispose: () => void } {
-  const dispose = addMarkStyles(doc, journal, pageMarksCss(colours));
-  // Read before any of our UI is on the page: the site's own background decides.
-  const style = shadowStyler(doc, pageUiCss({ ...colours, siteTone: siteTone(doc) }));
+export function createPageUi(doc: Document, journal: DomJournal, css: PageCss): { ui: PageUi; dispose: () => void } {
+  const dispose = addMarkStyles(doc, journal, css.page);
+  const style = shadowStyler(doc, css.ui);
   const panelHost = makeHost(doc, 'panel', style);
   journal.insert(panelHost.host, doc.body ?? doc.documentElement, null);
   const ui: PageUi = {
     panel: panelHost.root,
-    inlineHost: (part) => makeHost(doc, part, style),
-    events: new EventTarget(),
+    inlineHost: (part, forItem) => {
+      const made = makeHost(doc, part, style);
+      if (forItem !== undefined) made.host.setAttribute('data-sagsspor-for', String(forItem));
+      return made;
+    },
+    panelSlot: (signal) => {
+      const slot = doc.createElement('div');
+      panelHost.root.append(slot);
+      signal.addEventListener(
+        'abort',
+        () => {
+          render(null, slot);
+          slot.remove();
+        },
+        { once: true },
+      );
+      return slot;
+    },
   };
   return { ui, dispose };
+}
+
+/** Render `content` into one of our roots (or a slot in one) until `signal` aborts. */
+export function mount(content: ComponentChild, into: ShadowRoot | Element, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  render(content, into);
+  signal.addEventListener('abort', () => render(null, into), { once: true });
 }

@@ -27,9 +27,10 @@ function median(values: number[]): number {
 }
 
 function highlightOnce() {
-  const page = readPage(document, URL_FOR_PAGE, detectMinutes(document, URL_FOR_PAGE));
+  const detection = detectMinutes(document, URL_FOR_PAGE);
+  const page = readPage(document, URL_FOR_PAGE, detection);
   if (page === null) throw new Error('the page was not read as minutes');
-  return annotate(document, URL_FOR_PAGE, page, { services, features: HIGHLIGHT });
+  return annotate(document, URL_FOR_PAGE, page, { detection, services, features: HIGHLIGHT });
 }
 
 export interface PageBenchApi {

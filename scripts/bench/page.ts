@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 import { chromium } from 'playwright-core';
@@ -34,10 +34,27 @@ export interface PageBenchResult {
   contentScriptKB: number;
 }
 
+/** The page features' style sheets, imported as text (`x.css?inline`) as Vite does in the extension's build. */
+const cssAsText = {
+  name: 'css-as-text',
+  resolveId(source: string, importer: string | undefined) {
+    return source.endsWith('.css?inline') && importer !== undefined ? join(dirname(importer), source) : null;
+  },
+  load(id: string) {
+    return id.endsWith('.css?inline') ? `export default ${JSON.stringify(readFileSync(id.slice(0, -'?inline'.length), 'utf8'))};` : null;
+  },
+};
+
 /** Our page code as one script for a page: `window.SagssporBench`. */
 async function bundleForPage(): Promise<string> {
   const entry = join(REPO, 'scripts', 'bench', 'page-entry.ts');
-  const bundle = await rolldown({ input: entry, platform: 'browser', logLevel: 'silent', transform: { jsx: { runtime: 'automatic', importSource: 'preact' } } });
+  const bundle = await rolldown({
+    input: entry,
+    platform: 'browser',
+    logLevel: 'silent',
+    plugins: [cssAsText],
+    transform: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  });
   const { output } = await bundle.generate({ format: 'iife', name: 'SagssporBench', minify: true });
   await bundle.close();
   return output[0].code;

@@ -46,6 +46,8 @@ export interface LaunchOptions {
    * https only; Chromium is told to accept the test certificate).
    */
   extraSites?: { host: string; dir: string }[];
+  /** More Chromium command-line switches. */
+  extraArgs?: string[];
 }
 
 export interface ExtensionBrowser {
@@ -111,6 +113,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        ...(options.extraArgs ?? []),
         // First matching MAP wins: the demo host goes to our server, everything else nowhere.
         `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1:${server.port}, ${extraRules}MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
       ],

@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CasePage } from '../../components/case/CasePage.tsx';
-import { OutcomeBadge } from '../../components/page/OutcomeBadge.tsx';
+import { OutcomeBadge } from '../../components/OutcomeBadge.tsx';
 import { Popup } from '../../components/Popup.tsx';
 import type { PopupEnv } from '../../components/popup-env.ts';
 import { OUTCOME_SYMBOL, OUTCOME_TONE } from '../../lib/outcome-palette.ts';

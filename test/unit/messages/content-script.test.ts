@@ -106,6 +106,7 @@ function runtimeImports(entries: string[]): { files: Set<string>; packages: Set<
     for (const m of source.matchAll(/^(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?'([^']+)'/gm)) {
       if (m[1]) continue; // type-only imports vanish from the bundle
       const spec = m[2]!;
+      if (spec.endsWith('.css?inline')) continue; // a style sheet as text: no code, no imports
       if (spec.startsWith('.')) visit(normalize(join(dirname(file), spec)));
       else packages.add(spec);
     }

@@ -7,8 +7,7 @@
  */
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { Outline } from '../../../components/page/Outline.tsx';
-import { PageBookmarks } from '../../../lib/page/bookmark-state.ts';
+import { Outline } from '../../../lib/page/features/outline/Outline.tsx';
 import { readPage } from '../../../lib/page/read-page.ts';
 
 const PAGE = `<!doctype html><html><body><main>
@@ -45,7 +44,7 @@ describe('an item listed in the contents only', () => {
     const page = readPage(load(), URL_PAGE, { kind: 'meeting', system: 'generic', reason: 'url' })!;
     const host = document.createElement('div');
     const jumps: number[] = [];
-    render(<Outline meeting={page.meeting} open onToggle={() => {}} onJump={(n) => jumps.push(n)} bookmarks={new PageBookmarks(null, page, URL_PAGE)} />, host);
+    render(<Outline meeting={page.meeting} open onToggle={() => {}} onJump={(n) => jumps.push(n)} />, host);
     const buttons = [...host.querySelectorAll('li button')] as HTMLButtonElement[];
     expect(buttons.map((b) => b.disabled)).toEqual([false, false, true]);
     expect(buttons[2]!.textContent).toContain('Salg af grund i Nordby');
