@@ -2,7 +2,7 @@
 import type { SagssporDB } from '../lib/store/db.ts';
 import { DEFAULT_SETTINGS, type Colours, type Settings } from '../lib/store/tables/settings.ts';
 import { setSetting } from '../lib/store/settings.ts';
-import { t } from '../lib/i18n.ts';
+import { t } from '../lib/i18n/index.ts';
 
 interface Props {
   db: SagssporDB;

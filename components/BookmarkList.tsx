@@ -1,7 +1,7 @@
 /** Bookmarks grouped by meeting, newest meeting first; long lists are shown in pages. */
 import { useState } from 'preact/hooks';
 import type { BookmarkView } from '../lib/store/tables/bookmarks.ts';
-import { formatDate, t } from '../lib/i18n.ts';
+import { formatDate, t } from '../lib/i18n/index.ts';
 import { BookmarkRow, type OpenNotice } from './BookmarkRow.tsx';
 
 export const PAGE_SIZE = 100;

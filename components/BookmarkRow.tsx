@@ -1,10 +1,10 @@
 /** One bookmark in the popup list: what was decided, its tags and note, and what can be done with it. */
 import { useState } from 'preact/hooks';
 import type { BookmarkView } from '../lib/store/tables/bookmarks.ts';
-import { t } from '../lib/i18n.ts';
+import { t } from '../lib/i18n/index.ts';
 import { TagEditor } from './TagEditor.tsx';
-import { safeLink } from '../lib/safe-link.ts';
-import { localPdfName } from '../lib/reader-path.ts';
+import { safeLink } from '../lib/net/safe-link.ts';
+import { localPdfName } from '../lib/extension-pages/reader-path.ts';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
 
 export type OpenNotice = 'not-found' | null;

@@ -1,6 +1,6 @@
 /** Actions on several selected bookmarks: add or remove a tag, delete. */
 import { useState } from 'preact/hooks';
-import { t } from '../lib/i18n.ts';
+import { t } from '../lib/i18n/index.ts';
 
 interface Props {
   count: number;

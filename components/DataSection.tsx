@@ -4,11 +4,11 @@ import { deleteEverything, type SagssporDB } from '../lib/store/db.ts';
 import { listBookmarks } from '../lib/store/bookmarks.ts';
 import { bookmarksToCsv } from '../lib/store/csv.ts';
 import { MAX_IMPORT_BYTES, exportAll, importBackup, serialiseExport } from '../lib/store/transfer.ts';
-import { t } from '../lib/i18n.ts';
-import { plural } from '../lib/plural.ts';
+import { t } from '../lib/i18n/index.ts';
+import { plural } from '../lib/i18n/plural.ts';
 import { TechnicalDetails } from './TechnicalDetails.tsx';
-import type { OptionsEnv, StorageStatus } from './options-env.ts';
-import { useLiveQuery } from './use-live-query.ts';
+import type { OptionsEnv, StorageStatus } from '../lib/extension-pages/options-env.ts';
+import { useLiveQuery } from '../lib/extension-pages/use-live-query.ts';
 
 interface Props {
   db: SagssporDB;

@@ -1,5 +1,5 @@
 /** A filter as a labelled select: "Alle" (the empty value) first, then the choices. */
-import { t } from '../lib/i18n.ts';
+import { t } from '../lib/i18n/index.ts';
 
 export interface FilterChoice {
   value: string;

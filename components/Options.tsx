@@ -3,14 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SagssporDB } from '../lib/store/db.ts';
 import type { Locale } from '../lib/store/tables/settings.ts';
 import { getSettings } from '../lib/store/settings.ts';
-import { t } from '../lib/i18n.ts';
+import { t } from '../lib/i18n/index.ts';
 import { AppearanceSection } from './AppearanceSection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
-import type { OptionsEnv } from './options-env.ts';
+import type { OptionsEnv } from '../lib/extension-pages/options-env.ts';
 import { SitesSection } from './SitesSection.tsx';
-import { applyAppearance } from './theme.ts';
-import { useLiveQuery } from './use-live-query.ts';
+import { applyAppearance } from '../lib/theme/apply-theme.ts';
+import { useLiveQuery } from '../lib/extension-pages/use-live-query.ts';
 
 interface Props {
   db: SagssporDB;

@@ -4,7 +4,7 @@
  * not allowed (how to allow the site), or why there is nothing.
  */
 import type { PageSummary } from '../lib/messages/parts.ts';
-import { formatDate, t } from '../lib/i18n.ts';
+import { formatDate, t } from '../lib/i18n/index.ts';
 
 export type PageState =
   | { status: 'loading' }

@@ -16,17 +16,17 @@ import {
 import { deepLink, meetingId, pageKey } from '../lib/store/keys.ts';
 import { BookmarkSearch, filterChoices, type BookmarkFilters } from '../lib/store/search.ts';
 import type { BookmarkBackup, BookmarkView } from '../lib/store/tables/bookmarks.ts';
-import { t } from '../lib/i18n.ts';
+import { t } from '../lib/i18n/index.ts';
 import { BookmarkList } from './BookmarkList.tsx';
 import type { OpenNotice } from './BookmarkRow.tsx';
 import { BulkBar } from './BulkBar.tsx';
 import { PageCard, type PageState } from './PageCard.tsx';
-import { canRunOn, hostOf, type ActiveTab, type PopupEnv } from './popup-env.ts';
+import { canRunOn, hostOf, type ActiveTab, type PopupEnv } from '../lib/extension-pages/popup-env.ts';
 import { SearchFilters } from './SearchFilters.tsx';
 import { UndoToast } from './UndoToast.tsx';
-import { archivePageUrl, extensionPageUrl } from './case/page-url.ts';
-import { useLiveQuery } from './use-live-query.ts';
-import { isPdfAddress, localPdfName, readerFilePath, readerPagePath } from '../lib/reader-path.ts';
+import { archivePageUrl, extensionPageUrl } from '../lib/extension-pages/case-page-url.ts';
+import { useLiveQuery } from '../lib/extension-pages/use-live-query.ts';
+import { isPdfAddress, localPdfName, readerFilePath, readerPagePath } from '../lib/extension-pages/reader-path.ts';
 
 export interface PopupProps {
   db: SagssporDB;

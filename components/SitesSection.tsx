@@ -1,8 +1,8 @@
 /** The sites Sagsspor runs on: granted through optional host permissions, added and removed here. */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../lib/i18n.ts';
-import type { OptionsEnv } from './options-env.ts';
-import { originPattern, patternHost } from './site-patterns.ts';
+import { t } from '../lib/i18n/index.ts';
+import type { OptionsEnv } from '../lib/extension-pages/options-env.ts';
+import { originPattern, patternHost } from '../lib/extension-pages/site-patterns.ts';
 
 interface Props {
   env: OptionsEnv;

@@ -1,6 +1,6 @@
 /** Note and tags of one bookmark, edited in place. */
 import { useState } from 'preact/hooks';
-import { t } from '../lib/i18n.ts';
+import { t } from '../lib/i18n/index.ts';
 import { splitTags } from '../lib/store/keys.ts';
 
 interface Props {

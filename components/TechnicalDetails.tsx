@@ -1,5 +1,5 @@
 /** The technical side of an error (a parser's message, an HTTP status), folded away under a disclosure. */
-import { t } from '../lib/i18n.ts';
+import { t } from '../lib/i18n/index.ts';
 
 export function TechnicalDetails({ detail }: { detail: string | null | undefined }) {
   if (!detail) return null;

@@ -1,5 +1,5 @@
 /** "Deleted — Undo" for a few seconds after a delete. */
-import { t } from '../lib/i18n.ts';
+import { t } from '../lib/i18n/index.ts';
 
 interface Props {
   count: number;

@@ -12,7 +12,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { setMessages } from '../lib/i18n.ts';
+import { setMessages } from '../lib/i18n/index.ts';
 import type { PageSummary } from '../lib/messages/parts.ts';
 import { answerContentScriptRequests, askBackground } from '../lib/messages/content-script.ts';
 import type { Meeting } from '../lib/model.ts';

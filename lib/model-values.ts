@@ -8,7 +8,7 @@
 export const MEETING_KINDS = ['referat', 'dagsorden'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
-/** Outcome classes of a decision (SPEC.md "Outcome rules"). */
+/** Outcome classes of a decision (lib/parser/outcome.ts says how a decision text is classed). */
 export const OUTCOMES = [
   'approved',
   'recommended',
@@ -22,7 +22,7 @@ export const OUTCOMES = [
   'other',
 ] as const;
 
-/** Case-number formats seen on Danish municipal minutes (publishing-systems.md §3). */
+/** Case-number formats seen on Danish municipal minutes (lib/parser/case-numbers.ts reads them). */
 export const CASE_FORMATS = [
   'kle', // 85.02.02-G01-1-17: KLE journal number (SBSYS, Ikast-Brande, Herning)
   'yy-serial', // 24-002111: FirstAgenda PDFs (Lejre, Kalundborg)

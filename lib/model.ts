@@ -1,7 +1,7 @@
 /**
  * The Sagsspor data model. Every type in the project that describes a meeting comes from
- * these Zod schemas. Field names of Meeting and Item follow `../shared/gold/SPEC.md`, so the
- * CLI can print a Meeting as it is; richer data lives in extra fields beside them.
+ * these Zod schemas. Field names of Meeting and Item are those of the CLI's JSON output
+ * (scripts/parse.ts, checked against the seeds' expected parses), so the CLI can print a Meeting as it is; richer data lives in extra fields beside them.
  */
 import { z } from 'zod';
 import { CASE_FORMATS, MEETING_KINDS, OUTCOMES } from './model-values.ts';

@@ -8,7 +8,7 @@ export default defineConfig({
   root,
   plugins: [WxtVitest()],
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/scenarios/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     // The page features' style sheets, imported as text (`x.css?inline`), as in the extension's build.

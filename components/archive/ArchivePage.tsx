@@ -9,15 +9,15 @@ import type { SagssporDB } from '../../lib/store/db.ts';
 import type { FetchLike } from '../../lib/archive/api.ts';
 import { ArchiveBusyError, STOPPED_LABEL, createArchiveJob, fetchCommittees, progressOf, retryFailed, runArchiveJob, type ArchiveProgress, type CommitteeChoice } from '../../lib/archive/indexer.ts';
 import { deleteJob, listJobs, saveJob, type ArchiveJob } from '../../lib/archive/job.ts';
-import { municipalityOfHost } from '../../lib/host-municipality.ts';
+import { municipalityOfHost } from '../../lib/portals/host-municipality.ts';
 import { newId } from '../../lib/store/keys.ts';
-import { t } from '../../lib/i18n.ts';
-import { plural } from '../../lib/plural.ts';
-import { findPortal } from '../../lib/portal-lookup.ts';
-import { webOrigin } from '../../lib/safe-link.ts';
+import { t } from '../../lib/i18n/index.ts';
+import { plural } from '../../lib/i18n/plural.ts';
+import { findPortal } from '../../lib/portals/portal-lookup.ts';
+import { webOrigin } from '../../lib/net/safe-link.ts';
 import { TechnicalDetails } from '../TechnicalDetails.tsx';
-import { describeArchiveError, type ArchiveProblem } from './archive-errors.ts';
-import { useLiveQuery } from '../use-live-query.ts';
+import { describeArchiveError, type ArchiveProblem } from '../../lib/extension-pages/archive-errors.ts';
+import { useLiveQuery } from '../../lib/extension-pages/use-live-query.ts';
 
 export interface ArchiveEnv {
   fetch: FetchLike;

@@ -8,17 +8,17 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/model.ts';
-import { t } from '../../lib/i18n.ts';
-import { plural } from '../../lib/plural.ts';
+import { t } from '../../lib/i18n/index.ts';
+import { plural } from '../../lib/i18n/plural.ts';
 import type { PageSummary } from '../../lib/messages/parts.ts';
 import { annotate, type Annotations } from '../../lib/page/annotate.ts';
 import type { PageServices } from '../../lib/page/feature.ts';
 import { meetingRefOf } from '../../lib/page/meeting-ref.ts';
 import { pageMeetingOf } from '../../lib/page/read-page.ts';
 import { parseBlocks } from '../../lib/parser/index.ts';
-import { localPdfKey } from '../../lib/reader-path.ts';
-import { renderReadingDocument, type ReadingBlock } from './reading-document.ts';
-import { safeLink, webOrigin } from '../../lib/safe-link.ts';
+import { localPdfKey } from '../../lib/extension-pages/reader-path.ts';
+import { renderReadingDocument, type ReadingBlock } from '../../lib/extension-pages/reading-document.ts';
+import { safeLink, webOrigin } from '../../lib/net/safe-link.ts';
 
 /** Why a PDF could not be read (the reasons of lib/pdf, plus fetching). */
 export type ReaderFailure =

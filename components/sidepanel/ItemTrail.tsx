@@ -5,19 +5,19 @@
  * way to the case view per case number (at once, before the store answers). The data is the store's page trail (lib/store/trail.ts,
  * the same query that answers the page's decision bars and the case card), read live.
  */
-import { formatDate, t } from '../../lib/i18n.ts';
+import { formatDate, t } from '../../lib/i18n/index.ts';
 import { classifyOutcome } from '../../lib/parser/outcome.ts';
-import { plural } from '../../lib/plural.ts';
-import { safeLink } from '../../lib/safe-link.ts';
+import { plural } from '../../lib/i18n/plural.ts';
+import { safeLink } from '../../lib/net/safe-link.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import type { MeetingRef } from '../../lib/messages/parts.ts';
 import type { RelatedItem } from '../../lib/messages/trail.ts';
-import { casePagePath } from '../../lib/search-path.ts';
+import { casePagePath } from '../../lib/extension-pages/search-path.ts';
 import type { ItemRow } from '../../lib/store/tables/items.ts';
 import { municipalityKey, normaliseCaseNumber } from '../../lib/store/keys.ts';
 import { pageTrail } from '../../lib/store/trail.ts';
 import { OutcomeBadge } from '../OutcomeBadge.tsx';
-import { useLiveQuery } from '../use-live-query.ts';
+import { useLiveQuery } from '../../lib/extension-pages/use-live-query.ts';
 
 export interface ItemTrailProps {
   db: SagssporDB;

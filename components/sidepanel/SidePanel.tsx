@@ -5,15 +5,15 @@
  * does; the meeting comes from what the page's content script says it is.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { formatDate, t } from '../../lib/i18n.ts';
+import { formatDate, t } from '../../lib/i18n/index.ts';
 import type { PageSummary } from '../../lib/messages/parts.ts';
-import { plural } from '../../lib/plural.ts';
+import { plural } from '../../lib/i18n/plural.ts';
 import { listBookmarks } from '../../lib/store/bookmarks.ts';
 import type { SagssporDB } from '../../lib/store/db.ts';
 import { meetingId } from '../../lib/store/keys.ts';
 import { itemsOfMeeting } from '../../lib/store/meetings.ts';
 import { OutcomeBadge } from '../OutcomeBadge.tsx';
-import { useLiveQuery } from '../use-live-query.ts';
+import { useLiveQuery } from '../../lib/extension-pages/use-live-query.ts';
 import { ItemTrail } from './ItemTrail.tsx';
 
 export interface SidePanelEnv {

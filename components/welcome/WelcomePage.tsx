@@ -4,10 +4,10 @@
  * that nothing leaves the browser, and the keyboard shortcuts.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { t } from '../../lib/i18n.ts';
-import { KNOWN_PORTAL_LIST as KNOWN_PORTALS } from '../../lib/known-portals.ts';
-import { plural } from '../../lib/plural.ts';
-import { searchPortals } from '../../lib/portal-lookup.ts';
+import { t } from '../../lib/i18n/index.ts';
+import { KNOWN_PORTAL_LIST as KNOWN_PORTALS } from '../../lib/portals/known-portals.ts';
+import { plural } from '../../lib/i18n/plural.ts';
+import { searchPortals } from '../../lib/portals/portal-lookup.ts';
 
 export interface Shortcut {
   description: string;

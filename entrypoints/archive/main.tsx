@@ -2,9 +2,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/styles.css';
-import { openExtensionPage } from '../../components/extension-page.ts';
+import { openExtensionPage } from '../../lib/extension-pages/extension-page.ts';
 import { ArchivePage } from '../../components/archive/ArchivePage.tsx';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../lib/i18n/index.ts';
 
 async function main(): Promise<void> {
   const db = await openExtensionPage();

@@ -1,10 +1,10 @@
 /** case.html: one case across meetings (`?m=<municipality key>&c=<case number>`), or search across everything stored. */
 import { render } from 'preact';
 import '../../components/styles.css';
-import { openExtensionPage } from '../../components/extension-page.ts';
+import { openExtensionPage } from '../../lib/extension-pages/extension-page.ts';
 import { CasePage } from '../../components/case/CasePage.tsx';
-import { extensionPageUrl } from '../../components/case/page-url.ts';
-import { t } from '../../lib/i18n.ts';
+import { extensionPageUrl } from '../../lib/extension-pages/case-page-url.ts';
+import { t } from '../../lib/i18n/index.ts';
 
 async function main(): Promise<void> {
   const db = await openExtensionPage();

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import '../../components/styles.css';
-import { openExtensionPage } from '../../components/extension-page.ts';
+import { openExtensionPage } from '../../lib/extension-pages/extension-page.ts';
 import { Options } from '../../components/Options.tsx';
-import { browserOptionsEnv } from '../../components/options-env.ts';
+import { browserOptionsEnv } from '../../lib/extension-pages/options-env.ts';
 
 async function main(): Promise<void> {
   const db = await openExtensionPage();

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import '../../components/styles.css';
-import { openExtensionPage } from '../../components/extension-page.ts';
+import { openExtensionPage } from '../../lib/extension-pages/extension-page.ts';
 import { Popup } from '../../components/Popup.tsx';
-import { browserPopupEnv } from '../../components/popup-env.ts';
+import { browserPopupEnv } from '../../lib/extension-pages/popup-env.ts';
 
 async function main(): Promise<void> {
   const db = await openExtensionPage();

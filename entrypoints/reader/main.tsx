@@ -7,10 +7,10 @@ import { render } from 'preact';
 import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import '../../components/styles.css';
-import { openExtensionPage } from '../../components/extension-page.ts';
-import { browserReaderEnv } from '../../components/reader/browser-reader-env.ts';
+import { openExtensionPage } from '../../lib/extension-pages/extension-page.ts';
+import { browserReaderEnv } from '../../lib/extension-pages/reader-env.ts';
 import { ReaderPage, type PdfText } from '../../components/reader/ReaderPage.tsx';
-import { t } from '../../lib/i18n.ts';
+import { t } from '../../lib/i18n/index.ts';
 import { readPdf, pdfPageOf, type PdfjsLike } from '../../lib/pdf/index.ts';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;

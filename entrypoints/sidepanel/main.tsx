@@ -3,9 +3,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/styles.css';
 import '../../components/sidepanel/sidepanel.css';
-import { openExtensionPage } from '../../components/extension-page.ts';
-import { browserPopupEnv } from '../../components/popup-env.ts';
-import { extensionPageUrl } from '../../components/case/page-url.ts';
+import { openExtensionPage } from '../../lib/extension-pages/extension-page.ts';
+import { browserPopupEnv } from '../../lib/extension-pages/popup-env.ts';
+import { extensionPageUrl } from '../../lib/extension-pages/case-page-url.ts';
 import { SidePanel, type SidePanelEnv } from '../../components/sidepanel/SidePanel.tsx';
 
 function sidePanelEnv(): SidePanelEnv {

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/styles.css';
-import { openExtensionPage } from '../../components/extension-page.ts';
-import { t } from '../../lib/i18n.ts';
+import { openExtensionPage } from '../../lib/extension-pages/extension-page.ts';
+import { t } from '../../lib/i18n/index.ts';
 import { WelcomePage, type Shortcut } from '../../components/welcome/WelcomePage.tsx';
 
 /** The keyboard commands as the browser has them now (the user may have changed them). */

@@ -1,7 +1,6 @@
 /**
  * FirstAgenda Publication's public JSON API, as the portals' own pages call it
- * (publishing-systems.md §2.1; shapes from ../shared/fixtures/firstagenda-api-hvidovre and the
- * udvalgsliste response recorded in the same public scraper, Kleist/hkr):
+ * (the shapes of the responses as the portals give them; test/fake-firstagenda serves the same):
  *
  *   GET /api/agenda/udvalgsliste       → { Udvalg: { "<period>": [ { Id, Navn, Moeder: [ { Id, Dato, Navn, Sted, … } ] } ] } }
  *   GET /api/agenda/dagsorden/<guid>   → { Dagsordenpunkter: [ { Navn/Caption, Punktnummer/Number, SagsNummer/CaseNumber, IsOpen, Felter: [ { Navn, Html } ], Bilag: [ { Id, Navn } ] } ] }
@@ -10,7 +9,7 @@
  */
 import { z } from 'zod';
 import { formatIssue } from '../store/validate.ts';
-import { readTextLimited, TooLargeError, withBackoff, type BackoffOptions, type LimitedResponse } from '../polite-fetch.ts';
+import { readTextLimited, TooLargeError, withBackoff, type BackoffOptions, type LimitedResponse } from '../net/polite-fetch.ts';
 
 const Str = z.string().max(2_000_000);
 const OptStr = Str.nullish();

@@ -5,7 +5,7 @@
  * (another extension, a page without a tab) is refused.
  */
 import type { Sender } from '../messages/protocol.ts';
-import { webOrigin } from '../safe-link.ts';
+import { webOrigin } from '../net/safe-link.ts';
 
 export type ExtensionPageCaller = {
   /** An extension page: `sender.id` is this extension and its address is one of our pages. */

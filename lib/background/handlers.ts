@@ -8,9 +8,9 @@
  */
 import { LocaleMessagesSchema } from '../messages/parts.ts';
 import { MessageError } from '../messages/envelope.ts';
-import { readerPagePath } from '../reader-path.ts';
-import { webOrigin } from '../safe-link.ts';
-import { casePagePath } from '../search-path.ts';
+import { readerPagePath } from '../extension-pages/reader-path.ts';
+import { webOrigin } from '../net/safe-link.ts';
+import { casePagePath } from '../extension-pages/search-path.ts';
 import { addBookmark, listBookmarks, removeBookmarks, reportAnchors, updateBookmark } from '../store/bookmarks.ts';
 import type { SagssporDB } from '../store/db.ts';
 import { municipalityKey } from '../store/keys.ts';

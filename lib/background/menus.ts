@@ -5,12 +5,12 @@
  * page in the active tab (its content script does the work).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { analyseTab } from '../analyse-tab.ts';
+import { analyseTab } from './analyse-tab.ts';
 import { sendToTab } from '../messages/send.ts';
 import { PAGE_COMMANDS } from '../messages/to-content-script.ts';
-import { PDF_LINK_PATTERNS, readerPagePath } from '../reader-path.ts';
-import { searchPagePath } from '../search-path.ts';
-import { openSidePanel } from '../../components/side-panel-open.ts';
+import { PDF_LINK_PATTERNS, readerPagePath } from '../extension-pages/reader-path.ts';
+import { searchPagePath } from '../extension-pages/search-path.ts';
+import { openSidePanel } from '../extension-pages/side-panel-open.ts';
 
 const ANALYSE_MENU_ID = 'sagsspor-analyse-page';
 const READER_MENU_ID = 'sagsspor-open-pdf';

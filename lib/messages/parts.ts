@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { LIMITS } from '../store/limits.ts';
 import { MEETING_KINDS, OUTCOMES } from '../model-values.ts';
-import { isStorableAddress, refusedAddress } from '../safe-link.ts';
+import { isStorableAddress, refusedAddress } from '../net/safe-link.ts';
 
 /** A string of at most `max` characters. */
 export const Text = (max: number) => z.string().check(z.maxLength(max));
@@ -51,7 +51,7 @@ export const MeetingRefSchema = z.strictObject({
 });
 export type MeetingRef = z.infer<typeof MeetingRefSchema>;
 
-/** An address the store accepts: a web address, or the reader's key of a PDF read from disk (lib/safe-link.ts). */
+/** An address the store accepts: a web address, or the reader's key of a PDF read from disk (lib/net/safe-link.ts). */
 export const StorableAddressSchema = z.string().check(
   z.minLength(1),
   z.maxLength(LIMITS.url),

@@ -4,7 +4,7 @@
  * symbol and colour (never colour alone), and the colours hold in light and dark mode. The
  * decision colours are the user's (options page); the defaults are those of the settings.
  */
-import { DEFAULT_COLOURS, PENDING_COLOUR } from '../outcome-palette.ts';
+import { DEFAULT_COLOURS, PENDING_COLOUR } from '../theme/outcome-palette.ts';
 import type { Colours, Settings } from '../store/tables/settings.ts';
 import type { SiteTone } from './site-tone.ts';
 

@@ -6,7 +6,7 @@
 import type { Item, Meeting, SourceSpan, TextBlock } from '../model.ts';
 import { parseBlocks } from '../parser/index.ts';
 import { isHistoryHeading } from '../parser/vocabulary.ts';
-import { municipalityOfHost } from '../host-municipality.ts';
+import { municipalityOfHost } from '../portals/host-municipality.ts';
 import type { Detection } from '../systems/detect.ts';
 import { systemById, type SystemId } from '../systems/index.ts';
 import type { PublishingSystem } from '../systems/types.ts';

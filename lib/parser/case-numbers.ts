@@ -1,5 +1,5 @@
 /**
- * Case (journal) numbers in the text of Danish minutes (publishing-systems.md §3).
+ * Case (journal) numbers in the text of Danish minutes.
  *
  * The text is cut into "id tokens": maximal runs of letters/digits joined by single `.`, `/` or
  * `-`. A token is a case number only when the WHOLE token has one of the known shapes, so a

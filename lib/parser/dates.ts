@@ -1,6 +1,6 @@
 /**
- * Dates and times in the text of Danish minutes, in the forms the publishing systems print
- * (publishing-systems.md §3): `Mandag d. 06. maj 2024 kl. 18:00`, `04-06-2020 09:00:00`,
+ * Dates and times in the text of Danish minutes, in the forms the publishing systems print:
+ * `Mandag d. 06. maj 2024 kl. 18:00`, `04-06-2020 09:00:00`,
  * `Onsdag, April 3, 2019 - 18:00` (English locale on Danish sites), `22.04.2021, kl. 17:30`,
  * `1/10-2025`, `2024-05-06` …
  *

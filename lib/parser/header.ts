@@ -14,7 +14,7 @@ import { namesCommittee, readFields, segmentLine, type FlattenedRun, type Header
 import { CLOCK, committeeIn, readTitle } from './header-title.ts';
 import type { Lines } from './lines.ts';
 import { isName, joinListLines, namesNobody, readNames, type ListedName } from './participants.ts';
-import { municipalityNamed } from '../municipalities.ts';
+import { municipalityNamed } from '../portals/municipalities.ts';
 
 export type MeetingHeader = Pick<Meeting, 'kind' | 'committee' | 'date' | 'time' | 'location' | 'participants' | 'absent'>;
 

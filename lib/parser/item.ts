@@ -31,7 +31,7 @@ const COMMITTEE_PREFIX = /^([A-ZÆØÅ]{2,8}(?:\/[A-ZÆØÅ]{2,8})*) - /;
 /**
  * kk.dk (eDoc) item pages end the title with the case number in parentheses, empty when the
  * item has none: "Ny skole i Nordhavn (2020-0087412)", "Godkendelse af dagsorden ( )"
- * (publishing-systems.md §2.2). Only an empty pair or a whole case number is taken off.
+ * (lib/systems/kk-edoc). Only an empty pair or a whole case number is taken off.
  */
 const CASE_SUFFIX = /\s*\(\s*([^()\s]{0,32})\s*\)$/;
 
@@ -134,7 +134,7 @@ export function absenceOf(text: string): AbsenceLine | null {
   m = DID_NOT_WORDS.test(text) ? DID_NOT_TAKE_PART.exec(text) : null;
   if (m && m[1]!.length <= 120) {
     if (FOLLOWING.test(m[1]!.trim())) return { names: [], namesFollow: true, strip: true };
-    // A sentence stays decision text (corpus INDEX.md) unless it only records an absence.
+    // A sentence stays decision text unless it only records an absence.
     return { names: namesOf(m[1]!), namesFollow: false, strip: FOR_ABSENCE.test(text) };
   }
   m = PREVENTED_WORDS.test(text) ? PREVENTED.exec(text) : null;

@@ -1,6 +1,6 @@
 /**
- * The outcome of a decision, judged on the decision text only (gold/SPEC.md "Outcome rules",
- * gold/NOTES.md §6): the verdict decides, remarks after it do not.
+ * The outcome of a decision, judged on the decision text only (the rules the seeds' expected
+ * parses follow, test/scenarios/seeds-gold.test.ts): the verdict decides, remarks after it do not.
  *
  * How a text is read:
  * 1. No text, or only `-` → none.

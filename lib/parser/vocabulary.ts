@@ -1,6 +1,6 @@
 /**
  * The fixed words of Danish minutes templates: section headings, header field labels and
- * decision labels, as used across publishing systems (publishing-systems.md §3).
+ * decision labels, as used across publishing systems.
  * This is language, not knowledge of any one document.
  */
 
@@ -158,7 +158,7 @@ export function isAttachmentHeading(heading: string): boolean {
 }
 
 /**
- * Closed-item markers in an item title (publishing-systems.md §3 "Closed items"): a prefix
+ * Closed-item markers in an item title: a prefix
  * "Lukket: …" / "Lukket punkt: …" / "LUKKET. …", or a suffix "(Lukket)" (Roskilde) or
  * "Lukket punkt." (OS2web Drupal 7 renders `[title] [field_bul_point_closed]`).
  */
@@ -189,7 +189,7 @@ const BEFORE_DATE = String.raw`(?:,? den|,)? `;
 const LABEL_END = String.raw`(?:,? (?:pkt\.?|punkt|sag(?: nr\.?)?) ?\d{1,4}\.?| \([^()]{1,40}\)|,? kl\. ?\d{1,2}[.:]\d{2})?:?$`;
 
 /**
- * Decision labels that name a body and a date (publishing-systems.md §3):
+ * Decision labels that name a body and a date:
  * "Beslutning i Økonomiudvalget den 16-03-2026", "Beslutning Økonomiudvalget den 19-06-2018",
  * "BESLUTNING: Udvalget den 22-10-2020", "Beslutning i Byrådet 9. oktober 2018:",
  * "Beslutning fra Direktionen, 8. februar 2021, pkt. 6:", "Beslutning Byrådet, 22.11.2016",

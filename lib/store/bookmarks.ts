@@ -21,7 +21,7 @@ import { NoteRowSchema, type NoteRow } from './tables/notes.ts';
 import { TagNameSchema, type TagRow } from './tables/tags.ts';
 import type { BookmarkTarget, MeetingRef } from '../messages/parts.ts';
 import { parseRows } from './validate.ts';
-import { isStorableAddress, refusedAddress } from '../safe-link.ts';
+import { isStorableAddress, refusedAddress } from '../net/safe-link.ts';
 
 export function toView(row: BookmarkRow, note: NoteRow | undefined | null): BookmarkView {
   return { ...row, note: note?.text ?? '', noteUpdatedAt: note?.updatedAt ?? null };

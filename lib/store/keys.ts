@@ -3,7 +3,7 @@
  * script may import them too.
  *
  * - municipality key: from the page's address, never from its text. A known portal host
- *   (lib/known-portals.ts) gives its municipality's name, lower-case, without " Kommune"; any
+ *   (lib/portals/known-portals.ts) gives its municipality's name, lower-case, without " Kommune"; any
  *   other web site its origin (`https://example.dk`); a PDF read from disk `local-file`.
  *   Text that names a municipality is a display label only.
  * - case key: `<municipality key>|<normalised case number>` (the items' and bookmarks' multi-entry index).
@@ -12,7 +12,7 @@
  *   without a case number adds the committee, so item 5 of two committees on the same day differ.
  * - page key: the URL without scheme, fragment, `www.` and trailing slash.
  */
-import { portalMunicipality } from '../known-portals.ts';
+import { portalMunicipality } from '../portals/known-portals.ts';
 
 /** "Lejre Kommune" → "lejre"; "  Ikast-Brande " → "ikast-brande". */
 export function normaliseMunicipality(name: string): string {

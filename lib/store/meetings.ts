@@ -10,7 +10,7 @@ import { MeetingRowSchema, meetingRows, putMeetingRows, type MeetingRow } from '
 import type { CrossReferenceRow } from './tables/cross-references.ts';
 import { parseRows } from './validate.ts';
 import { StoreError } from './store-error.ts';
-import { isStorableAddress, refusedAddress, safeLink } from '../safe-link.ts';
+import { isStorableAddress, refusedAddress, safeLink } from '../net/safe-link.ts';
 
 /** The parser's Item without what the store leaves out (section bodies and source spans). */
 export function storedItemFields(item: Item): StoredItemFields {

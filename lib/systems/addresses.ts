@@ -1,6 +1,6 @@
 /**
  * Where each system runs by itself, by system: the manifest's content-script matches
- * (wxt.config.ts) and the PDF routes the reader opens (lib/reader-path.ts). Kept apart from ./index.ts so that the host lists stay out of the
+ * (wxt.config.ts) and the PDF routes the reader opens (lib/extension-pages/reader-path.ts). Kept apart from ./index.ts so that the host lists stay out of the
  * content script. Every system of the registry must have its line (the Record's type says so).
  */
 import type { SystemId } from './index.ts';

@@ -66,7 +66,7 @@ export interface PublishingSystem<Id extends string = string> {
   readonly page: SystemPageHooks;
   /**
    * Hosts of its that belong to one municipality, by real host name: a meeting read there is
-   * that municipality's (identity by host, lib/known-portals.ts), whatever the page's text says.
+   * that municipality's (identity by host, lib/portals/known-portals.ts), whatever the page's text says.
    */
   readonly portals?: readonly Portal[];
 }

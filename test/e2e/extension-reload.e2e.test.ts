@@ -199,7 +199,7 @@ describe('the extension reloaded while a minutes page is open', () => {
     expect(await oldPanel.evaluate((el) => el.isConnected)).toBe(true);
 
     // The user clicks Sagsspor's button and "Analysér denne side": the popup's analyseTab finds no
-    // script that answers and injects the content script again (lib/analyse-tab.ts).
+    // script that answers and injects the content script again (lib/background/analyse-tab.ts).
     await clickToolbarButton(page);
     await worker.evaluate(async (id) => {
       const { chrome } = globalThis as unknown as { chrome: ChromeApi };

@@ -53,7 +53,7 @@ describeShared('the PDF reader in Chromium', () => {
     await page.fill('input[type="url"]', `https://${HOST}${PDF_PATH}`);
     await page.click('button[type="submit"]');
     // A known minutes host: the extension may read it (its content script runs there), no question asked.
-    // (The question for any other site is tested in test/unit/reader-page.test.tsx.)
+    // (The question for any other site is tested in test/unit/components/reader-page.test.tsx.)
     const items = page.locator('[data-sagsspor-item]');
     await expect.poll(() => items.count(), { timeout: 20_000 }).toBe(expected.items.length);
     expect(await page.locator('button[data-action="grant"]').count()).toBe(0);

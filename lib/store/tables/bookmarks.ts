@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { OutcomeSchema } from '../../model.ts';
 import { TextAnchorSchema } from '../../messages/parts.ts';
-import { isStorableAddress, refusedAddress } from '../../safe-link.ts';
+import { isStorableAddress, refusedAddress } from '../../net/safe-link.ts';
 import { bookmarkIdentity, caseKey, meetingId, municipalityKey, newId, normaliseCaseNumber, pageKey } from '../keys.ts';
 import { LIMITS } from '../limits.ts';
 import { parseRows } from '../validate.ts';

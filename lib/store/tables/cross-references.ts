@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { LinkEndSchema } from '../../messages/trail.ts';
-import { isStorableAddress, refusedAddress, safeLink } from '../../safe-link.ts';
+import { isStorableAddress, refusedAddress, safeLink } from '../../net/safe-link.ts';
 import type { ImportError } from '../transfer.ts';
 import { LIMITS } from '../limits.ts';
 import { rekeyLinkEnd } from '../rekey.ts';

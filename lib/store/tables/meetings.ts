@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Item, ParseWarning } from '../../model.ts';
 import { ParseWarningSchema } from '../../model.ts';
 import { MEETING_KINDS } from '../../model-values.ts';
-import { isStorableAddress, refusedAddress, safeLink } from '../../safe-link.ts';
+import { isStorableAddress, refusedAddress, safeLink } from '../../net/safe-link.ts';
 import type { SagssporDB } from '../db.ts';
 import { caseKey, itemId, meetingId, municipalityKey, normaliseCaseNumber, pageKey } from '../keys.ts';
 import { LIMITS } from '../limits.ts';

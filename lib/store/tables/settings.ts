@@ -4,7 +4,7 @@
  * export file's `settings` holds the settings the user changed.
  */
 import { z } from 'zod';
-import { DEFAULT_COLOURS } from '../../outcome-palette.ts';
+import { DEFAULT_COLOURS } from '../../theme/outcome-palette.ts';
 import type { SagssporDB } from '../db.ts';
 import { HexColourSchema } from './fields.ts';
 import type { ExportSection, TableDef } from './table.ts';

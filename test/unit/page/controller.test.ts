@@ -13,7 +13,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageSummary } from '../../../lib/messages/parts.ts';
 import type { Meeting } from '../../../lib/model.ts';
 import { PageController } from '../../../lib/page/controller.ts';
-import { setMessages } from '../../../lib/i18n.ts';
+import { setMessages } from '../../../lib/i18n/index.ts';
 import { uiRootOf } from '../../../lib/page/ui-host.ts';
 
 const DEMO = join(dirname(fileURLToPath(import.meta.url)), '../../demo-site/vis');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
-import { setMessages } from '../../../lib/i18n.ts';
+import { setMessages } from '../../../lib/i18n/index.ts';
 import { sendToBackground } from '../../../lib/messages/send.ts';
 import { annotate, type AnnotateOptions, type Annotations } from '../../../lib/page/annotate.ts';
 import { detectMinutes } from '../../../lib/systems/detect.ts';

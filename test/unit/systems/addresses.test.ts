@@ -6,7 +6,7 @@
  * look-alike such as `aarhusskommune.dk` that anyone could register would get the content script).
  */
 import { describe, expect, it } from 'vitest';
-import { KNOWN_PORTALS } from '../../../lib/known-portals.ts';
+import { KNOWN_PORTALS } from '../../../lib/portals/known-portals.ts';
 import { MINUTES_MATCHES, SYSTEM_ADDRESSES } from '../../../lib/systems/addresses.ts';
 import { firstAgendaHosts } from '../../../lib/systems/firstagenda/hosts.ts';
 import { SYSTEMS } from '../../../lib/systems/index.ts';

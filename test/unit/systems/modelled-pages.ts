@@ -19,7 +19,7 @@ import type { PageSummary } from '../../../lib/messages/parts.ts';
 import { PageController } from '../../../lib/page/controller.ts';
 import { readPage } from '../../../lib/page/read-page.ts';
 import { parseBlocks } from '../../../lib/parser/index.ts';
-import { setMessages } from '../../../lib/i18n.ts';
+import { setMessages } from '../../../lib/i18n/index.ts';
 import { uiRootOf } from '../../../lib/page/ui-host.ts';
 import { blocksFromDocument, detectMinutes, type Detection } from '../../../lib/systems/detect.ts';
 import { genericBlocks } from '../../../lib/systems/generic/blocks.ts';

@@ -7,7 +7,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { Item } from '../../../model.ts';
-import { t } from '../../../i18n.ts';
+import { t } from '../../../i18n/index.ts';
 import { splitTags } from '../../../store/keys.ts';
 import { useChanges } from '../../ui-parts.ts';
 import type { PageBookmarks } from './state.ts';

@@ -5,9 +5,9 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RelatedItem } from '../../../messages/trail.ts';
-import { formatDate, t } from '../../../i18n.ts';
+import { formatDate, t } from '../../../i18n/index.ts';
 import { OutcomeBadge } from '../../../../components/OutcomeBadge.tsx';
-import { safeLink } from '../../../safe-link.ts';
+import { safeLink } from '../../../net/safe-link.ts';
 
 export interface CaseCardProps {
   raw: string;

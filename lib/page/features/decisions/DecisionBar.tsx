@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Item } from '../../../model.ts';
-import { t } from '../../../i18n.ts';
+import { t } from '../../../i18n/index.ts';
 import type { DecisionBarSlots, Slots } from '../../shared-state.ts';
 import { slotParts, useChanges } from '../../ui-parts.ts';
 import { OutcomeBadge } from '../../../../components/OutcomeBadge.tsx';

@@ -6,7 +6,7 @@
  * decision's elements carry it.
  */
 import { h } from 'preact';
-import { OUTCOME_TONE } from '../../../outcome-palette.ts';
+import { OUTCOME_TONE } from '../../../theme/outcome-palette.ts';
 import { ATTR } from '../../attributes.ts';
 import type { PageFeature } from '../../feature.ts';
 import { siblingRun } from '../../ranges.ts';

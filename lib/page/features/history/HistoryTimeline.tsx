@@ -4,10 +4,10 @@
  * the others stay plain text.
  */
 import type { HistoryEntry } from '../../../model.ts';
-import { formatDate, t } from '../../../i18n.ts';
+import { formatDate, t } from '../../../i18n/index.ts';
 import type { Store, TrailView } from '../../shared-state.ts';
 import { classifyOutcome } from '../../../parser/outcome.ts';
-import { safeLink } from '../../../safe-link.ts';
+import { safeLink } from '../../../net/safe-link.ts';
 import { useChanges } from '../../ui-parts.ts';
 import { OutcomeBadge } from '../../../../components/OutcomeBadge.tsx';
 

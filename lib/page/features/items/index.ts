@@ -5,7 +5,7 @@
  * blocks that holds no other item, or a new <div> around the item's run of siblings when the
  * page lays items out flat.
  */
-import { t } from '../../../i18n.ts';
+import { t } from '../../../i18n/index.ts';
 import { ATTR } from '../../attributes.ts';
 import type { PageFeature } from '../../feature.ts';
 import css from './items.css?inline';

@@ -6,8 +6,8 @@ import { useState } from 'preact/hooks';
 import type { OutlineSlots, Slots } from '../../shared-state.ts';
 import { slotParts, useChanges } from '../../ui-parts.ts';
 import type { Meeting } from '../../../model.ts';
-import { formatDate, t } from '../../../i18n.ts';
-import { plural } from '../../../plural.ts';
+import { formatDate, t } from '../../../i18n/index.ts';
+import { plural } from '../../../i18n/plural.ts';
 import { OutcomeBadge } from '../../../../components/OutcomeBadge.tsx';
 
 export interface OutlineProps {

@@ -3,7 +3,7 @@
  * system says where, lib/systems/types.ts `meetingPdf`): "Åbn referatet i Sagsspor", which opens
  * the meeting's PDF in Sagsspor's reader (the whole document, with page links to the original).
  */
-import { t } from '../../../i18n.ts';
+import { t } from '../../../i18n/index.ts';
 import { systemById } from '../../../systems/index.ts';
 import type { PageFeature } from '../../feature.ts';
 import css from './pdf-button.css?inline';

@@ -3,9 +3,9 @@
  * has ("1 anden behandling", opens the case view), and its manual "se også" links.
  */
 import type { Item } from '../../../model.ts';
-import { formatDate, t } from '../../../i18n.ts';
-import { plural } from '../../../plural.ts';
-import { safeLink } from '../../../safe-link.ts';
+import { formatDate, t } from '../../../i18n/index.ts';
+import { plural } from '../../../i18n/plural.ts';
+import { safeLink } from '../../../net/safe-link.ts';
 import type { Store, TrailView } from '../../shared-state.ts';
 import { useChanges } from '../../ui-parts.ts';
 import { caseToOpen, type TrailServices } from './state.ts';

@@ -10,7 +10,7 @@
 import { h, render, type ComponentChildren } from 'preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Item } from '../../../../lib/model.ts';
-import { OUTCOME_TONE } from '../../../../lib/outcome-palette.ts';
+import { OUTCOME_TONE } from '../../../../lib/theme/outcome-palette.ts';
 import { DecisionBar } from '../../../../lib/page/features/decisions/DecisionBar.tsx';
 import { decisionsFeature } from '../../../../lib/page/features/decisions/index.ts';
 import { itemsFeature } from '../../../../lib/page/features/items/index.ts';

@@ -4,7 +4,7 @@
  * the context menu offers to open, and which bookmarks open in the reader).
  */
 import { describe, expect, it } from 'vitest';
-import { PDF_LINK_PATTERNS, isPdfAddress } from '../../../../lib/reader-path.ts';
+import { PDF_LINK_PATTERNS, isPdfAddress } from '../../../../lib/extension-pages/reader-path.ts';
 import { firstAgenda } from '../../../../lib/systems/firstagenda/index.ts';
 import { firstAgendaMeetingPdf } from '../../../../lib/systems/firstagenda/pdf.ts';
 
