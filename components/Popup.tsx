@@ -14,7 +14,7 @@ import {
   updateBookmark,
 } from '../lib/store/bookmarks.ts';
 import { deepLink, meetingId, pageKey } from '../lib/store/keys.ts';
-import { BookmarkSearch, filterChoices, type BookmarkFilters } from '../lib/store/search.ts';
+import { BookmarkSearch, filterChoices, type BookmarkFilters } from '../lib/store/bookmark-search.ts';
 import type { BookmarkBackup, BookmarkView } from '../lib/store/tables/bookmarks.ts';
 import { t } from '../lib/i18n/index.ts';
 import { BookmarkList } from './BookmarkList.tsx';

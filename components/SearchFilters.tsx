@@ -1,6 +1,6 @@
 /** Search box and filters (tag, committee, outcome, meeting date range) of the bookmark list. */
 import { OUTCOMES, type Outcome } from '../lib/model.ts';
-import type { BookmarkFilters } from '../lib/store/search.ts';
+import type { BookmarkFilters } from '../lib/store/bookmark-search.ts';
 import { t } from '../lib/i18n/index.ts';
 import { FilterSelect, asChoices, outcomeChoices } from './FilterSelect.tsx';
 

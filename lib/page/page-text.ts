@@ -1,10 +1,10 @@
 /**
  * The page text that bookmark anchors point into: the blocks as read, joined with newlines.
  * An anchor quotes an item's decision (or title) with context, so a bookmark finds its item
- * again when numbering or the URL changed (lib/store/anchor.ts, after Hypothesis).
+ * again when numbering or the URL changed (./text-anchor.ts, after Hypothesis).
  */
 import type { Item } from '../model.ts';
-import { locateAnchor, makeAnchor } from '../store/anchor.ts';
+import { locateAnchor, makeAnchor } from './text-anchor.ts';
 import type { TextAnchor } from '../messages/parts.ts';
 import type { PageMeeting } from './read-page.ts';
 

@@ -13,7 +13,7 @@ import { ItemRowSchema } from './tables/items.ts';
 import { MeetingRowSchema } from './tables/meetings.ts';
 import type { BookmarkView } from './tables/bookmarks.ts';
 import { parseRows } from './validate.ts';
-import { caseNumbersText, processTerm, wordFuzziness } from './search.ts';
+import { caseNumbersText, processTerm, wordFuzziness } from './bookmark-search.ts';
 import { compareTreatments, relatedItem } from './trail.ts';
 import type { RelatedItem } from '../messages/trail.ts';
 

@@ -15,7 +15,7 @@ import { bookmarkRow } from '../../lib/store/tables/bookmarks.ts';
 import { lookupCase } from '../../lib/store/meetings.ts';
 import { municipalityKey } from '../../lib/store/keys.ts';
 import { meetingRows } from '../../lib/store/tables/meetings.ts';
-import { BookmarkSearch } from '../../lib/store/search.ts';
+import { BookmarkSearch } from '../../lib/store/bookmark-search.ts';
 import type { BookmarkRow } from '../../lib/store/tables/bookmarks.ts';
 import type { NoteRow } from '../../lib/store/tables/notes.ts';
 import type { StoredItemFields } from '../../lib/store/tables/items.ts';

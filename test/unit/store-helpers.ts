@@ -4,7 +4,7 @@ import type { Item, Meeting } from '../../lib/model.ts';
 import { SagssporDB } from '../../lib/store/db.ts';
 import { TABLE_NAMES } from '../../lib/store/tables/index.ts';
 import type { BookmarkTarget } from '../../lib/messages/parts.ts';
-import { makeAnchor } from '../../lib/store/anchor.ts';
+import { makeAnchor } from '../../lib/page/text-anchor.ts';
 
 let counter = 0;
 export function freshDb(): SagssporDB {

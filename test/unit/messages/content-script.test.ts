@@ -67,7 +67,7 @@ describe('the content script\'s reading of the background\'s replies', () => {
 describe('what the content script may import', () => {
   it('the message contract, keys and anchors pull in no Dexie and no search index', () => {
     const contract = ['content-script', 'content-to-background', 'envelope', 'extension-page-to-background', 'parts', 'protocol', 'router', 'send', 'to-content-script', 'trail'].map((f) => `lib/messages/${f}.ts`);
-    expect([...packagesImportedBy([...contract, 'lib/store/keys.ts', 'lib/store/anchor.ts'])].sort()).toEqual(['wxt/browser', 'zod', 'zod/mini']);
+    expect([...packagesImportedBy([...contract, 'lib/store/keys.ts', 'lib/page/text-anchor.ts'])].sort()).toEqual(['wxt/browser', 'zod', 'zod/mini']);
   });
 
   it('the content script pulls in no full Zod, Dexie, search index or pdf.js (its size budget)', () => {

@@ -10,7 +10,7 @@ import {
   siteOfKey,
   splitTags,
 } from '../../../lib/store/keys.ts';
-import { locateAnchor, makeAnchor } from '../../../lib/store/anchor.ts';
+import { locateAnchor, makeAnchor } from '../../../lib/page/text-anchor.ts';
 
 describe('keys that survive URL changes', () => {
   it('names the municipality of a known portal by its host, and any other site by its origin', () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freshDb, target } from '../store-helpers.ts';
 import { addBookmark, listBookmarks, updateBookmark } from '../../../lib/store/bookmarks.ts';
-import { BookmarkSearch, filterChoices } from '../../../lib/store/search.ts';
+import { BookmarkSearch, filterChoices } from '../../../lib/store/bookmark-search.ts';
 import type { BookmarkView } from '../../../lib/store/tables/bookmarks.ts';
 
 let all: BookmarkView[];
