@@ -11,7 +11,7 @@ import { readPdf } from '../../../lib/pdf/read.ts';
 import type { Meeting } from '../../../lib/model.ts';
 import { demoMeetingOf, demoMeetingPdfs, meetingPdfPath } from '../../demo-site/meeting-pdf.ts';
 
-const SITE = join(import.meta.dirname, '..', 'demo-site');
+const SITE = join(import.meta.dirname, '..', '..', 'demo-site');
 
 const essentials = (m: Meeting) => ({
   committee: m.committee,
