@@ -9,7 +9,7 @@ import type { ImportError } from '../transfer.ts';
 import type { TagVocabulary } from './tags.ts';
 
 /** The sections of an export file (lib/store/tables/index.ts has one per key). */
-export type ExportSectionKey = 'meetings' | 'bookmarks' | 'tags' | 'links' | 'settings';
+export type ExportSectionKey = 'meetings' | 'bookmarks' | 'tags' | 'links' | 'settings' | 'follows';
 
 export interface TableDef<Row> {
   /**
