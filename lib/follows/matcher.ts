@@ -12,7 +12,7 @@
 import MiniSearch from 'minisearch';
 import type { Item, Meeting } from '../model.ts';
 import { deepLink, normaliseCaseNumber, slug } from '../store/keys.ts';
-import { itemCaseNumbers } from '../store/meetings.ts';
+import { itemCaseNumbers } from '../store/tables/meetings.ts';
 import { caseNumbersText, processTerm, wordFuzziness } from '../store/search.ts';
 import type { FollowRow, NewsRow } from './model.ts';
 

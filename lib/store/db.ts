@@ -96,7 +96,7 @@ export class SagssporDB extends Dexie {
 
   /** Every table, for transactions that must see the whole store (import, delete everything). */
   allTables(): Table[] {
-    return [...TABLE_NAMES, ...FOLLOW_TABLE_NAMES].map((n) => this.table(n));
+    return TABLE_NAMES.map((n) => this.table(n));
   }
 }
 
