@@ -17,12 +17,12 @@ const BADGE_COLOUR = '#1a7f37';
 
 export default defineBackground(() => {
   const db = openDb();
-  // Follows: their messages, alarms, badge and notifications (lib/follows/background.ts).
-  installFollows(db);
+  // Follows: their alarms, badge and notifications (lib/follows/background.ts); their messages go to the one router below.
+  const follows = installFollows(db);
 
   // Who may ask: our own pages, and content scripts about their own tab's site only.
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener(backgroundRouter(createBackgroundHandlers(db, browserDeps()), { self }));
+  browser.runtime.onMessage.addListener(backgroundRouter(createBackgroundHandlers(db, { ...browserDeps(), follows }), { self }));
 
   // A new page load in a tab: its old count no longer applies until its content script reports again.
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {

@@ -10,9 +10,9 @@ import { t } from '../../lib/i18n.ts';
 import { KNOWN_PORTAL_LIST } from '../../lib/known-portals.ts';
 import { OUTCOMES } from '../../lib/model-values.ts';
 import type { Outcome } from '../../lib/model.ts';
-import type { FollowInput } from '../../lib/follows/messages.ts';
+import type { FollowInput } from '../../lib/messages/follows.ts';
 import { portalOfInput } from '../../lib/follows/portal.ts';
-import { MessageError } from '../../lib/messages-core.ts';
+import { MessageError } from '../../lib/messages/envelope.ts';
 import { requestMissing, type FollowEnv, type Permissions } from './follow-env.ts';
 
 type Kind = 'committee' | 'search' | 'case';

@@ -8,7 +8,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n.ts';
 import { caseFollowClient } from '../../lib/follows/case-follows.ts';
 import { followIdentity, portalOfPage } from '../../lib/follows/identity.ts';
-import type { FollowInput } from '../../lib/follows/messages.ts';
+import type { FollowInput } from '../../lib/messages/follows.ts';
 import type { FollowTarget } from '../../lib/follows/model.ts';
 import { portalForKey } from '../../lib/follows/portal.ts';
 import { listFollows, loadFollowSettings } from '../../lib/follows/store.ts';
@@ -22,7 +22,7 @@ import { usePermissions } from './use-follows.ts';
 
 /** The case view's "Følg sagen": the case of a municipality key. */
 export function CaseViewFollow({ db, env, municipalityKey: key, caseNumber }: { db: SagssporDB; env: FollowEnv; municipalityKey: string; caseNumber: string }) {
-  const client = useMemo(() => caseFollowClient(env.transport), [env]);
+  const client = useMemo(() => caseFollowClient((request) => env.send(request)), [env]);
   const permissions = usePermissions(env);
   const portal = useLiveQuery(() => portalForKey(db, key), [db, key]).value;
   const notify = useLiveQuery(async () => (await loadFollowSettings(db)).notify, [db]).value;

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n.ts';
 import type { CaseFollowClient, CasePlace } from '../../lib/follows/case-follows.ts';
-import type { PageFollow } from '../../lib/follows/page-contract.ts';
+import type { PageFollow } from '../../lib/messages/follows.ts';
 
 export interface FollowCaseProps {
   client: CaseFollowClient;

@@ -7,7 +7,7 @@ import { t } from '../../lib/i18n.ts';
 import { plural } from '../../lib/plural.ts';
 import type { FollowView, NewsRow } from '../../lib/follows/model.ts';
 import { entryFollowLabel, followLabel, newsChange, newsPlace } from '../../lib/follows/words.ts';
-import { OutcomeBadge } from '../page/OutcomeBadge.tsx';
+import { OutcomeBadge } from '../OutcomeBadge.tsx';
 
 interface Props {
   news: readonly NewsRow[];

@@ -1,13 +1,13 @@
 /**
  * What the follows' pages (popup, side panel, options, case view) need from the browser, behind
- * one interface so tests can stand in for it: the follows' messages to the background, the
+ * one interface so tests can stand in for it: the messages to the background, the
  * permissions a check needs (a portal's host, notifications) and asking for them, opening links.
  */
 import { browser } from 'wxt/browser';
 import { originCovered, accessPattern } from '../../lib/follows/access.ts';
-import { sendFollowMessage, type FollowReplyOf, type FollowRequestOf, type FollowType } from '../../lib/follows/messages.ts';
+import type { ReplyOf, RequestOf, Transport } from '../../lib/messages/protocol.ts';
+import { sendToBackground, type BackgroundRequestType, type ToBackground } from '../../lib/messages/send.ts';
 import { refusedAddress, safeLink } from '../../lib/safe-link.ts';
-import type { Transport } from '../../lib/messages-core.ts';
 
 export interface Permissions {
   /** Host patterns granted (permissions.getAll().origins). */
@@ -16,9 +16,10 @@ export interface Permissions {
 }
 
 export interface FollowEnv {
-  /** The raw channel to the background (the case buttons' client uses it). */
+  /** The raw channel to the background. */
   transport: Transport;
-  send<T extends FollowType>(request: FollowRequestOf<T> & { type: T }): Promise<FollowReplyOf<T>>;
+  /** A request to the background over `transport`, validated both ways (sendToBackground). */
+  send<T extends BackgroundRequestType>(request: RequestOf<ToBackground, T>): Promise<ReplyOf<ToBackground, T>>;
   permissions(): Promise<Permissions>;
   /** Ask the browser (straight from a click): granted or not. */
   request(wanted: { origins: string[]; notifications: boolean }): Promise<boolean>;
@@ -43,13 +44,13 @@ export function requestMissing(env: FollowEnv, granted: Permissions | null, port
 export function followMessaging(transport: Transport): Pick<FollowEnv, 'transport' | 'send'> {
   return {
     transport,
-    send: <T extends FollowType>(request: FollowRequestOf<T> & { type: T }) => sendFollowMessage<T>(request, transport),
+    send: <T extends BackgroundRequestType>(request: RequestOf<ToBackground, T>) => sendToBackground<T>(request, transport),
   };
 }
 
 export function browserFollowEnv(): FollowEnv {
   return {
-    ...followMessaging((message) => browser.runtime.sendMessage(message)),
+    ...followMessaging((message: unknown) => browser.runtime.sendMessage(message)),
     async permissions() {
       const all = await browser.permissions.getAll();
       return { origins: all.origins ?? [], notifications: (all.permissions ?? []).includes('notifications') };

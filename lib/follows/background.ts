@@ -1,6 +1,7 @@
 /**
- * The follows in the background service worker: the message router, the alarms, the badge and
- * the notifications, wired to the browser. `installFollows` registers every listener at once
+ * The follows in the background service worker: the alarms, the badge and the notifications,
+ * wired to the browser, and what the follows' message handlers need of them (their messages
+ * are answered by the background's one router, lib/background). `installFollows` registers every listener at once
  * (MV3 wakes a stopped worker for an event only if its listener is registered synchronously at
  * start) and keeps nothing that matters in memory: a check's progress is in the store, and a
  * worker that wakes finds an unfinished check there and continues it.
@@ -14,8 +15,7 @@ import { newId } from '../store/keys.ts';
 import { getSettings } from '../store/settings.ts';
 import { originCovered } from './access.ts';
 import { continueRun, startRun, type CheckerDeps } from './checker.ts';
-import { createFollowHandlers } from './handlers.ts';
-import { followRouter } from './messages.ts';
+import type { FollowDeps } from './handlers.ts';
 import type { RunReason } from './model.ts';
 import { clickedNotification, notifyNews, refreshBadge, SUMMARY_NOTIFICATION, type NotifierApi, type NotifierWords } from './notifier.ts';
 import { armResume, CHECK_ALARM, disarmResume, ensureSchedule, RESUME_ALARM, type AlarmsApi } from './scheduler.ts';
@@ -41,7 +41,8 @@ async function grantedOrigins(): Promise<string[]> {
   return (await browser.permissions.getAll()).origins ?? [];
 }
 
-export function installFollows(db: SagssporDB): void {
+/** Register the follows' listeners; what the follows' handlers need of the browser (lib/follows/handlers.ts). */
+export function installFollows(db: SagssporDB): FollowDeps {
   // One id per worker life: a run whose runner is silent (a stopped worker) is taken over.
   const runnerId = newId();
   let working = false;
@@ -116,21 +117,6 @@ export function installFollows(db: SagssporDB): void {
     return { started, running: runActive(run, new Date()) || started };
   };
 
-  browser.runtime.onMessage.addListener(
-    followRouter(
-      createFollowHandlers(db, {
-        self: { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
-        grantedOrigins,
-        startCheck,
-        reschedule: async () => new Date(await ensureSchedule(db, alarms, { restart: true })).toISOString(),
-        refreshBadge: async () => {
-          await refreshBadge(db, notifierApi);
-        },
-        fetch: fetchImpl,
-      }),
-    ),
-  );
-
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CHECK_ALARM) {
       void ensureSchedule(db, alarms).then(() => startCheck('scheduled'));
@@ -181,4 +167,14 @@ export function installFollows(db: SagssporDB): void {
   browser.runtime.onInstalled.addListener(wake);
   browser.runtime.onStartup.addListener(wake);
   wake();
+
+  return {
+    grantedOrigins,
+    startCheck,
+    reschedule: async () => new Date(await ensureSchedule(db, alarms, { restart: true })).toISOString(),
+    refreshBadge: async () => {
+      await refreshBadge(db, notifierApi);
+    },
+    fetch: fetchImpl,
+  };
 }

@@ -1,15 +1,13 @@
 /**
  * "Følg sagen" on a minutes page, in the PDF reader and in the case view: whether a case is
  * followed, follow it, stop. One object per page, shared by every button there (the decision
- * bar and the case card of the same case agree), asking the background through the follows'
- * messages. The page's own address names the case's place (a page may follow only its own
- * site's cases); the case view names a municipality key. Light: zod/mini only, no Dexie.
+ * bar and the case card of the same case agree), asking the background (`case-follow`,
+ * `follow-case`, `unfollow-case` of lib/messages/content-to-background.ts). The page's own
+ * address names the case's place (a page may follow only its own site's cases); the case view
+ * names a municipality key. Light: no schemas, no Dexie (the content script imports it).
  */
-import * as z from 'zod/mini';
-import { browser } from 'wxt/browser';
-import { readReply, type Transport } from '../messages-core.ts';
-import { normaliseCaseNumber } from '../store/keys.ts';
-import { PAGE_FOLLOW_REPLIES, type PageFollow, type PageFollowRequestType } from './page-contract.ts';
+import type { askBackground } from '../messages/content-script.ts';
+import type { PageFollow } from '../messages/follows.ts';
 
 /** What the button needs; a fake in tests. */
 export interface CaseFollowClient {
@@ -26,11 +24,10 @@ export type CasePlace = { url: string } | { municipalityKey: string };
 
 const placeKey = (place: CasePlace, caseNumber: string) => `${'url' in place ? place.url : place.municipalityKey}\u0000${caseNumber}`;
 
-async function ask<T extends PageFollowRequestType>(transport: Transport, type: T, request: Record<string, unknown>): Promise<z.output<(typeof PAGE_FOLLOW_REPLIES)[T]>> {
-  return readReply(PAGE_FOLLOW_REPLIES[type], await transport({ type, ...request }), type) as z.output<(typeof PAGE_FOLLOW_REPLIES)[T]>;
-}
+/** Sends one request to the background: the content script's `askBackground`, or an extension page's `sendToBackground`. */
+export type AskBackground = typeof askBackground;
 
-export function caseFollowClient(transport: Transport = (message) => browser.runtime.sendMessage(message)): CaseFollowClient {
+export function caseFollowClient(ask: AskBackground): CaseFollowClient {
   const known = new Map<string, Promise<PageFollow | null>>();
   const listeners = new Set<() => void>();
   const changed = () => {
@@ -41,11 +38,7 @@ export function caseFollowClient(transport: Transport = (message) => browser.run
       const key = placeKey(place, caseNumber);
       let found = known.get(key);
       if (found === undefined) {
-        // A page asks by its address; the case view asks for everything and picks (a page may not).
-        found = ('url' in place
-          ? ask(transport, 'list-follows', { scope: { kind: 'case', url: place.url, caseNumber } }).then((r) => r.follows[0] ?? null)
-          : ask(transport, 'list-follows', { scope: 'all' }).then((r) => r.follows.find((f) => f.target.kind === 'case' && f.target.municipalityKey === place.municipalityKey && f.target.caseNumber === normaliseCaseNumber(caseNumber)) ?? null)
-        ).catch((error: unknown) => {
+        found = ask({ type: 'case-follow', place, caseNumber }).then((r) => r.follow).catch((error: unknown) => {
           known.delete(key);
           throw error;
         });
@@ -54,13 +47,13 @@ export function caseFollowClient(transport: Transport = (message) => browser.run
       return found;
     },
     async follow(place, caseNumber) {
-      const { follow } = await ask(transport, 'follow', { target: { kind: 'case', caseNumber, place } });
+      const { follow } = await ask({ type: 'follow-case', place, caseNumber });
       known.set(placeKey(place, caseNumber), Promise.resolve(follow));
       changed();
       return follow;
     },
     async unfollow(place, caseNumber, follow) {
-      await ask(transport, 'unfollow', { id: follow.id });
+      await ask({ type: 'unfollow-case', id: follow.id });
       known.set(placeKey(place, caseNumber), Promise.resolve(null));
       changed();
     },

@@ -1,31 +1,43 @@
 /**
- * The background's handlers of the follows' messages (lib/follows/messages.ts). A factory over
- * a database and the browser's pieces: nothing is kept in memory between messages, so a
- * restarted service worker answers the same.
+ * The background's handlers of the follows' messages: "Følg sagen" (`case-follow`,
+ * `follow-case`, `unfollow-case`, lib/messages/content-to-background.ts) and everything the
+ * extension's own pages ask (lib/messages/extension-page-to-background.ts). They join the
+ * background's handlers (lib/background/handlers.ts), so one router answers: it has validated
+ * the request and named the caller, and refused a content script the extension pages'
+ * requests. A factory over a database and the browser's pieces: nothing is kept in memory
+ * between messages, so a restarted service worker answers the same.
  *
- * Who may ask: a minutes page (content script) may follow, unfollow and ask about cases of its
- * own site (the address it gives must be of its own origin; identity from the host, never the
- * text); everything else only the extension's own pages.
+ * A minutes page (content script) may follow, unfollow and ask about cases of its own site
+ * only: the address it gives must be of its own origin (identity from the host, never the text).
  */
 import type { FetchLike } from '../archive/api.ts';
 import { fetchCommittees } from '../archive/indexer.ts';
+import type { Caller, ExtensionPageCaller } from '../background/caller.ts';
 import { KNOWN_PORTALS, portalMunicipality } from '../known-portals.ts';
-import { MessageError, type Sender } from '../messages-core.ts';
+import type { ContentToBackground } from '../messages/content-to-background.ts';
+import { MessageError } from '../messages/envelope.ts';
+import type { ExtensionPageToBackground } from '../messages/extension-page-to-background.ts';
+import type { FollowInput, Place } from '../messages/follows.ts';
+import type { HandlersOf } from '../messages/protocol.ts';
+import { webOrigin } from '../safe-link.ts';
 import type { SagssporDB } from '../store/db.ts';
-import { municipalityKey, normaliseCaseNumber, normaliseMunicipality, LOCAL_FILE_KEY } from '../store/keys.ts';
-import { callerOf, webOrigin, type Caller, type ExtensionIdentity } from '../store/sender.ts';
-import { isStorageUnavailable } from '../store/unavailable.ts';
-import { followIdentity, portalOfPage } from './identity.ts';
-import { portalForKey } from './portal.ts';
-import type { FollowHandlers, FollowInput, Place } from './messages.ts';
-import type { FollowSettings, FollowTarget, FollowView, RunReason } from './model.ts';
-import { addFollow, getFollow, listNews, loadSchedule, markNewsRead, removeFollow, renameFollow, saveFollowSettings, loadFollowSettings, unreadCount, FollowError } from './store.ts';
-import { loadFollowViews } from './views.ts';
+import { municipalityKey, normaliseMunicipality, normaliseCaseNumber, LOCAL_FILE_KEY } from '../store/keys.ts';
 import { originCovered } from './access.ts';
+import { followIdentity, portalOfPage } from './identity.ts';
+import type { FollowSettings, FollowTarget, FollowView, RunReason } from './model.ts';
+import { portalForKey } from './portal.ts';
+import { addFollow, getFollow, listNews, loadFollowSettings, loadSchedule, markNewsRead, removeFollow, renameFollow, saveFollowSettings, unreadCount } from './store.ts';
+import { loadFollowViews } from './views.ts';
+
+/** The follows' requests a page may send ("Følg sagen"). */
+type CaseFollowType = 'case-follow' | 'follow-case' | 'unfollow-case';
+/** The follows' requests of the extension's own pages. */
+type FollowPageType = 'follow' | 'unfollow' | 'rename-follow' | 'list-follows' | 'check-follows' | 'list-news' | 'mark-news-read' | 'follow-settings' | 'portal-committees';
+
+/** One handler per follows request (the background's handler map spreads them in, lib/background/handlers.ts). */
+export type FollowHandlers = HandlersOf<Pick<ContentToBackground, CaseFollowType>, Caller> & HandlersOf<Pick<ExtensionPageToBackground, FollowPageType>, ExtensionPageCaller>;
 
 export interface FollowDeps {
-  /** This extension: messages from anyone else are refused. */
-  self: ExtensionIdentity;
   now?: () => Date;
   /** Host patterns the browser grants (permissions.getAll().origins). */
   grantedOrigins(): Promise<string[]>;
@@ -43,19 +55,9 @@ function forbidden(message: string): MessageError {
   return new MessageError('forbidden', message);
 }
 
-function who(sender: Sender, self: ExtensionIdentity): Caller {
-  const caller = callerOf(sender, self);
-  if (caller === null) throw forbidden('this sender may not follow anything');
-  return caller;
-}
-
-function extensionOnly(sender: Sender, self: ExtensionIdentity): void {
-  if (who(sender, self).kind !== 'extension') throw forbidden('only Sagsspor\'s own pages may do this');
-}
-
 /** A page may only name an address of its own site. */
 function ownAddress(caller: Caller, url: string): void {
-  if (caller.kind === 'page' && webOrigin(url) !== caller.origin) throw forbidden(`a page may only follow cases of its own site (${caller.origin})`);
+  if (caller.kind === 'content-script' && webOrigin(url) !== caller.origin) throw forbidden(`a page may only follow cases of its own site (${caller.origin})`);
 }
 
 /** The municipality as people say it, for a key: a known portal's municipality; null for a site. */
@@ -78,7 +80,7 @@ async function resolvePlace(db: SagssporDB, place: Place, caller: Caller): Promi
     const host = new URL(place.url).hostname;
     return { municipalityKey: key, municipality: portalMunicipality(host), portal: portalOfPage(place.url) };
   }
-  if (caller.kind === 'page') throw forbidden('a page names its own address, not a municipality');
+  if (caller.kind === 'content-script') throw forbidden('a page names its own address, not a municipality');
   return { municipalityKey: place.municipalityKey, municipality: municipalityOfKey(place.municipalityKey), portal: await portalForKey(db, place.municipalityKey) };
 }
 
@@ -91,12 +93,12 @@ async function targetOf(db: SagssporDB, input: FollowInput, caller: Caller): Pro
       return { kind: 'case', ...place, caseNumber };
     }
     case 'committee': {
-      if (caller.kind === 'page') throw forbidden('a page may only follow cases');
+      if (caller.kind === 'content-script') throw forbidden('a page may only follow cases');
       const place = await resolvePlace(db, input.place, caller);
       return { kind: 'committee', ...place, committee: input.committee.trim(), committeeId: input.committeeId };
     }
     case 'search': {
-      if (caller.kind === 'page') throw forbidden('a page may only follow cases');
+      if (caller.kind === 'content-script') throw forbidden('a page may only follow cases');
       const words = input.words.trim().replace(/\s+/g, ' ');
       if (words === '') throw new MessageError('invalid', 'no words to search for');
       if (input.place === null) return { kind: 'search', municipalityKey: null, municipality: null, portal: null, words, outcomes: [...new Set(input.outcomes)] };
@@ -106,84 +108,54 @@ async function targetOf(db: SagssporDB, input: FollowInput, caller: Caller): Pro
 }
 
 export function createFollowHandlers(db: SagssporDB, deps: FollowDeps): FollowHandlers {
-  return storageErrorsNamed(handlersOver(db, deps));
-}
-
-/** A store the browser will not open answers every request with 'storage-unavailable'. */
-function storageErrorsNamed(handlers: FollowHandlers): FollowHandlers {
-  const wrapped: Record<string, (request: never, sender: Sender) => Promise<unknown>> = {};
-  for (const [type, handler] of Object.entries(handlers) as [string, (request: never, sender: Sender) => Promise<unknown>][]) {
-    wrapped[type] = async (request, sender) => {
-      try {
-        return await handler(request, sender);
-      } catch (error) {
-        if (isStorageUnavailable(error)) throw new MessageError('storage-unavailable', 'the browser will not open Sagsspor\'s storage (IndexedDB); nothing is saved');
-        if (error instanceof FollowError) throw new MessageError(error.code, error.message);
-        throw error;
-      }
-    };
-  }
-  return wrapped as unknown as FollowHandlers;
-}
-
-function handlersOver(db: SagssporDB, deps: FollowDeps): FollowHandlers {
   const now = () => (deps.now ?? (() => new Date()))();
   const viewOf = async (id: string): Promise<FollowView> => {
     const view = (await loadFollowViews(db, await deps.grantedOrigins(), now())).find((v) => v.id === id);
     if (view === undefined) throw new MessageError('not-found', 'no such follow');
     return view;
   };
+  const follow = async (input: FollowInput, name: string | null, caller: Caller) => {
+    const target = await targetOf(db, input, caller);
+    const { follow: row, created } = await addFollow(db, target, name, now());
+    // The portal's first listing is taken now: what it has today is not news.
+    if (created && target.portal !== null) await deps.startCheck('baseline', [target.portal]);
+    return { follow: await viewOf(row.id), created };
+  };
+  const unfollow = async (id: string) => {
+    const removed = await removeFollow(db, id);
+    await deps.refreshBadge();
+    return { removed };
+  };
   return {
-    follow: async ({ target: input, name }, sender) => {
-      const caller = who(sender, deps.self);
-      const target = await targetOf(db, input, caller);
-      const { follow, created } = await addFollow(db, target, caller.kind === 'page' ? null : (name ?? null), now());
-      // The portal's first listing is taken now: what it has today is not news.
-      if (created && target.portal !== null) await deps.startCheck('baseline', [target.portal]);
-      return { follow: await viewOf(follow.id), created };
+    'case-follow': async ({ place, caseNumber }, caller) => {
+      const { municipalityKey: key } = await resolvePlace(db, place, caller);
+      const identity = followIdentity({ kind: 'case', municipalityKey: key, municipality: null, portal: null, caseNumber });
+      const views = await loadFollowViews(db, await deps.grantedOrigins(), now());
+      return { follow: views.find((v) => v.identity === identity) ?? null };
     },
-    unfollow: async ({ id }, sender) => {
-      const caller = who(sender, deps.self);
-      const follow = await getFollow(db, id);
-      if (follow === null) return { removed: false };
-      if (caller.kind === 'page' && !(follow.target.kind === 'case' && follow.target.municipalityKey === municipalityKey(caller.url))) throw forbidden('a page may only unfollow cases of its own site');
-      const removed = await removeFollow(db, id);
-      await deps.refreshBadge();
-      return { removed };
+    // A page's follow has no name of its own: it is named by its case.
+    'follow-case': async ({ place, caseNumber }, caller) => follow({ kind: 'case', caseNumber, place }, null, caller),
+    'unfollow-case': async ({ id }, caller) => {
+      const found = await getFollow(db, id);
+      if (found === null) return { removed: false };
+      if (caller.kind === 'content-script' && !(found.target.kind === 'case' && found.target.municipalityKey === municipalityKey(caller.url))) throw forbidden('a page may only unfollow cases of its own site');
+      return unfollow(id);
     },
-    'rename-follow': async ({ id, name }, sender) => {
-      extensionOnly(sender, deps.self);
+    follow: async ({ target, name }, caller) => follow(target, name ?? null, caller),
+    unfollow: async ({ id }) => ((await getFollow(db, id)) === null ? { removed: false } : unfollow(id)),
+    'rename-follow': async ({ id, name }) => {
       await renameFollow(db, id, name, now());
       return { follow: await viewOf(id) };
     },
-    'list-follows': async ({ scope }, sender) => {
-      const caller = who(sender, deps.self);
-      const views = await loadFollowViews(db, await deps.grantedOrigins(), now());
-      if (scope === 'all') {
-        if (caller.kind === 'page') throw forbidden('a page may only ask about its own cases');
-        return { follows: views };
-      }
-      ownAddress(caller, scope.url);
-      const key = municipalityKey(scope.url);
-      const identity = followIdentity({ kind: 'case', municipalityKey: key, municipality: null, portal: null, caseNumber: scope.caseNumber });
-      return { follows: views.filter((v) => v.identity === identity) };
-    },
-    'check-follows': async (_request, sender) => {
-      extensionOnly(sender, deps.self);
-      return deps.startCheck('manual');
-    },
-    'list-news': async ({ limit }, sender) => {
-      extensionOnly(sender, deps.self);
-      return { news: await listNews(db, limit), unread: await unreadCount(db) };
-    },
-    'mark-news-read': async ({ ids }, sender) => {
-      extensionOnly(sender, deps.self);
+    'list-follows': async () => ({ follows: await loadFollowViews(db, await deps.grantedOrigins(), now()) }),
+    'check-follows': async () => deps.startCheck('manual'),
+    'list-news': async ({ limit }) => ({ news: await listNews(db, limit), unread: await unreadCount(db) }),
+    'mark-news-read': async ({ ids }) => {
       const updated = await markNewsRead(db, ids, now());
       await deps.refreshBadge();
       return { updated, unread: await unreadCount(db) };
     },
-    'follow-settings': async ({ change }, sender) => {
-      extensionOnly(sender, deps.self);
+    'follow-settings': async ({ change }) => {
       const before = await loadFollowSettings(db);
       let settings: FollowSettings = before;
       if (change !== undefined) {
@@ -196,8 +168,7 @@ function handlersOver(db: SagssporDB, deps: FollowDeps): FollowHandlers {
       const nextCheckAt = settings.intervalHours !== before.intervalHours ? await deps.reschedule() : ((await loadSchedule(db))?.nextAt ?? null);
       return { settings, nextCheckAt };
     },
-    'portal-committees': async ({ portal }, sender) => {
-      extensionOnly(sender, deps.self);
+    'portal-committees': async ({ portal }) => {
       if (!originCovered(portal, await deps.grantedOrigins())) throw forbidden(`no access to ${new URL(portal).host}`);
       const choices = await fetchCommittees(deps.fetch, portal, { timeoutMs: 30_000 });
       return { committees: choices.map((c) => ({ id: c.id, name: c.name })) };

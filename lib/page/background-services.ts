@@ -42,7 +42,7 @@ export function backgroundServices(ask: typeof askBackground = askBackground): P
     async rememberOutline(open) {
       await ask({ type: 'remember-outline', open });
     },
-    follows: caseFollowClient(),
+    follows: caseFollowClient(ask),
     async openReader(url) {
       await ask({ type: 'open-reader', url });
     },

@@ -1,11 +1,12 @@
-/** Shared pieces of the follows' tests: a clock, checker deps over a fake portal, handlers with fakes. */
+/** Shared pieces of the follows' tests: a clock, checker deps over a fake portal, the background with fakes. */
 import type { FetchLike } from '../../../lib/archive/api.ts';
 import type { CheckerDeps } from '../../../lib/follows/checker.ts';
-import { createFollowHandlers, type FollowDeps } from '../../../lib/follows/handlers.ts';
+import type { FollowDeps } from '../../../lib/follows/handlers.ts';
 import { continueRun, startRun } from '../../../lib/follows/checker.ts';
 import type { RunReason } from '../../../lib/follows/model.ts';
+import type { Sender, Transport } from '../../../lib/messages/protocol.ts';
 import type { SagssporDB } from '../../../lib/store/db.ts';
-import { TEST_EXTENSION } from '../../../lib/store/handlers.ts';
+import { testBackground } from '../sender-helpers.ts';
 
 export const fetchImpl: FetchLike = (url, init) => fetch(url, init);
 
@@ -39,19 +40,22 @@ export function checkerDeps(clock: Clock, over: Partial<CheckerDeps> = {}): Chec
   };
 }
 
-/** A background's follows handlers over `db`, with its side effects recorded. */
-export function followHandlers(db: SagssporDB, clock: Clock, over: Partial<FollowDeps> & { checker?: CheckerDeps } = {}) {
+/**
+ * The background's router over `db` as the background registers it, with the follows' browser
+ * pieces faked and their calls recorded; `as(sender)` is the channel of one sender.
+ */
+export function followBackground(db: SagssporDB, clock: Clock, over: Partial<FollowDeps> & { checker?: CheckerDeps } = {}) {
   const calls = { checks: [] as { reason: RunReason; only?: readonly string[] }[], badge: 0, reschedule: 0 };
   let granted: string[] = ['*://*/*'];
+  const { checker, ...rest } = over;
   const deps: FollowDeps = {
-    self: TEST_EXTENSION,
     now: clock.now,
     grantedOrigins: async () => granted,
     startCheck: async (reason, only) => {
       calls.checks.push(only === undefined ? { reason } : { reason, only });
-      if (over.checker === undefined) return { started: false, running: false };
-      const { started } = await startRun(db, reason, over.checker, only);
-      if (started) await continueRun(db, over.checker);
+      if (checker === undefined) return { started: false, running: false };
+      const { started } = await startRun(db, reason, checker, only);
+      if (started) await continueRun(db, checker);
       return { started, running: false };
     },
     reschedule: async () => {
@@ -62,10 +66,12 @@ export function followHandlers(db: SagssporDB, clock: Clock, over: Partial<Follo
       calls.badge++;
     },
     fetch: fetchImpl,
-    ...over,
+    ...rest,
   };
+  const listener = testBackground(db, { now: clock.now, follows: deps });
   return {
-    handlers: createFollowHandlers(db, deps),
+    listener,
+    as: (sender: Sender): Transport => async (message) => listener(message, sender),
     calls,
     grant: (patterns: string[]) => {
       granted = patterns;

@@ -14,20 +14,23 @@ import { followMessaging } from '../../../components/follows/follow-env.ts';
 import { FollowsPanel } from '../../../components/follows/FollowsPanel.tsx';
 import { FollowsSection } from '../../../components/follows/FollowsSection.tsx';
 import { CasePage } from '../../../components/case/CasePage.tsx';
-import { DecisionBar } from '../../../components/page/DecisionBar.tsx';
 import { SidePanel, type SidePanelEnv } from '../../../components/sidepanel/SidePanel.tsx';
 import { caseFollowClient } from '../../../lib/follows/case-follows.ts';
-import { followRouter } from '../../../lib/follows/messages.ts';
 import type { FollowTarget, NewsRow } from '../../../lib/follows/model.ts';
 import { addFollow, listFollows, loadFollowSettings, savePortalState, freshPortalState } from '../../../lib/follows/store.ts';
-import { PageBookmarks } from '../../../lib/page/bookmark-state.ts';
+import { askBackground } from '../../../lib/messages/content-script.ts';
+import type { Sender } from '../../../lib/messages/protocol.ts';
+import { DomJournal } from '../../../lib/page/dom-journal.ts';
+import type { PageContext } from '../../../lib/page/feature.ts';
+import { DecisionBar } from '../../../lib/page/features/decisions/DecisionBar.tsx';
+import { followFeature } from '../../../lib/page/features/follow/index.ts';
+import { createSharedPage } from '../../../lib/page/shared-state.ts';
 import type { SagssporDB } from '../../../lib/store/db.ts';
 import { saveMeeting } from '../../../lib/store/meetings.ts';
-import type { Sender } from '../../../lib/messages-core.ts';
 import { extensionSender, pageSender } from '../sender-helpers.ts';
 import { freshDb, item, meeting } from '../store-helpers.ts';
 import { button, click, mount, type, unmount, useLocale } from '../popup-helpers.tsx';
-import { Clock, followHandlers } from './helpers.ts';
+import { Clock, followBackground } from './helpers.ts';
 
 const NOW = new Date('2026-05-04T08:00:00.000Z');
 const PORTAL = 'https://dagsordener.lejre.dk';
@@ -46,11 +49,10 @@ interface TestEnv extends FollowEnv {
 /** A FollowEnv over the real handlers; the browser's permissions and tabs are fakes. */
 function testEnv(granted: Permissions = { origins: ['*://*/*'], notifications: true }, sender: Sender = extensionSender()): TestEnv {
   const state = { granted: { ...granted } };
-  const { handlers } = followHandlers(db, new Clock(NOW));
-  const router = followRouter(handlers);
+  const { as } = followBackground(db, new Clock(NOW));
   const listeners = new Set<() => void>();
   const env: TestEnv = {
-    ...followMessaging((m) => router(m, sender) as Promise<unknown>),
+    ...followMessaging(as(sender)),
     opened: [],
     requests: [],
     get granted() {
@@ -202,12 +204,15 @@ describe('the popup\'s follows', () => {
 describe('"Følg …" where a thing is shown', () => {
   it('the decision bar follows the item\'s case for its page, and says when the portal may not be asked', async () => {
     const url = `${PORTAL}/vis?Referat-Byraadet&id=1`;
-    const { handlers, grant } = followHandlers(db, new Clock(NOW));
+    const { as, grant } = followBackground(db, new Clock(NOW));
     grant([]);
-    const router = followRouter(handlers);
-    const client = caseFollowClient((m) => router(m, pageSender(url)) as Promise<unknown>);
-    const bookmarks = new PageBookmarks(null, { meeting: meeting(), items: [] } as never, url);
-    container = await mount(<DecisionBar item={item(3, { caseNumbers: ['24-002111'] })} bookmarks={bookmarks} follow={{ client, place: { url } }} />);
+    const page = as(pageSender(url));
+    const client = caseFollowClient((request) => askBackground(request, page));
+    // The follow feature puts "Følg sagen" in the decision bar's row (its 'actions' slot).
+    const shared = createSharedPage();
+    const run = new AbortController();
+    followFeature.apply({ url, services: { copyText: async () => true, bookmarks: null, trail: null, follows: client }, shared } as unknown as PageContext, { journal: new DomJournal(), signal: run.signal });
+    container = await mount(<DecisionBar item={item(3, { caseNumbers: ['24-002111'] })} slots={shared.decisionBar} />);
     const follow = () => container!.querySelector('[data-action=follow-case]')!;
     await vi.waitFor(() => expect(follow().textContent).toContain('Følg sagen'));
     expect(follow().getAttribute('aria-pressed')).toBe('false');
@@ -219,6 +224,9 @@ describe('"Følg …" where a thing is shown', () => {
     await click(follow());
     await vi.waitFor(() => expect(follow().getAttribute('aria-pressed')).toBe('false'));
     expect(await listFollows(db)).toEqual([]);
+    // Taken back with the feature.
+    run.abort();
+    await vi.waitFor(() => expect(container!.querySelector('[data-action=follow-case]')).toBeNull());
   });
 
   it('the case view follows the case of its municipality, asking for the portal and notifications from the click', async () => {
