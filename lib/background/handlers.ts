@@ -1,7 +1,7 @@
 /**
  * The background's handlers over the store, one per request of lib/messages/content-to-background.ts
  * and lib/messages/extension-page-to-background.ts (BackgroundHandlers does not compile with one
- * missing). The router (./router.ts) has validated the request and named the caller; a handler
+ * missing; the follows' come from lib/follows/handlers.ts, spread in). The router (./router.ts) has validated the request and named the caller; a handler
  * answers a content script only about its own tab's site. A factory over a database: nothing is
  * kept in memory between messages, so a stopped and restarted service worker (a fresh set of
  * handlers over the same database) sees everything.
