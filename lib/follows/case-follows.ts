@@ -7,7 +7,7 @@
  * names a municipality key. Light: no schemas, no Dexie (the content script imports it).
  */
 import type { askBackground } from '../messages/content-script.ts';
-import type { PageFollow } from '../messages/follows.ts';
+import type { PageFollow, Place } from '../messages/follows.ts';
 
 /** What the button needs; a fake in tests. */
 export interface CaseFollowClient {
@@ -20,7 +20,7 @@ export interface CaseFollowClient {
 }
 
 /** A page's address, or (extension pages) a municipality key. */
-export type CasePlace = { url: string } | { municipalityKey: string };
+export type CasePlace = Place;
 
 const placeKey = (place: CasePlace, caseNumber: string) => `${'url' in place ? place.url : place.municipalityKey}\u0000${caseNumber}`;
 
