@@ -11,20 +11,23 @@ import { createMenus, onCommand, onMenuClick, openSearch } from '../lib/backgrou
 import { backgroundRouter } from '../lib/background/router.ts';
 import { syncSiteScripts } from '../lib/background/site-scripts.ts';
 import { openDb } from '../lib/store/db.ts';
+import { installFollows } from '../lib/follows/background.ts';
 
 const BADGE_COLOUR = '#1a7f37';
 
 export default defineBackground(() => {
   const db = openDb();
+  // Follows: their alarms, badge and notifications (lib/follows/background.ts); their messages go to the one router below.
+  const follows = installFollows(db);
 
   // Who may ask: our own pages, and content scripts about their own tab's site only.
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener(backgroundRouter(createBackgroundHandlers(db, browserDeps()), { self }));
+  browser.runtime.onMessage.addListener(backgroundRouter(createBackgroundHandlers(db, { ...browserDeps(), follows }), { self }));
 
   // A new page load in a tab: its old count no longer applies until its content script reports again.
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.status === 'loading' && changeInfo.url !== undefined) {
-      void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+      void browser.action.setBadgeText({ tabId, text: null as unknown as string }).catch(() => undefined);
     }
   });
 

@@ -7,6 +7,7 @@ import { openExtensionPage } from '../../lib/extension-pages/extension-page.ts';
 import { browserPopupEnv } from '../../lib/extension-pages/popup-env.ts';
 import { extensionPageUrl } from '../../lib/extension-pages/case-page-url.ts';
 import { SidePanel, type SidePanelEnv } from '../../components/sidepanel/SidePanel.tsx';
+import { browserFollowEnv } from '../../lib/extension-pages/follow-env.ts';
 
 function sidePanelEnv(): SidePanelEnv {
   const popup = browserPopupEnv();
@@ -40,7 +41,7 @@ function sidePanelEnv(): SidePanelEnv {
 
 async function main(): Promise<void> {
   const db = await openExtensionPage();
-  render(<SidePanel db={db} env={sidePanelEnv()} />, document.getElementById('app')!);
+  render(<SidePanel db={db} env={sidePanelEnv()} follows={browserFollowEnv()} />, document.getElementById('app')!);
 }
 
 void main();

@@ -15,7 +15,8 @@ export function browserDeps(): BackgroundDeps {
     },
     setBadge: async (tabId, text) => {
       try {
-        await browser.action.setBadgeText({ tabId, text });
+        // No count of its own: the tab shows the global badge (unread follows news), as null asks.
+        await browser.action.setBadgeText({ tabId, text: text === '' ? (null as unknown as string) : text });
       } catch {
         // The tab closed meanwhile.
       }

@@ -1,11 +1,13 @@
 /**
  * The background's handlers over the store, one per request of lib/messages/content-to-background.ts
  * and lib/messages/extension-page-to-background.ts (BackgroundHandlers does not compile with one
- * missing). The router (./router.ts) has validated the request and named the caller; a handler
+ * missing; the follows' come from lib/follows/handlers.ts, spread in). The router (./router.ts) has validated the request and named the caller; a handler
  * answers a content script only about its own tab's site. A factory over a database: nothing is
  * kept in memory between messages, so a stopped and restarted service worker (a fresh set of
  * handlers over the same database) sees everything.
  */
+import { createFollowHandlers, type FollowDeps } from '../follows/handlers.ts';
+import { loadSchedule } from '../follows/store.ts';
 import { LocaleMessagesSchema } from '../messages/parts.ts';
 import { MessageError } from '../messages/envelope.ts';
 import { readerPagePath } from '../extension-pages/reader-path.ts';
@@ -29,6 +31,22 @@ export interface BackgroundDeps {
   localeMessages?: (locale: Locale) => Promise<unknown>;
   /** Open one of the extension's own pages (a path such as `/case.html?…`) in a new tab, beside `besideTabId`. */
   openExtensionTab?: (path: string, besideTabId: number | undefined) => Promise<void>;
+  /** The follows' checks, schedule, badge and permissions (lib/follows/background.ts); without them nothing is checked and no portal may be asked. */
+  follows?: FollowDeps;
+}
+
+/** Follows where no browser runs checks: every portal without access, no check started, the stored schedule. */
+function noFollowChecks(db: SagssporDB, now: () => Date): FollowDeps {
+  return {
+    now,
+    grantedOrigins: async () => [],
+    startCheck: async () => ({ started: false, running: false }),
+    reschedule: async () => (await loadSchedule(db))?.nextAt ?? null,
+    refreshBadge: async () => undefined,
+    fetch: async () => {
+      throw new Error('no portal may be asked here');
+    },
+  };
 }
 
 function forbidden(message: string): MessageError {
@@ -50,6 +68,8 @@ async function ownBookmarks(db: SagssporDB, caller: Caller, ids: readonly string
 export function createBackgroundHandlers(db: SagssporDB, deps: BackgroundDeps = {}): BackgroundHandlers {
   const now = deps.now ?? (() => new Date());
   return {
+    // "Følg sagen" and the follows' pages (lib/follows/handlers.ts).
+    ...createFollowHandlers(db, deps.follows ?? noFollowChecks(db, now)),
     'report-page': async ({ summary, meeting }, caller) => {
       ownAddress(caller, summary.url);
       let meetingIdValue: string | null = null;

@@ -13,6 +13,7 @@ import { MeetingSchema } from '../model.ts';
 import { LIMITS } from '../store/limits.ts';
 import { BookmarkBackupSchema, BookmarkViewSchema } from '../store/tables/bookmarks.ts';
 import { LocaleSchema, SettingsSchema } from '../store/tables/settings.ts';
+import { CaseRefSchema, FollowIdSchema, PageFollowSchema } from './follows.ts';
 import { BookmarkTargetSchema, LocaleMessagesSchema, MeetingRefSchema, PageSummarySchema, Text } from './parts.ts';
 import type { MessageType, ProtocolMap, ReplyOf, RequestOf } from './protocol.ts';
 import { PageItemQuerySchema, PageItemTrailSchema, RelatedItemSchema } from './trail.ts';
@@ -106,6 +107,21 @@ export const CONTENT_TO_BACKGROUND = {
   'get-locale-messages': {
     request: z.strictObject({ locale: LocaleSchema }),
     reply: z.strictObject({ messages: LocaleMessagesSchema }),
+  },
+  /** "Følg sagen": the follow of a case, or null when it is not followed (a page asks about its own site's cases only). */
+  'case-follow': {
+    request: CaseRefSchema,
+    reply: z.strictObject({ follow: z.nullable(PageFollowSchema) }),
+  },
+  /** Follow a case (the same case again: the existing follow, `created: false`); a page follows its own site's cases only. */
+  'follow-case': {
+    request: CaseRefSchema,
+    reply: z.strictObject({ follow: PageFollowSchema, created: z.boolean() }),
+  },
+  /** Stop following a case (a page: only a case of its own site); its news entries go with it. */
+  'unfollow-case': {
+    request: z.strictObject({ id: FollowIdSchema }),
+    reply: z.strictObject({ removed: z.boolean() }),
   },
 } as const satisfies ProtocolMap;
 

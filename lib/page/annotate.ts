@@ -6,6 +6,7 @@
  */
 import type { Detection } from '../systems/detect.ts';
 import { DomJournal } from './dom-journal.ts';
+import { followFeature } from './features/follow/index.ts';
 import type { FeatureId, PageContext, PageFeature, PageServices } from './feature.ts';
 import { bookmarksFeature } from './features/bookmarks/index.ts';
 import { caseCardFeature } from './features/case-card/index.ts';
@@ -44,6 +45,7 @@ export const PAGE_FEATURES: readonly PageFeature[] = [
   outlineFeature,
   deepLinkFeature,
   pdfButtonFeature,
+  followFeature,
 ];
 
 export interface AnnotateOptions {

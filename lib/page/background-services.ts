@@ -5,6 +5,7 @@
  */
 import { askBackground } from '../messages/content-script.ts';
 import type { PageServices } from './feature.ts';
+import { caseFollowClient } from '../follows/case-follows.ts';
 
 /** `ask` sends one request to the background: the content script's sender, or an extension page's (which validates both ways). */
 export function backgroundServices(ask: typeof askBackground = askBackground): PageServices {
@@ -41,6 +42,7 @@ export function backgroundServices(ask: typeof askBackground = askBackground): P
     async rememberOutline(open) {
       await ask({ type: 'remember-outline', open });
     },
+    follows: caseFollowClient(ask),
     async openReader(url) {
       await ask({ type: 'open-reader', url });
     },

@@ -13,8 +13,9 @@ import type { SharedPage } from './shared-state.ts';
 import type { PageUi } from './ui-host.ts';
 import type { BookmarkServices } from './features/bookmarks/state.ts';
 import type { TrailServices } from './features/trail/state.ts';
+import type { CaseFollowClient } from '../follows/case-follows.ts';
 
-export const FEATURE_IDS = ['items', 'bookmarks', 'trail', 'decisions', 'case-numbers', 'case-card', 'references', 'history', 'outline', 'deep-link', 'pdf-button'] as const;
+export const FEATURE_IDS = ['items', 'bookmarks', 'trail', 'decisions', 'case-numbers', 'case-card', 'references', 'history', 'outline', 'deep-link', 'pdf-button', 'follow'] as const;
 export type FeatureId = (typeof FEATURE_IDS)[number];
 
 /** What features ask of the extension (the background's store); fakes in tests. */
@@ -28,6 +29,8 @@ export interface PageServices {
   openReader?: (pdfUrl: string) => Promise<void>;
   /** Keep the user's choice of an open or closed outline for the next page; absent where it is not kept. */
   rememberOutline?: (open: boolean) => Promise<void>;
+  /** "Følg sagen" (lib/follows); absent where cases cannot be followed (tests of other features). */
+  follows?: CaseFollowClient;
 }
 
 /** Where a page is: what `applies` decides by. */

@@ -22,9 +22,11 @@ import type { MeetingRow } from './tables/meetings.ts';
 import type { NoteRow } from './tables/notes.ts';
 import type { SettingRow } from './tables/settings.ts';
 import type { TagRow } from './tables/tags.ts';
+import { FOLLOWS_INDEXES, type FollowRow } from './tables/follows.ts';
+import { NEWS_INDEXES, type NewsRow } from './tables/news.ts';
 
 export const DB_NAME = 'sagsspor';
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Version 1 of the stores. Never edit a released version: add a new one. */
 export const SCHEMA_V1 = {
@@ -42,6 +44,12 @@ export const SCHEMA_V3_ADDED = {
   archiveJobs: 'origin',
 } as const;
 
+/** What version 4 adds: followed cases, committees and searches, and what their checks found ("Nyt"). Never edit. */
+export const SCHEMA_V4_ADDED = {
+  follows: FOLLOWS_INDEXES,
+  news: NEWS_INDEXES,
+} as const;
+
 export class SagssporDB extends Dexie {
   meetings!: Table<MeetingRow, string>;
   items!: Table<ItemRow, string>;
@@ -51,6 +59,8 @@ export class SagssporDB extends Dexie {
   tags!: Table<TagRow, string>;
   settings!: Table<SettingRow, string>;
   archiveJobs!: Table<ArchiveJob, string>;
+  follows!: Table<FollowRow, string>;
+  news!: Table<NewsRow, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -80,6 +90,8 @@ export class SagssporDB extends Dexie {
         await tx.table('archiveJobs').bulkPut(jobs.map((row) => ({ ...(row.value as object), origin: row.key.slice(LEGACY_JOB_KEY_PREFIX.length) })));
         await settings.bulkDelete(jobs.map((row) => row.key));
       });
+    // Version 4: followed cases, committees and searches, and what their checks found ("Nyt").
+    this.version(4).stores(SCHEMA_V4_ADDED);
   }
 
   /** Every table, for transactions that must see the whole store (import, delete everything). */

@@ -17,7 +17,7 @@ import type { ExportSection, ExportSectionKey, MergeContext } from './tables/tab
 import { describeIssue } from './validate.ts';
 
 export const EXPORT_FORMAT = 'sagsspor-export';
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 /** Files above this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 

@@ -6,8 +6,10 @@
 import { archiveJobsTable } from './archive-jobs.ts';
 import { bookmarksSection, bookmarksTable } from './bookmarks.ts';
 import { crossReferencesTable, linksSection } from './cross-references.ts';
+import { followsSection, followsTable } from './follows.ts';
 import { itemsTable } from './items.ts';
 import { meetingsSection, meetingsTable } from './meetings.ts';
+import { newsTable } from './news.ts';
 import { notesTable } from './notes.ts';
 import { settingsSection, settingsTable } from './settings.ts';
 import type { ExportSectionKey } from './table.ts';
@@ -22,6 +24,8 @@ export const TABLES = {
   tags: tagsTable,
   settings: settingsTable,
   archiveJobs: archiveJobsTable,
+  follows: followsTable,
+  news: newsTable,
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -34,7 +38,8 @@ export const EXPORT_SECTIONS = {
   tags: tagsSection,
   links: linksSection,
   settings: settingsSection,
+  follows: followsSection,
 } as const satisfies Record<ExportSectionKey, unknown>;
 
 /** The order of merging: tags before bookmarks, so a bookmark's tag takes the spelling and colour of the file's tag list. */
-export const MERGE_ORDER = ['meetings', 'tags', 'bookmarks', 'links', 'settings'] as const satisfies readonly ExportSectionKey[];
+export const MERGE_ORDER = ['meetings', 'tags', 'bookmarks', 'links', 'settings', 'follows'] as const satisfies readonly ExportSectionKey[];

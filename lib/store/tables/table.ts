@@ -9,7 +9,7 @@ import type { ImportError } from '../transfer.ts';
 import type { TagVocabulary } from './tags.ts';
 
 /** The sections of an export file (lib/store/tables/index.ts has one per key). */
-export type ExportSectionKey = 'meetings' | 'bookmarks' | 'tags' | 'links' | 'settings';
+export type ExportSectionKey = 'meetings' | 'bookmarks' | 'tags' | 'links' | 'settings' | 'follows';
 
 export interface TableDef<Row> {
   /**
@@ -17,8 +17,8 @@ export interface TableDef<Row> {
    * newest schema version has it. Changing it takes a new version in db.ts (a test checks they agree).
    */
   readonly indexes: string;
-  /** A row as stored; rows read back are validated with it. */
-  readonly row: z.ZodType<Row>;
+  /** A row as stored; rows read back are validated with it (a schema of either Zod flavour: the follows' are zod/mini). */
+  readonly row: z.core.$ZodType<Row>;
   /** Where its rows go in an export file, or why they stay out. */
   readonly exported: { readonly section: ExportSectionKey } | { readonly notExported: string };
 }
@@ -35,7 +35,7 @@ export interface ExportSection<Value, Summary> {
   /** The file version that added the section: an older file is read with `empty` in its place. */
   readonly since: number;
   /** The section in the file. Strict objects: a field this Sagsspor does not know is an error. */
-  readonly schema: z.ZodType<Value>;
+  readonly schema: z.core.$ZodType<Value>;
   readonly empty: Value;
   /** The store's rows as the section, in a fixed order (equal stores give equal files). */
   read(db: SagssporDB): Promise<Value>;

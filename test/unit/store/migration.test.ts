@@ -77,7 +77,7 @@ describe('a store written by schema v1 opens with the current code', () => {
     const db = new SagssporDB(name);
     await db.open();
     const counts = Object.fromEntries(await Promise.all(db.allTables().map(async (t) => [t.name, await t.count()] as const)));
-    expect(counts).toEqual({ meetings: 1, items: 3, crossReferences: 2, bookmarks: 2, notes: 1, tags: 2, settings: 2, archiveJobs: 0 });
+    expect(counts).toEqual({ meetings: 1, items: 3, crossReferences: 2, bookmarks: 2, notes: 1, tags: 2, settings: 2, archiveJobs: 0, follows: 0, news: 0 });
     const [m] = await db.meetings.toArray();
     expect(m).toMatchObject({ id: `${SITE}|2024-03-12|økonomiudvalget`, municipalityKey: SITE, municipality: 'Lejre' });
     const items = await db.items.orderBy('id').toArray();
@@ -148,8 +148,11 @@ describe('a store written by schema v2 opens with the current code', () => {
     expect(await db.archiveJobs.orderBy('origin').toArray()).toEqual(jobsBefore);
     expect((await db.settings.toArray()).filter(isJobSetting)).toEqual([]);
 
-    const { archiveJobs, settings, ...rest } = await snapshot(db);
+    const { archiveJobs, settings, follows, news, ...rest } = await snapshot(db);
     expect(archiveJobs).toHaveLength(2);
+    // The follows' tables (version 4) start empty.
+    expect(follows).toEqual([]);
+    expect(news).toEqual([]);
     expect(settings).toEqual(v2Rows.settings!.filter((r) => !isJobSetting(r)));
     const { settings: _settings, ...restBefore } = v2Rows;
     expect(rest).toEqual(restBefore);

@@ -41,6 +41,7 @@ export const caseCardFeature: PageFeature = {
               }
             },
             copy: (text) => ctx.services.copyText(text),
+            ...(ctx.services.follows ? { follow: { client: ctx.services.follows, place: { url: ctx.url } } } : {}),
             ...(trail ? { openCase: (m: string, c: string) => void trail.openCase(m, c).catch(() => undefined) } : {}),
             onClose: close,
           }),
