@@ -34,7 +34,10 @@ export default defineConfig({
     // Rendered from assets/icon.svg by `npm run icons` (scripts/icons.ts).
     icons: ICONS,
     action: { default_icon: ICONS, default_title: '__MSG_extName__' },
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+    // alarms: the follows' checks (lib/follows/scheduler.ts).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms'],
+    // Asked for when the user follows something with notifications on (lib/follows).
+    optional_permissions: ['notifications'],
     // Known minutes hosts come with the content script's matches (lib/hosts.ts); any other
     // site only when the user grants it on the options page.
     optional_host_permissions: ['*://*/*'],

@@ -12,6 +12,7 @@ import { createBackgroundHandlers } from '../lib/store/handlers.ts';
 import { PDF_LINK_PATTERNS, readerPagePath } from '../lib/reader-path.ts';
 import { openSidePanel } from '../components/side-panel-open.ts';
 import { searchPagePath } from '../lib/search-path.ts';
+import { installFollows } from '../lib/follows/background.ts';
 
 const BADGE_COLOUR = '#1a7f37';
 const SITES_SCRIPT_ID = 'sagsspor-granted-sites';
@@ -43,6 +44,8 @@ async function syncSiteScripts(): Promise<void> {
 
 export default defineBackground(() => {
   const db = openDb();
+  // Follows: their messages, alarms, badge and notifications (lib/follows/background.ts).
+  installFollows(db);
 
   browser.runtime.onMessage.addListener(
     handleMessage(
@@ -60,7 +63,8 @@ export default defineBackground(() => {
         },
         setBadge: async (tabId, text) => {
           try {
-            await browser.action.setBadgeText({ tabId, text });
+            // No count of its own: the tab shows the global badge (unread follows news), as null asks.
+            await browser.action.setBadgeText({ tabId, text: text === '' ? (null as unknown as string) : text });
           } catch {
             // The tab closed meanwhile.
           }
@@ -72,7 +76,7 @@ export default defineBackground(() => {
   // A new page load in a tab: its old count no longer applies until its content script reports again.
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.status === 'loading' && changeInfo.url !== undefined) {
-      void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+      void browser.action.setBadgeText({ tabId, text: null as unknown as string }).catch(() => undefined);
     }
   });
 

@@ -8,6 +8,7 @@ import type { RelatedItem } from '../../lib/trail/contract.ts';
 import { formatDate, t } from '../../lib/i18n.ts';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
 import { safeLink } from '../../lib/safe-link.ts';
+import { FollowCaseButton, type FollowCaseProps } from '../follows/FollowCaseButton.tsx';
 
 export interface CaseCardProps {
   raw: string;
@@ -20,6 +21,8 @@ export interface CaseCardProps {
   copy(text: string): Promise<boolean>;
   /** Opens the case view; absent where there is none (tests, no store). */
   openCase?: (municipalityKey: string, caseNumber: string) => void;
+  /** "Følg sagen" (absent where cases cannot be followed). */
+  follow?: Omit<FollowCaseProps, 'caseNumber'>;
   onClose(): void;
 }
 
@@ -98,6 +101,7 @@ export function CaseCard(props: CaseCardProps) {
         <span role="status" class="label">
           {copied === true ? t('card_copied') : copied === false ? t('card_copyFailed') : ''}
         </span>
+        {props.follow ? <FollowCaseButton {...props.follow} caseNumber={props.normalized} /> : null}
       </div>
       <h3 style={{ marginTop: '.6em' }}>{t('card_elsewhere')}</h3>
       {related.state === 'loading' ? (

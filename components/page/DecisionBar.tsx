@@ -12,12 +12,15 @@ import type { PageTrail } from '../../lib/page/trail-state.ts';
 import { safeLink } from '../../lib/safe-link.ts';
 import { splitTags } from '../../lib/store/keys.ts';
 import { OutcomeBadge } from './OutcomeBadge.tsx';
+import { FollowCaseButton, type FollowCaseProps } from '../follows/FollowCaseButton.tsx';
 
 export interface DecisionBarProps {
   item: Item;
   bookmarks: PageBookmarks;
   /** Absent in tests of the bar alone. */
   trail?: PageTrail;
+  /** "Følg sagen" for the item's (first) case number; absent where cases cannot be followed. */
+  follow?: Omit<FollowCaseProps, 'caseNumber'>;
 }
 
 /** Re-render when a page state (bookmarks, trail) changes. */
@@ -38,7 +41,7 @@ export function otherTreatments(count: number): string {
   return plural('count_otherTreatments', count);
 }
 
-export function DecisionBar({ item, bookmarks, trail }: DecisionBarProps) {
+export function DecisionBar({ item, bookmarks, trail, follow }: DecisionBarProps) {
   useChanges(bookmarks);
   useChanges(trail);
   const itemTrail = trail?.byItem.get(item.number);
@@ -122,6 +125,7 @@ export function DecisionBar({ item, bookmarks, trail }: DecisionBarProps) {
             {otherTreatments(itemTrail.count)}
           </button>
         ) : null}
+        {follow && (item.cases[0]?.normalized ?? item.caseNumbers[0]) ? <FollowCaseButton {...follow} caseNumber={item.cases[0]?.normalized ?? item.caseNumbers[0]!} /> : null}
       </div>
       {itemTrail !== undefined && itemTrail.links.length > 0 ? (
         <div class="bar" data-part="see-also">

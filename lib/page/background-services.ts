@@ -5,6 +5,7 @@
  */
 import { askBackground } from './messaging.ts';
 import type { PageServices } from './feature.ts';
+import { caseFollowClient } from '../follows/case-follows.ts';
 
 export function backgroundServices(): PageServices {
   return {
@@ -40,6 +41,7 @@ export function backgroundServices(): PageServices {
     async rememberOutline(open) {
       await askBackground({ type: 'remember-outline', open });
     },
+    follows: caseFollowClient(),
     async openReader(url) {
       await askBackground({ type: 'open-reader', url });
     },

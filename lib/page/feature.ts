@@ -8,6 +8,7 @@ import type { PageMeeting } from './read-page.ts';
 import type { PageUi } from './ui-host.ts';
 import type { BookmarkServices, PageBookmarks } from './bookmark-state.ts';
 import type { PageTrail, TrailServices } from './trail-state.ts';
+import type { CaseFollowClient } from '../follows/case-follows.ts';
 
 export const FEATURE_IDS = ['items', 'bookmarks', 'trail', 'decisions', 'case-numbers', 'case-card', 'references', 'history', 'outline', 'deep-link', 'pdf-button'] as const;
 export type FeatureId = (typeof FEATURE_IDS)[number];
@@ -24,6 +25,8 @@ export interface PageServices {
   openReader?: (pdfUrl: string) => Promise<void>;
   /** Keep the user's choice of an open or closed outline for the next page; absent where it is not kept. */
   rememberOutline?: (open: boolean) => Promise<void>;
+  /** "Følg sagen" (lib/follows); absent where cases cannot be followed (tests of other features). */
+  follows?: CaseFollowClient;
 }
 
 export interface PageContext {

@@ -20,9 +20,11 @@ import type {
 import { rekeyByHost } from './rekey.ts';
 import { isStorageUnavailable } from './unavailable.ts';
 import type { LinkEnd } from '../trail/contract.ts';
+import { FOLLOWS_INDEXES, type FollowRow } from './tables/follows.ts';
+import { NEWS_INDEXES, type NewsRow } from './tables/news.ts';
 
 export const DB_NAME = 'sagsspor';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 4;
 
 /** Version 1 of the stores. Never edit a released version: add a new one. */
 export const SCHEMA_V1 = {
@@ -37,6 +39,8 @@ export const SCHEMA_V1 = {
 
 export type TableName = keyof typeof SCHEMA_V1;
 export const TABLE_NAMES = Object.keys(SCHEMA_V1) as TableName[];
+/** Tables of version 4: follows and their news (lib/store/tables/). */
+export const FOLLOW_TABLE_NAMES = ['follows', 'news'] as const;
 
 export class SagssporDB extends Dexie {
   meetings!: Table<MeetingRow, string>;
@@ -46,6 +50,8 @@ export class SagssporDB extends Dexie {
   notes!: Table<NoteRow, string>;
   tags!: Table<TagRow, string>;
   settings!: Table<SettingRow, string>;
+  follows!: Table<FollowRow, string>;
+  news!: Table<NewsRow, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -64,11 +70,14 @@ export class SagssporDB extends Dexie {
         await tx.table('crossReferences').bulkAdd(next.crossReferences);
         await tx.table('bookmarks').bulkAdd(next.bookmarks);
       });
+    // Version 4 (issue 17): followed cases, committees and searches, and what their checks found
+    // ("Nyt"). Version 3 is the archive jobs' table; Dexie allows a gap in the numbers.
+    this.version(4).stores({ follows: FOLLOWS_INDEXES, news: NEWS_INDEXES });
   }
 
   /** Every table, for transactions that must see the whole store (import, delete everything). */
   allTables(): Table[] {
-    return TABLE_NAMES.map((n) => this.table(n));
+    return [...TABLE_NAMES, ...FOLLOW_TABLE_NAMES].map((n) => this.table(n));
   }
 }
 

@@ -6,13 +6,21 @@
  * errors, slow answers, answers that never come, malformed JSON, JSON of the wrong shape.
  * It counts requests and the most it ever had in flight, so tests can check politeness.
  *
+ * For the follows' tests it also publishes during a test (`publish`: a new meeting, or the
+ * minutes of a listed agenda), serves each meeting's page at the portal's own address
+ * (`/vis?<Type>-<Udvalg>-d.DD-MM-YYYY…&id=<guid>`) in FirstAgenda Publication markup, can serve
+ * a folder of static pages beside the API (`staticDir`: the demo site, so a demo page and its
+ * portal share one host), can answer over https, and can send `Retry-After` with a fault.
+ *
  *   node --experimental-strip-types test/fake-firstagenda/server.ts   (serves the Lejre seeds)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Item, Meeting } from '../../lib/model.ts';
 import { parseText } from '../../lib/parser/index.ts';
@@ -34,7 +42,7 @@ export interface FakeMeeting {
 }
 
 export type Fault =
-  | { kind: 'status'; status: number; /** fail only this many times, then answer */ times?: number }
+  | { kind: 'status'; status: number; /** fail only this many times, then answer */ times?: number; /** sent as the Retry-After header */ retryAfter?: string }
   | { kind: 'slow'; ms: number }
   | { kind: 'hang' }
   | { kind: 'malformed' }
@@ -42,12 +50,23 @@ export type Fault =
 
 export interface FakeServer {
   origin: string;
+  port: number;
   /** Paths requested, in order. */
   requests: string[];
   /** The most requests ever in flight at once. */
   maxInFlight(): number;
   setFault(path: string, fault: Fault | null): void;
+  /** Publish a meeting now: a new one, or (same id) a listed one again, e.g. an agenda now as minutes. */
+  publish(meeting: FakeMeeting): void;
   close(): Promise<void>;
+}
+
+export interface FakeServerOptions {
+  faults?: Record<string, Fault>;
+  /** Serve this folder's files for any other path (a directory gives its index.html). */
+  staticDir?: string;
+  /** Answer over https with this key and certificate. */
+  tls?: { key: string; cert: string };
 }
 
 /** A stable GUID-looking id for a name. */
@@ -101,6 +120,55 @@ export function seedMeeting(name: string): Meeting {
   return parseText(readFileSync(sharedPath('seeds', `${name}.txt`), 'utf8'), { source: name });
 }
 
+/** A meeting written for a test: its items with number, title, case number and sections. */
+export interface MeetingSpec {
+  /** Names the meeting's id (fakeGuid); the minutes of an agenda use the agenda's name to keep its id. */
+  name: string;
+  committee: string;
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:MM */
+  time: string;
+  navn: FakeMeeting['navn'];
+  location: string | null;
+  items: { number: number; title: string; caseNumber: string | null; sections: { heading: string; text: string }[] }[];
+}
+
+/** A meeting as the portal serves it, from a spec (no parser involved: the spec is the API's content). */
+export function fakeMeetingOf(spec: MeetingSpec): FakeMeeting {
+  const id = fakeGuid(spec.name);
+  const month = Number(spec.date.slice(5, 7));
+  // Danish summer time (roughly): the offset only has to look like the portal's.
+  const offset = month >= 4 && month <= 10 ? '+02:00' : '+01:00';
+  return {
+    id,
+    committeeId: fakeGuid(`committee/${spec.committee}`),
+    committee: spec.committee,
+    dato: `${spec.date}T${spec.time}:00${offset}`,
+    navn: spec.navn,
+    sted: spec.location,
+    agenda: {
+      Dagsordenpunkter: spec.items.map((item, i) => {
+        const html = item.sections.map((s) => `<h3>${escapeHtml(s.heading)}</h3><span>${s.text.split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</span>`).join('\r\n');
+        return {
+          Felter: [{ Navn: '', Html: `<div><div id='sagsfremstillingContainer'>${html}</div></div>`, Tekst: null, Link: null, DocumentId: null }],
+          SagsNummer: item.caseNumber,
+          Navn: item.title,
+          Punktnummer: String(item.number),
+          Bilag: [],
+          Id: fakeGuid(`${id}/${i}`),
+          AgendaUid: id,
+          Number: String(item.number),
+          Sorting: i + 1,
+          IsOpen: true,
+          CaseNumber: item.caseNumber,
+          Caption: item.title,
+        };
+      }),
+    },
+  };
+}
+
 /** The recorded Hvidovre answer (two items), served verbatim as one meeting of a committee. */
 export function hvidovreMeeting(): FakeMeeting {
   const agenda: unknown = JSON.parse(readFileSync(sharedPath('fixtures', 'firstagenda-api-hvidovre', 'agenda.abridged.json'), 'utf8'));
@@ -140,22 +208,24 @@ export function udvalgsliste(meetings: readonly FakeMeeting[], period = 'Udvalg 
   return { Udvalg: { [period]: [...committees.values()] } };
 }
 
-export async function startFakeFirstAgenda(meetings: readonly FakeMeeting[], options: { faults?: Record<string, Fault> } = {}): Promise<FakeServer> {
+export async function startFakeFirstAgenda(initial: readonly FakeMeeting[], options: FakeServerOptions = {}): Promise<FakeServer> {
   const faults = new Map<string, Fault>(Object.entries(options.faults ?? {}));
   const failures = new Map<string, number>();
   const requests: string[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
+  const meetings: FakeMeeting[] = [...initial];
   const byId = new Map(meetings.map((m) => [m.id, m]));
   const pending = new Set<ServerResponse>();
 
-  const send = (res: ServerResponse, status: number, body: string) => {
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  const send = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
     res.end(body);
   };
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    const [rawPath, query = ''] = (req.url ?? '/').split('?') as [string, string?];
+    const path = decodeURIComponent(rawPath);
     requests.push(path);
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
@@ -164,6 +234,19 @@ export async function startFakeFirstAgenda(meetings: readonly FakeMeeting[], opt
       pending.delete(res);
     });
     pending.add(res);
+
+    // A meeting's own page: /vis?<Type>-<Udvalg>-d.DD-MM-YYYY-kl.HH.MM&id=<guid>
+    if (path === '/vis') {
+      const id = new URLSearchParams(query).get('id');
+      const m = id === null ? undefined : byId.get(id);
+      res.writeHead(m ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(m ? meetingPage(m) : '<!DOCTYPE html><title>Not found</title><p>Not found</p>');
+      return;
+    }
+    if (!path.startsWith('/api/') && options.staticDir !== undefined) {
+      void serveStatic(options.staticDir, path, res);
+      return;
+    }
 
     let body: string | null = null;
     let status = 200;
@@ -183,7 +266,7 @@ export async function startFakeFirstAgenda(meetings: readonly FakeMeeting[], opt
       const n = failures.get(path) ?? 0;
       if (fault.times === undefined || n < fault.times) {
         failures.set(path, n + 1);
-        return send(res, fault.status, '<html><body>Server Error</body></html>');
+        return send(res, fault.status, '<html><body>Server Error</body></html>', fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter });
       }
     }
     if (fault?.kind === 'malformed') return send(res, 200, body.slice(0, Math.floor(body.length / 2)));
@@ -193,15 +276,23 @@ export async function startFakeFirstAgenda(meetings: readonly FakeMeeting[], opt
       return;
     }
     send(res, status, body);
-  });
+  };
+  const server = options.tls === undefined ? createServer(handler) : createTlsServer(options.tls, handler);
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `${options.tls === undefined ? 'http' : 'https'}://127.0.0.1:${port}`,
+    port,
     requests,
     maxInFlight: () => maxInFlight,
     setFault: (path, fault) => (fault === null ? faults.delete(path) : faults.set(path, fault)),
+    publish: (meeting) => {
+      const at = meetings.findIndex((m) => m.id === meeting.id);
+      if (at === -1) meetings.push(meeting);
+      else meetings[at] = meeting;
+      byId.set(meeting.id, meeting);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of pending) res.destroy();
@@ -209,6 +300,64 @@ export async function startFakeFirstAgenda(meetings: readonly FakeMeeting[], opt
         server.closeAllConnections();
       }),
   };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/** A file of `dir` (never outside it); 404 for anything else. */
+async function serveStatic(dir: string, path: string, res: ServerResponse): Promise<void> {
+  const root = resolve(dir);
+  let file = resolve(root, `.${path}`);
+  try {
+    if (file !== root && !file.startsWith(root + sep)) throw new Error('outside');
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(`404 Not Found: ${path}\n`);
+  }
+}
+
+const DANISH_MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+
+/**
+ * The portal's page of a meeting, in FirstAgenda Publication markup (the demo site's, which
+ * copies the real one's: `h1.dato`, `span.udvalg`, `table#dagsordenDetaljer` with a
+ * `tr.punktrow` per item, `span.label` number, `h2.overskrift` title, `span.sagsnummer`, and
+ * the API's HTML field inside `div.punkt`). Text is escaped; the field's HTML is the fake's own.
+ */
+export function meetingPage(m: FakeMeeting): string {
+  const [date = '', time = ''] = m.dato.split('T');
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const clock = time.slice(0, 5).replace(':', '.');
+  const when = `${d}. ${DANISH_MONTHS[mo - 1]} ${y}${clock === '00.00' ? '' : ` kl. ${clock}`}`;
+  const items = ((m.agenda as { Dagsordenpunkter?: Record<string, unknown>[] }).Dagsordenpunkter ?? []).map((item, i) => {
+    const number = escapeHtml(String(item.Punktnummer ?? i + 1));
+    const title = escapeHtml(String(item.Navn ?? ''));
+    const caseNumber = typeof item.SagsNummer === 'string' ? `<span class="sagsnummer">${escapeHtml(item.SagsNummer)}</span>` : '';
+    const fields = ((item.Felter as { Html?: string | null }[] | null) ?? []).map((f) => f.Html ?? '').join('');
+    return `<tr class="punktrow" id="punktrow_${escapeHtml(String(item.Id ?? i))}"><td class="text-center punkt-tabel"><span class="label label-default">${number}</span></td><td class="punkt-tabel"><button class="overskrift-btn" role="button" aria-expanded="true"><h2 class="overskrift text-left" tabindex="0">${title}</h2></button><div class="details" style="display: block;">${caseNumber}<div class="punkt"><h3></h3>${fields}</div></div></td></tr>`;
+  });
+  return `<!DOCTYPE html>
+<html lang="da"><head><meta charset="utf-8"><title>${escapeHtml(m.committee)}</title><link href="/dist/css/sagsby.css" rel="stylesheet"></head>
+<body><div class="container">
+<input id="apiurl" name="apiurl" type="hidden" value="http://publication.firstagenda.com">
+<div class="row"><div class="col-xs-12"><div class="title">
+<h1 class="green dato">${escapeHtml(m.navn)} ${escapeHtml(when)}</h1>
+<h2 class="black"><span class="udvalg">${escapeHtml(m.committee)}</span><span class="sted-divider"> - </span><span class="sted sted-container">${escapeHtml(m.sted ?? '')}</span></h2>
+</div></div></div>
+<table class="dagsordeninfo"><tbody><tr><td>Udvalg:</td><td><span class="udvalg">${escapeHtml(m.committee)}</span></td></tr><tr><td>Mødedato:</td><td><span class="dato">${escapeHtml(when)}</span></td></tr></tbody></table>
+<table id="dagsordenDetaljer" class="table table-hover dagsorden"><tbody>
+${items.join('\n')}
+</tbody></table>
+</div></body></html>`;
 }
 
 /** The Lejre seeds (three committees' minutes) as one portal. */

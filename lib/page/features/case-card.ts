@@ -40,6 +40,7 @@ export const caseCardFeature: PageFeature = {
             }
           },
           copy: (text) => ctx.services.copyText(text),
+          ...(ctx.services.follows ? { follow: { client: ctx.services.follows, place: { url: ctx.url } } } : {}),
           ...(ctx.services.trail ? { openCase: (m: string, c: string) => void ctx.services.trail?.openCase(m, c).catch(() => undefined) } : {}),
           onClose: close,
         }),

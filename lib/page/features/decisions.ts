@@ -39,7 +39,8 @@ export const decisionsFeature: PageFeature = {
       const anchor = wrappers[0]!;
       if (run !== null) journal.insert(host, anchor, anchor.firstChild?.nextSibling ?? null);
       else journal.insert(host, anchor, anchor.firstChild);
-      render(h(DecisionBar, { item, bookmarks: ctx.bookmarks, trail: ctx.trail }), root);
+      const follow = ctx.services.follows ? { client: ctx.services.follows, place: { url: ctx.url } } : null;
+      render(h(DecisionBar, { item, bookmarks: ctx.bookmarks, trail: ctx.trail, ...(follow ? { follow } : {}) }), root);
       roots.push(root);
       ctx.decisions.set(item.number, wrappers);
     }

@@ -1,0 +1,189 @@
+/**
+ * The follows in the background service worker: the message router, the alarms, the badge and
+ * the notifications, wired to the browser. `installFollows` registers every listener at once
+ * (MV3 wakes a stopped worker for an event only if its listener is registered synchronously at
+ * start) and keeps nothing that matters in memory: a check's progress is in the store, and a
+ * worker that wakes finds an unfinished check there and continues it.
+ */
+import { browser } from 'wxt/browser';
+import type { FetchLike } from '../archive/api.ts';
+import { loadLocale } from '../i18n.ts';
+import { safeLink } from '../safe-link.ts';
+import type { SagssporDB } from '../store/db.ts';
+import { newId } from '../store/keys.ts';
+import { getSettings } from '../store/settings.ts';
+import { originCovered } from './access.ts';
+import { continueRun, startRun, type CheckerDeps } from './checker.ts';
+import { createFollowHandlers } from './handlers.ts';
+import { followRouter } from './messages.ts';
+import type { RunReason } from './model.ts';
+import { clickedNotification, notifyNews, refreshBadge, SUMMARY_NOTIFICATION, type NotifierApi, type NotifierWords } from './notifier.ts';
+import { armResume, CHECK_ALARM, disarmResume, ensureSchedule, RESUME_ALARM, type AlarmsApi } from './scheduler.ts';
+import { loadRun, runActive } from './store.ts';
+import { followLabel, newsChange, newsPlace } from './words.ts';
+import { plural } from '../plural.ts';
+import { t } from '../i18n.ts';
+
+/** The options page's follows section (the summary notification opens it). */
+export const FOLLOWS_PAGE = '/options.html#follows';
+
+/** Words of the notifications, in the language chosen in the options. */
+const words: NotifierWords = {
+  single: (entry) => ({
+    title: t('notify_title', followLabel({ name: entry.followName, target: targetOfEntry(entry) })),
+    message: `${newsChange(entry)}: ${entry.title}`,
+    contextMessage: newsPlace(entry),
+  }),
+  summary: (count) => ({ title: 'Sagsspor', message: plural('count_newsEntries', count) }),
+};
+
+/** Enough of a follow's target to name it from a news entry (the follow may be gone). */
+function targetOfEntry(entry: Parameters<NotifierWords['single']>[0]) {
+  if (entry.followKind === 'case') return { kind: 'case' as const, municipalityKey: entry.municipalityKey, municipality: entry.municipality, portal: null, caseNumber: entry.caseNumbers[0] ?? '' };
+  if (entry.followKind === 'committee') return { kind: 'committee' as const, municipalityKey: entry.municipalityKey, municipality: entry.municipality, portal: null, committee: entry.committee ?? '', committeeId: null };
+  return { kind: 'search' as const, municipalityKey: entry.municipalityKey, municipality: entry.municipality, portal: null, words: entry.title, outcomes: [] };
+}
+
+async function grantedOrigins(): Promise<string[]> {
+  return (await browser.permissions.getAll()).origins ?? [];
+}
+
+export function installFollows(db: SagssporDB): void {
+  // One id per worker life: a run whose runner is silent (a stopped worker) is taken over.
+  const runnerId = newId();
+  let working = false;
+
+  const alarms: AlarmsApi = {
+    create: (name, info) => browser.alarms.create(name, info as Parameters<typeof browser.alarms.create>[1]),
+    get: (name) => browser.alarms.get(name),
+    clear: (name) => browser.alarms.clear(name),
+  };
+  const notifierApi: NotifierApi = {
+    setBadge: async (text) => {
+      await browser.action.setBadgeText({ text }).catch(() => undefined);
+    },
+    notifications: async () => {
+      const allowed = await browser.permissions.contains({ permissions: ['notifications'] }).catch(() => false);
+      const api = browser.notifications;
+      if (!allowed || api === undefined) return null;
+      return {
+        create: async (id, options) => {
+          await api.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), ...options });
+        },
+        clear: async (id) => {
+          await api.clear(id);
+        },
+      };
+    },
+  };
+  const fetchImpl: FetchLike = (url, init) => fetch(url, init);
+  const checkerDeps: CheckerDeps = {
+    fetch: fetchImpl,
+    hasAccess: async (origin) => originCovered(origin, await grantedOrigins()),
+    runnerId,
+    keepAlive: async () => {
+      await browser.runtime.getPlatformInfo();
+    },
+  };
+
+  /** Work on the stored run until it is done, then tell the user what it found. */
+  const work = async (): Promise<void> => {
+    if (working) return;
+    working = true;
+    try {
+      await armResume(alarms);
+      await continueRun(db, checkerDeps);
+    } catch (error) {
+      console.warn('[sagsspor] follow check stopped', error);
+    } finally {
+      working = false;
+      // Finished: no more waking. Not finished (another worker's lease, an error): look again in a minute.
+      const run = await loadRun(db).catch(() => null);
+      if (run === null || run.finishedAt !== null) await disarmResume(alarms).catch(() => undefined);
+      else await armResume(alarms).catch(() => undefined);
+      await tell();
+    }
+  };
+
+  const tell = async (): Promise<void> => {
+    try {
+      const settings = await getSettings(db);
+      await loadLocale(settings.locale);
+      await notifyNews(db, notifierApi, words);
+    } catch (error) {
+      console.warn('[sagsspor] could not tell about news', error);
+    }
+  };
+
+  const startCheck = async (reason: RunReason, only?: readonly string[]) => {
+    const { started, run } = await startRun(db, reason, {}, only);
+    if (started || !working) void work();
+    return { started, running: runActive(run, new Date()) || started };
+  };
+
+  browser.runtime.onMessage.addListener(
+    followRouter(
+      createFollowHandlers(db, {
+        self: { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
+        grantedOrigins,
+        startCheck,
+        reschedule: async () => new Date(await ensureSchedule(db, alarms, { restart: true })).toISOString(),
+        refreshBadge: async () => {
+          await refreshBadge(db, notifierApi);
+        },
+        fetch: fetchImpl,
+      }),
+    ),
+  );
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === CHECK_ALARM) {
+      void ensureSchedule(db, alarms).then(() => startCheck('scheduled'));
+    } else if (alarm.name === RESUME_ALARM) {
+      void loadRun(db).then((run) => {
+        if (run !== null && run.finishedAt === null) void work();
+      });
+    }
+  });
+
+  const onNotificationClicked = (id: string) => {
+    void (async () => {
+      await browser.notifications?.clear(id);
+      if (id === SUMMARY_NOTIFICATION) {
+        await browser.tabs.create({ url: browser.runtime.getURL(FOLLOWS_PAGE as '/options.html') });
+        return;
+      }
+      const clicked = await clickedNotification(db, notifierApi, id);
+      const link = clicked === null ? null : safeLink(clicked.link);
+      if (link !== null) await browser.tabs.create({ url: link });
+    })().catch((error: unknown) => console.warn('[sagsspor] notification click', error));
+  };
+  // The notifications API is there only once its optional permission is granted.
+  let listening = false;
+  const listenToNotifications = () => {
+    if (listening || browser.notifications === undefined) return;
+    browser.notifications.onClicked.addListener(onNotificationClicked);
+    listening = true;
+  };
+  listenToNotifications();
+
+  browser.permissions.onAdded.addListener(() => {
+    listenToNotifications();
+    // A portal Sagsspor may ask now: take its first listing.
+    void startCheck('baseline');
+  });
+
+  const wake = () => {
+    void ensureSchedule(db, alarms).catch((error: unknown) => console.warn('[sagsspor] could not schedule checks', error));
+    void refreshBadge(db, notifierApi).catch(() => undefined);
+    // A check whose worker stopped is continued (its lease ran out, or it is ours from before).
+    void loadRun(db)
+      .then((run) => {
+        if (run !== null && run.finishedAt === null && !runActive(run, new Date())) void work();
+      })
+      .catch(() => undefined);
+  };
+  browser.runtime.onInstalled.addListener(wake);
+  browser.runtime.onStartup.addListener(wake);
+  wake();
+}

@@ -1,0 +1,74 @@
+/** Shared pieces of the follows' tests: a clock, checker deps over a fake portal, handlers with fakes. */
+import type { FetchLike } from '../../../lib/archive/api.ts';
+import type { CheckerDeps } from '../../../lib/follows/checker.ts';
+import { createFollowHandlers, type FollowDeps } from '../../../lib/follows/handlers.ts';
+import { continueRun, startRun } from '../../../lib/follows/checker.ts';
+import type { RunReason } from '../../../lib/follows/model.ts';
+import type { SagssporDB } from '../../../lib/store/db.ts';
+import { TEST_EXTENSION } from '../../../lib/store/handlers.ts';
+
+export const fetchImpl: FetchLike = (url, init) => fetch(url, init);
+
+/** A clock the test moves. */
+export class Clock {
+  constructor(public at: Date) {}
+  now = (): Date => new Date(this.at);
+  advance(ms: number): void {
+    this.at = new Date(this.at.getTime() + ms);
+  }
+}
+
+export interface CheckerHarness {
+  deps: CheckerDeps;
+  /** Every pause and retry wait asked for, in ms. */
+  sleeps: number[];
+}
+
+export function checkerDeps(clock: Clock, over: Partial<CheckerDeps> = {}): CheckerHarness {
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    deps: {
+      fetch: fetchImpl,
+      hasAccess: async () => true,
+      sleep: async (ms) => void sleeps.push(ms),
+      now: clock.now,
+      pauseMs: 0,
+      ...over,
+    },
+  };
+}
+
+/** A background's follows handlers over `db`, with its side effects recorded. */
+export function followHandlers(db: SagssporDB, clock: Clock, over: Partial<FollowDeps> & { checker?: CheckerDeps } = {}) {
+  const calls = { checks: [] as { reason: RunReason; only?: readonly string[] }[], badge: 0, reschedule: 0 };
+  let granted: string[] = ['*://*/*'];
+  const deps: FollowDeps = {
+    self: TEST_EXTENSION,
+    now: clock.now,
+    grantedOrigins: async () => granted,
+    startCheck: async (reason, only) => {
+      calls.checks.push(only === undefined ? { reason } : { reason, only });
+      if (over.checker === undefined) return { started: false, running: false };
+      const { started } = await startRun(db, reason, over.checker, only);
+      if (started) await continueRun(db, over.checker);
+      return { started, running: false };
+    },
+    reschedule: async () => {
+      calls.reschedule++;
+      return clock.now().toISOString();
+    },
+    refreshBadge: async () => {
+      calls.badge++;
+    },
+    fetch: fetchImpl,
+    ...over,
+  };
+  return {
+    handlers: createFollowHandlers(db, deps),
+    calls,
+    grant: (patterns: string[]) => {
+      granted = patterns;
+    },
+  };
+}
