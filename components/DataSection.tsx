@@ -76,7 +76,7 @@ export function DataSection({ db, env, now = () => new Date() }: Props) {
       const r = await importBackup(db, file, now());
       if (r.ok) {
         const s = r.summary;
-        return { text: t('import_done', [plural('count_newBookmarks', s.bookmarks.added), s.bookmarks.merged, plural('count_meetings', s.meetings.added + s.meetings.updated), plural('count_newTags', s.tags.added), plural('count_newLinks', s.links.added)]), error: false };
+        return { text: t('import_done', [plural('count_newBookmarks', s.bookmarks.added), s.bookmarks.merged, plural('count_meetings', s.meetings.added + s.meetings.updated), plural('count_newTags', s.tags.added), plural('count_newLinks', s.links.added)]) + (s.follows.added > 0 ? ` ${t('import_follows', plural('count_newFollows', s.follows.added))}` : ''), error: false };
       }
       const where = r.error.path ? `${r.error.path}: ` : '';
       return { text: `${t(`import_error_${r.error.kind.replace(/-/g, '_')}`)} ${t('import_nothingChanged')}`, detail: `${where}${r.error.detail}`, error: true };

@@ -11,14 +11,18 @@ import type { OptionsEnv } from './options-env.ts';
 import { SitesSection } from './SitesSection.tsx';
 import { applyAppearance } from './theme.ts';
 import { useLiveQuery } from './use-live-query.ts';
+import { FollowsSection } from './follows/FollowsSection.tsx';
+import type { FollowEnv } from './follows/follow-env.ts';
 
 interface Props {
   db: SagssporDB;
   env: OptionsEnv;
   now?: () => Date;
+  /** The follows' section (absent: not shown). */
+  follows?: FollowEnv;
 }
 
-export function Options({ db, env, now }: Props) {
+export function Options({ db, env, now, follows }: Props) {
   const settings = useLiveQuery(() => getSettings(db), [db]).value;
   // Bumped when the language changes, so every text is drawn again in the new language.
   const [, setLanguageRound] = useState(0);
@@ -39,6 +43,7 @@ export function Options({ db, env, now }: Props) {
         </a>
       </p>
       <SitesSection env={env} />
+      {follows ? <FollowsSection db={db} env={follows} /> : null}
       <AppearanceSection db={db} settings={settings} />
       <LanguageSection db={db} locale={settings.locale} onChanged={changeLanguage} />
       <DataSection db={db} env={env} {...(now ? { now } : {})} />

@@ -27,15 +27,19 @@ import { UndoToast } from './UndoToast.tsx';
 import { archivePageUrl, extensionPageUrl } from './case/page-url.ts';
 import { useLiveQuery } from './use-live-query.ts';
 import { isPdfAddress, localPdfName, readerFilePath, readerPagePath } from '../lib/reader-path.ts';
+import { FollowsPanel } from './follows/FollowsPanel.tsx';
+import type { FollowEnv } from './follows/follow-env.ts';
 
 export interface PopupProps {
   db: SagssporDB;
   env: PopupEnv;
   /** How long "Undo" is offered after a delete. */
   undoMs?: number;
+  /** The follows' "Nyt" and state (absent: not shown). */
+  follows?: FollowEnv;
 }
 
-export function Popup({ db, env, undoMs = 10_000 }: PopupProps) {
+export function Popup({ db, env, undoMs = 10_000, follows }: PopupProps) {
   const live = useLiveQuery(() => listBookmarks(db), [db]);
   const bookmarks = live.value;
   const [tab, setTab] = useState<ActiveTab | null>(null);
@@ -204,6 +208,7 @@ export function Popup({ db, env, undoMs = 10_000 }: PopupProps) {
         onAnnotations={annotations}
         onOpenPdf={(url) => void env.open(extensionPageUrl(readerPagePath(url)))}
       />
+      {follows ? <FollowsPanel db={db} env={follows} onOpenAll={() => void env.open(extensionPageUrl('/options.html#follows'))} /> : null}
       <section class="bookmarks" aria-label={t('popup_bookmarksHeading')}>
         <h2>{t('popup_bookmarksHeading')}</h2>
         {total > 0 ? (

@@ -27,11 +27,16 @@ import { safeLink } from '../../lib/safe-link.ts';
 import { normaliseMunicipality, siteOfKey } from '../../lib/store/keys.ts';
 import { MUNICIPALITIES } from '../../lib/municipalities.ts';
 import { KNOWN_PORTALS } from '../../lib/known-portals.ts';
+import { CaseViewFollow, SearchFollow } from '../follows/FollowButtons.tsx';
+import type { FollowEnv } from '../follows/follow-env.ts';
+import type { Outcome } from '../../lib/model.ts';
 
 export interface CaseEnv {
   copy(text: string): Promise<void>;
   /** Extension-relative path → URL (browser.runtime.getURL in the extension). */
   pageUrl(path: string): string;
+  /** "Følg sagen" / "Følg søgningen" (absent: not shown). */
+  follows?: FollowEnv;
 }
 
 export interface CasePageProps {
@@ -122,6 +127,7 @@ function CaseView({ db, env, municipalityKey, caseNumber }: { db: SagssporDB; en
         {d.titles[0] ? <p class="case-title">{d.titles[0]}</p> : null}
         <p>
           <button type="button" onClick={() => void copy()}>{t('case_copy')}</button>{' '}
+          {env.follows ? <CaseViewFollow db={db} env={env.follows} municipalityKey={municipalityKey} caseNumber={d.caseNumber} /> : null}{' '}
           <a href={env.pageUrl('/case.html')}>{t('case_searchAll')}</a>
         </p>
         {status ? <p role="status">{status}</p> : null}
@@ -370,6 +376,7 @@ function SearchView({ db, env, initial }: { db: SagssporDB; env: CaseEnv; initia
           <label>
             {t('popup_filterTo')} <input type="date" value={filters.to} onInput={set('to')} />
           </label>
+          {env.follows ? <SearchFollow db={db} env={env.follows} words={query} municipalityKey={filters.municipality || null} outcome={(filters.outcome || null) as Outcome | null} /> : null}
         </fieldset>
       ) : null}
       {index !== null ? <p class="count">{empty ? plural('count_itemsStored', index.size) : plural('count_results', hits.length)}</p> : null}

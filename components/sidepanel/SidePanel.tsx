@@ -15,6 +15,9 @@ import { itemsOfMeeting } from '../../lib/store/meetings.ts';
 import { casePagePath } from '../../lib/trail/contract.ts';
 import { OutcomeBadge } from '../page/OutcomeBadge.tsx';
 import { useLiveQuery } from '../use-live-query.ts';
+import { FollowsPanel } from '../follows/FollowsPanel.tsx';
+import { CommitteeFollow } from '../follows/FollowButtons.tsx';
+import type { FollowEnv } from '../follows/follow-env.ts';
 
 export interface SidePanelEnv {
   activeTabId(): Promise<number | null>;
@@ -32,7 +35,7 @@ interface Current {
   summary: PageSummary | null;
 }
 
-export function SidePanel({ db, env }: { db: SagssporDB; env: SidePanelEnv }) {
+export function SidePanel({ db, env, follows }: { db: SagssporDB; env: SidePanelEnv; follows?: FollowEnv }) {
   const [current, setCurrent] = useState<Current | null | undefined>(undefined);
   const [selected, setSelected] = useState<number | null>(null);
 
@@ -71,6 +74,7 @@ export function SidePanel({ db, env }: { db: SagssporDB; env: SidePanelEnv }) {
         <p class="empty" data-state="no-meeting">
           {t('side_noMeeting')}
         </p>
+        {follows ? <FollowsPanel db={db} env={follows} onOpenAll={() => void env.open('/options.html#follows')} /> : null}
       </main>
     );
   }
@@ -80,6 +84,7 @@ export function SidePanel({ db, env }: { db: SagssporDB; env: SidePanelEnv }) {
       <header>
         <h1>{[meeting.committee, meeting.date ? formatDate(meeting.date) : null].filter(Boolean).join(' · ') || summary?.title}</h1>
         {meeting.municipality ? <p class="muted">{meeting.municipality}</p> : null}
+        {follows && meeting.committee && summary ? <CommitteeFollow db={db} env={follows} url={summary.url} committee={meeting.committee} /> : null}
       </header>
       <section aria-labelledby="side-outline">
         <h2 id="side-outline">
@@ -142,6 +147,7 @@ export function SidePanel({ db, env }: { db: SagssporDB; env: SidePanelEnv }) {
           </ul>
         )}
       </section>
+      {follows ? <FollowsPanel db={db} env={follows} onOpenAll={() => void env.open('/options.html#follows')} /> : null}
     </main>
   );
 }

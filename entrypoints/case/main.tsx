@@ -5,6 +5,7 @@ import { openExtensionPage } from '../../components/extension-page.ts';
 import { CasePage } from '../../components/case/CasePage.tsx';
 import { extensionPageUrl } from '../../components/case/page-url.ts';
 import { t } from '../../lib/i18n.ts';
+import { browserFollowEnv } from '../../components/follows/follow-env.ts';
 
 async function main(): Promise<void> {
   const db = await openExtensionPage();
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
       env={{
         copy: (text) => navigator.clipboard.writeText(text),
         pageUrl: extensionPageUrl,
+        follows: browserFollowEnv(),
       }}
     />,
     document.getElementById('app')!,

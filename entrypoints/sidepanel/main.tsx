@@ -6,6 +6,7 @@ import { openExtensionPage } from '../../components/extension-page.ts';
 import { browserPopupEnv } from '../../components/popup-env.ts';
 import { extensionPageUrl } from '../../components/case/page-url.ts';
 import { SidePanel, type SidePanelEnv } from '../../components/sidepanel/SidePanel.tsx';
+import { browserFollowEnv } from '../../components/follows/follow-env.ts';
 
 function sidePanelEnv(): SidePanelEnv {
   const popup = browserPopupEnv();
@@ -39,7 +40,7 @@ function sidePanelEnv(): SidePanelEnv {
 
 async function main(): Promise<void> {
   const db = await openExtensionPage();
-  render(<SidePanel db={db} env={sidePanelEnv()} />, document.getElementById('app')!);
+  render(<SidePanel db={db} env={sidePanelEnv()} follows={browserFollowEnv()} />, document.getElementById('app')!);
 }
 
 void main();

@@ -82,8 +82,6 @@ export const RETRIES = 2;
 export const RETRY_BASE_MS = 2_000;
 /** A portal whose meetings fail this many times one after another is left for the next check. */
 export const MAX_MEETING_FAILURES_IN_A_ROW = 3;
-/** After this many failed checks in a row a follow says so in the popup. */
-export const FAILURE_NOTICE_AFTER = 3;
 /** The longest back-off between checks of a failing portal. */
 export const MAX_BACKOFF_MS = 48 * 3_600_000;
 /** A portal that says 429 without saying how long is left alone this long. */

@@ -16,6 +16,7 @@ import { municipalityKey, normaliseCaseNumber, normaliseMunicipality, siteOfKey,
 import { callerOf, webOrigin, type Caller, type ExtensionIdentity } from '../store/sender.ts';
 import { isStorageUnavailable } from '../store/unavailable.ts';
 import { followIdentity, portalOfPage } from './identity.ts';
+import { portalForKey } from './portal.ts';
 import type { FollowHandlers, FollowInput, Place } from './messages.ts';
 import type { FollowSettings, FollowTarget, FollowView, RunReason } from './model.ts';
 import { addFollow, getFollow, listNews, loadSchedule, markNewsRead, removeFollow, renameFollow, saveFollowSettings, loadFollowSettings, unreadCount, FollowError } from './store.ts';
@@ -55,19 +56,6 @@ function extensionOnly(sender: Sender, self: ExtensionIdentity): void {
 /** A page may only name an address of its own site. */
 function ownAddress(caller: Caller, url: string): void {
   if (caller.kind === 'page' && webOrigin(url) !== caller.origin) throw forbidden(`a page may only follow cases of its own site (${caller.origin})`);
-}
-
-/** The portal to ask about a municipality: its site (a key that is an origin), the pages read of it, or its known portal. */
-export async function portalForKey(db: SagssporDB, key: string): Promise<string | null> {
-  if (siteOfKey(key) !== null) return portalOfPage(`${key}/`);
-  const meetings = await db.meetings.where('municipalityKey').equals(key).toArray();
-  const latest = meetings.filter((m) => /^https?:/i.test(m.url)).sort((a, b) => b.seenAt.localeCompare(a.seenAt))[0];
-  if (latest !== undefined) {
-    const portal = portalOfPage(latest.url);
-    if (portal !== null) return portal;
-  }
-  for (const [host, municipality] of KNOWN_PORTALS) if (normaliseMunicipality(municipality) === key) return portalOfPage(`https://${host}/`);
-  return null;
 }
 
 /** The municipality as people say it, for a key: a known portal's municipality; null for a site. */

@@ -124,7 +124,7 @@ export function followRouter(handlers: FollowHandlers): MessageListener {
 const runtimeTransport: Transport = (message) => browser.runtime.sendMessage(message);
 
 /** Send a follows message from an extension page; its validated reply, or a MessageError. */
-export async function sendFollowMessage<T extends FollowType>(request: FollowRequestOf<T>, transport: Transport = runtimeTransport): Promise<FollowReplyOf<T>> {
+export async function sendFollowMessage<T extends FollowType>(request: FollowRequestOf<T> & { type: T }, transport: Transport = runtimeTransport): Promise<FollowReplyOf<T>> {
   const type = (request as { type: T }).type;
   const checked = z.safeParse(FOLLOW_MESSAGES[type].request as z.ZodMiniType, request);
   if (!checked.success) throw new MessageError('invalid-request', formatIssue(checked.error.issues[0]));

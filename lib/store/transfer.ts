@@ -34,9 +34,10 @@ import { describeIssue, parseRows } from './validate.ts';
 import { ParseWarningSchema } from '../model.ts';
 import { ManualLinkRowSchema, LINK_ID_PREFIX, type ManualLinkRow } from './links.ts';
 import { MEETING_KINDS } from '../model-values.ts';
+import { duplicateFollow, ExportFollowSchema, exportFollows, mergeFollows } from './tables/follows.ts';
 
 export const EXPORT_FORMAT = 'sagsspor-export';
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 /** Files above this size are refused before they are read. */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
@@ -81,15 +82,19 @@ export const ExportFileSchema = z.strictObject({
   tags: z.array(ExportTagSchema),
   links: z.array(ExportLinkSchema),
   settings: SettingsSchema.partial(),
+  /** Since version 3: what the user follows (lib/store/tables/follows.ts). */
+  follows: z.array(ExportFollowSchema),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 
 /**
  * Upgrades of older file versions to the next one, keyed by the version they read.
  * 1 → 2: version 2 adds the manual links (`links`); a version-1 file had none.
+ * 2 → 3: version 3 adds the follows (`follows`); a version-2 file had none.
  */
 const FILE_MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
   1: (v1) => ('links' in v1 ? { ...v1, version: 2 } : { ...v1, version: 2, links: [] }),
+  2: (v2) => ('follows' in v2 ? { ...v2, version: 3 } : { ...v2, version: 3, follows: [] }),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -155,6 +160,7 @@ export async function exportAll(db: SagssporDB, now: Date = new Date()): Promise
       tags: tags.sort((a, b) => a.name.localeCompare(b.name, 'da')),
       links,
       settings,
+      follows: await exportFollows(db),
     };
   });
 }
@@ -193,6 +199,7 @@ export interface ImportSummary {
   tags: { added: number };
   links: { added: number; unchanged: number };
   settings: { applied: number };
+  follows: { added: number; unchanged: number };
 }
 
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; error: ImportError };
@@ -392,6 +399,8 @@ function checkDuplicates(file: ExportFile): ParseResult {
     if (firstPair !== undefined) return fail('duplicate', `links[${i}]`, `the same two items as links[${firstPair}]`);
     linkPairs.set(pair, i);
   }
+  const follow = duplicateFollow(file.follows);
+  if (follow !== null) return fail('duplicate', follow.path, follow.detail);
   return { ok: true, file };
 }
 
@@ -413,6 +422,7 @@ export async function mergeBackup(db: SagssporDB, file: ExportFile, now: Date = 
     tags: { added: 0 },
     links: { added: 0, unchanged: 0 },
     settings: { applied: 0 },
+    follows: { added: 0, unchanged: 0 },
   };
   await db.transaction('rw', db.allTables(), async () => {
     // Meetings: the one seen most recently wins.
@@ -510,6 +520,9 @@ export async function mergeBackup(db: SagssporDB, file: ExportFile, now: Date = 
       summary.links.added++;
     }
     await db.table<ManualLinkRow, string>('crossReferences').bulkAdd(linksToAdd);
+
+    // Follows: matched by what they follow; a known one is kept as it is (lib/store/tables/follows.ts).
+    summary.follows = await mergeFollows(db, file.follows);
 
     // Settings: a value from the file is used only where this browser has none of its own.
     for (const [key, value] of Object.entries(file.settings)) {

@@ -136,7 +136,7 @@ describe('data', () => {
     await click(button(container, 'Eksportér alt (JSON)'));
     await vi.waitFor(() => expect(env.downloads).toHaveLength(1));
     expect(env.downloads[0]!.name).toBe('sagsspor-eksport-2024-06-01.json');
-    expect(JSON.parse(env.downloads[0]!.content)).toMatchObject({ format: 'sagsspor-export', version: 2 });
+    expect(JSON.parse(env.downloads[0]!.content)).toMatchObject({ format: 'sagsspor-export', version: 3 });
     await vi.waitFor(() => expect(text()).toContain('Eksporteret: 2 bogmærker og 0 møder'));
     await click(button(container, 'Eksportér bogmærker til Excel (CSV)'));
     await vi.waitFor(() => expect(env.downloads).toHaveLength(2));

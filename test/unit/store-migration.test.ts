@@ -71,7 +71,7 @@ describe('a store written by schema v1 opens with the current code', () => {
     const db = new SagssporDB(name);
     await db.open();
     const counts = Object.fromEntries(await Promise.all(db.allTables().map(async (t) => [t.name, await t.count()] as const)));
-    expect(counts).toEqual({ meetings: 1, items: 3, crossReferences: 2, bookmarks: 2, notes: 1, tags: 2, settings: 2 });
+    expect(counts).toEqual({ meetings: 1, items: 3, crossReferences: 2, bookmarks: 2, notes: 1, tags: 2, settings: 2, follows: 0, news: 0 });
     const [m] = await db.meetings.toArray();
     expect(m).toMatchObject({ id: `${SITE}|2024-03-12|økonomiudvalget`, municipalityKey: SITE, municipality: 'Lejre' });
     const items = await db.items.orderBy('id').toArray();
