@@ -87,7 +87,7 @@ function FollowItem({ follow, onRename, onUnfollow, onAllow }: { follow: FollowV
         <p class="follow-name">
           <span class="chip">{kindLabel(follow.target.kind)}</span> <strong>{followLabel(follow)}</strong>
           {follow.name !== null ? <span class="muted"> · {targetLabel(follow.target)}</span> : null}
-          {follow.unread > 0 ? <span class="count-badge"> {plural('count_unreadNews', follow.unread)}</span> : null}
+          {follow.unread > 0 ? <span class="count-badge">{plural('count_unreadNews', follow.unread)}</span> : null}
         </p>
       </div>
       <FollowState follow={follow} />

@@ -60,6 +60,17 @@ export function FollowsPanel({ db, env, newsLimit = 8, onOpenAll }: Props) {
           {plural('count_followsWithoutAccess', missing.length)}
         </p>
       ) : null}
+      {follows.length > 0 && state.settings?.notify && state.permissions !== null && !state.permissions.notifications ? (
+        <p class="muted" data-testid="notify-ask">
+          {t('follow_notifyAsk')}{' '}
+          <button type="button" data-action="allow-notifications" onClick={actions.allowNotifications}>
+            {t('follow_allowNotifications')}
+          </button>{' '}
+          <button type="button" class="link" data-action="no-notifications" onClick={actions.noNotifications}>
+            {t('follow_noNotifications')}
+          </button>
+        </p>
+      ) : null}
       {actions.error ? (
         <p class="error" role="alert">
           {t('popup_actionFailed', actions.error)}

@@ -61,7 +61,14 @@ export function FollowsSection({ db, env }: { db: SagssporDB; env: FollowEnv }) 
           <label class="inline">
             <input type="checkbox" checked={settings.notify} onChange={(e) => setNotify(e.currentTarget.checked)} data-setting="notify" /> {t('follow_notifyLabel')}
           </label>
-          {settings.notify && state.permissions !== null && !state.permissions.notifications ? <p class="error">{t('follow_notifyNotAllowed')}</p> : null}
+          {settings.notify && state.permissions !== null && !state.permissions.notifications ? (
+            <p class="error" data-field="notify-not-allowed">
+              {t('follow_notifyNotAllowed')}{' '}
+              <button type="button" data-action="allow-notifications" onClick={() => setNotify(true)}>
+                {t('follow_allowNotifications')}
+              </button>
+            </p>
+          ) : null}
           <p class="muted" data-field="schedule">
             {state.schedule?.nextAt ? t('follow_nextScheduled', formatTime(state.schedule.nextAt)) : t('follow_nextCheckUnknown')}
           </p>

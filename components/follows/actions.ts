@@ -14,6 +14,10 @@ export interface FollowActions {
   unfollow(follow: FollowView): void;
   allow(follow: FollowView): void;
   checkNow(): void;
+  /** Ask the browser for notifications (straight from the click). */
+  allowNotifications(): void;
+  /** Switch notifications off (the "Nyt" list and badge stay). */
+  noNotifications(): void;
 }
 
 export function useFollowActions(env: FollowEnv, permissions: Permissions | null): FollowActions {
@@ -44,6 +48,13 @@ export function useFollowActions(env: FollowEnv, permissions: Permissions | null
         await env.send({ type: 'check-follows' });
       });
     },
+    allowNotifications: () => {
+      const asked = requestMissing(env, permissions, [], true);
+      attempt(async () => {
+        if (asked) await asked;
+      });
+    },
+    noNotifications: () => attempt(() => env.send({ type: 'follow-settings', change: { notify: false } })),
     checkNow: () => {
       setCheckStatus('asking');
       attempt(async () => {

@@ -28,6 +28,7 @@ import type { SagssporDB } from '../store/db.ts';
 import { meetingId, municipalityKey, newId } from '../store/keys.ts';
 import { saveMeeting } from '../store/meetings.ts';
 import { readNewsRows } from '../store/tables/news.ts';
+import { DUE_MARGIN_MS } from './constants.ts';
 import { listedKey } from './identity.ts';
 import { matchMeeting, newsEntry, updatedEntry } from './matcher.ts';
 import {
@@ -86,8 +87,6 @@ export const MAX_MEETING_FAILURES_IN_A_ROW = 3;
 export const MAX_BACKOFF_MS = 48 * 3_600_000;
 /** A portal that says 429 without saying how long is left alone this long. */
 export const DEFAULT_BUSY_MS = 15 * 60_000;
-/** A scheduled check takes a portal that is due within this margin (alarms are not exact). */
-const DUE_MARGIN_MS = 5 * 60_000;
 
 /** Why a portal's check failed, in a code the pages put into words. */
 export class PortalError extends Error {

@@ -6,6 +6,7 @@
  */
 import type { SagssporDB } from '../store/db.ts';
 import { originCovered } from './access.ts';
+import { DUE_MARGIN_MS } from './constants.ts';
 import type { AccessState, FollowRow, FollowView, PortalState, Run, Schedule } from './model.ts';
 import { followedPortals, listFollows, listPortalStates, loadRun, loadSchedule, portalsOf, runActive, unreadByFollow } from './store.ts';
 
@@ -20,10 +21,11 @@ export interface ViewInputs {
   now: Date;
 }
 
-/** The first scheduled check at or after `notBefore` (checks come every interval from `nextAt`). */
+/** The first scheduled check that asks a portal free from `notBefore` (checks come every interval from `nextAt`; isDue's margin). */
 export function firstSlotFrom(schedule: Schedule, notBefore: number): string | null {
   if (schedule.nextAt === null) return null;
   const next = Date.parse(schedule.nextAt);
+  notBefore -= DUE_MARGIN_MS;
   if (notBefore <= next) return schedule.nextAt;
   const step = schedule.intervalHours * 3_600_000;
   return new Date(next + Math.ceil((notBefore - next) / step) * step).toISOString();

@@ -46,6 +46,13 @@ export interface LaunchOptions {
    * https only; Chromium is told to accept the test certificate).
    */
   extraSites?: { host: string; dir: string }[];
+  /**
+   * Hosts mapped to servers the test runs itself (the fake FirstAgenda portal). A host here wins
+   * over the demo's own mapping, so a test can serve the demo site and its portal on one host.
+   */
+  mappedHosts?: { host: string; port: number }[];
+  /** Use this profile folder and keep it after close (a browser restart opens it again). */
+  profileDir?: string;
 }
 
 export interface ExtensionBrowser {
@@ -83,12 +90,15 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const extra: { host: string; server: RunningServer }[] = [];
   const tls = (options.extraSites ?? []).length > 0 ? await testCertificate() : undefined;
   for (const site of options.extraSites ?? []) extra.push({ host: site.host, server: await startServer(site.dir, 0, new Map(), tls) });
-  const extraRules = extra.map((e) => `MAP ${e.host} 127.0.0.1:${e.server.port}, `).join('');
+  const extraRules = [...(options.mappedHosts ?? []).map((m) => ({ host: m.host, port: m.port })), ...extra.map((e) => ({ host: e.host, port: e.server.port }))]
+    .map((e) => `MAP ${e.host} 127.0.0.1:${e.port}, `)
+    .join('');
   const closeServers = async () => {
     await server.close();
     for (const e of extra) await e.server.close();
   };
-  const profile = await mkdtemp(join(tmpdir(), 'sagsspor-chromium-'));
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'sagsspor-chromium-')));
+  const removeProfile = () => (options.profileDir === undefined ? rm(profile, { recursive: true, force: true }) : Promise.resolve());
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -111,8 +121,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
-        // First matching MAP wins: the demo host goes to our server, everything else nowhere.
-        `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1:${server.port}, ${extraRules}MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
+        // First matching MAP wins: a test's own mapping, then the demo host to our server, everything else nowhere.
+        `--host-resolver-rules=${extraRules}MAP ${DEMO_HOST} 127.0.0.1:${server.port}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
       ],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -131,13 +141,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       close: async () => {
         await opened.close().catch(() => undefined);
         await closeServers();
-        await rm(profile, { recursive: true, force: true });
+        await removeProfile();
       },
     };
   } catch (error) {
     await context?.close().catch(() => undefined);
     await closeServers();
-    await rm(profile, { recursive: true, force: true });
+    await removeProfile();
     throw error;
   }
 }
