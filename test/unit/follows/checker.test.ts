@@ -4,6 +4,7 @@
  * that later comes as minutes updates its entry; one request at a time with the pause;
  * Retry-After and back-off; a missing permission; a run that resumes after its worker stopped.
  */
+import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkFollows, continueRun, DEFAULT_BUSY_MS, startRun } from '../../../lib/follows/checker.ts';
 import type { FollowTarget } from '../../../lib/follows/model.ts';
