@@ -24,8 +24,10 @@ import { usePermissions } from './use-follows.ts';
 export function CaseViewFollow({ db, env, municipalityKey: key, caseNumber }: { db: SagssporDB; env: FollowEnv; municipalityKey: string; caseNumber: string }) {
   const client = useMemo(() => caseFollowClient(env.transport), [env]);
   const permissions = usePermissions(env);
-  const portal = useLiveQuery(() => portalForKey(db, key), [db, key]).value ?? null;
-  const notify = useLiveQuery(async () => (await loadFollowSettings(db)).notify, [db]).value ?? true;
+  const portal = useLiveQuery(() => portalForKey(db, key), [db, key]).value;
+  const notify = useLiveQuery(async () => (await loadFollowSettings(db)).notify, [db]).value;
+  // What to ask for must be known before the click (the browser's prompt comes from the click itself).
+  if (portal === undefined || notify === undefined || permissions === null) return null;
   return (
     <FollowCaseButton
       client={client}
@@ -53,11 +55,11 @@ function FollowToggle({ db, env, input, identityOf, portals, labels, action }: T
   const permissions = usePermissions(env);
   const identity = followIdentity(identityOf);
   const follows = useLiveQuery(() => listFollows(db), [db]).value;
-  const notify = useLiveQuery(async () => (await loadFollowSettings(db)).notify, [db]).value ?? true;
+  const notify = useLiveQuery(async () => (await loadFollowSettings(db)).notify, [db]).value;
   const existing = follows?.find((f) => f.identity === identity) ?? null;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState(false);
-  if (follows === undefined) return null;
+  if (follows === undefined || notify === undefined || permissions === null) return null;
   const toggle = () => {
     const asked = existing === null ? requestMissing(env, permissions, portals, notify) : null;
     setBusy(true);
@@ -108,9 +110,11 @@ export function CommitteeFollow({ db, env, url, committee }: { db: SagssporDB; e
 
 /** The search view's "Følg søgningen": its words, in the municipality and outcome filtered to (or everywhere followed). */
 export function SearchFollow({ db, env, words, municipalityKey: key, outcome }: { db: SagssporDB; env: FollowEnv; words: string; municipalityKey: string | null; outcome: Outcome | null }) {
-  const portal = useLiveQuery(async () => (key === null ? null : portalForKey(db, key)), [db, key]).value ?? null;
+  const resolved = useLiveQuery(async () => ({ portal: key === null ? null : await portalForKey(db, key) }), [db, key]).value;
+  const portal = resolved?.portal ?? null;
   const outcomes = outcome === null ? [] : [outcome];
   const trimmed = words.trim().replace(/\s+/g, ' ');
+  if (resolved === undefined || trimmed === '') return null;
   return (
     <FollowToggle
       db={db}

@@ -6,7 +6,7 @@
 import { t } from '../../lib/i18n.ts';
 import { plural } from '../../lib/plural.ts';
 import type { FollowView, NewsRow } from '../../lib/follows/model.ts';
-import { followLabel, newsChange, newsPlace } from '../../lib/follows/words.ts';
+import { entryFollowLabel, followLabel, newsChange, newsPlace } from '../../lib/follows/words.ts';
 import { OutcomeBadge } from '../page/OutcomeBadge.tsx';
 
 interface Props {
@@ -43,7 +43,7 @@ export function NewsList({ news, follows, unread, onOpen, onMarkAllRead, limit }
             return (
               <li key={entry.id} class={entry.unread === 1 ? 'news-entry unread' : 'news-entry'} data-news-id={entry.id} data-unread={entry.unread === 1 ? '' : undefined}>
                 <p class="news-meta">
-                  <span class="chip">{follow ? followLabel(follow) : (entry.followName ?? t(`follow_kind_${entry.followKind}`))}</span>{' '}
+                  <span class="chip">{follow ? followLabel(follow) : entryFollowLabel(entry)}</span>{' '}
                   <span class={entry.change === 'decision' ? 'news-change decision' : 'news-change'}>{newsChange(entry)}</span>
                 </p>
                 <button type="button" class="link news-title" data-action="open-news" onClick={() => onOpen(entry)}>

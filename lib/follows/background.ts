@@ -20,7 +20,7 @@ import type { RunReason } from './model.ts';
 import { clickedNotification, notifyNews, refreshBadge, SUMMARY_NOTIFICATION, type NotifierApi, type NotifierWords } from './notifier.ts';
 import { armResume, CHECK_ALARM, disarmResume, ensureSchedule, RESUME_ALARM, type AlarmsApi } from './scheduler.ts';
 import { loadRun, runActive } from './store.ts';
-import { followLabel, newsChange, newsPlace } from './words.ts';
+import { entryFollowLabel, newsChange, newsPlace } from './words.ts';
 import { plural } from '../plural.ts';
 import { t } from '../i18n.ts';
 
@@ -30,19 +30,12 @@ export const FOLLOWS_PAGE = '/options.html#follows';
 /** Words of the notifications, in the language chosen in the options. */
 const words: NotifierWords = {
   single: (entry) => ({
-    title: t('notify_title', followLabel({ name: entry.followName, target: targetOfEntry(entry) })),
+    title: t('notify_title', entryFollowLabel(entry)),
     message: `${newsChange(entry)}: ${entry.title}`,
     contextMessage: newsPlace(entry),
   }),
   summary: (count) => ({ title: 'Sagsspor', message: plural('count_newsEntries', count) }),
 };
-
-/** Enough of a follow's target to name it from a news entry (the follow may be gone). */
-function targetOfEntry(entry: Parameters<NotifierWords['single']>[0]) {
-  if (entry.followKind === 'case') return { kind: 'case' as const, municipalityKey: entry.municipalityKey, municipality: entry.municipality, portal: null, caseNumber: entry.caseNumbers[0] ?? '' };
-  if (entry.followKind === 'committee') return { kind: 'committee' as const, municipalityKey: entry.municipalityKey, municipality: entry.municipality, portal: null, committee: entry.committee ?? '', committeeId: null };
-  return { kind: 'search' as const, municipalityKey: entry.municipalityKey, municipality: entry.municipality, portal: null, words: entry.title, outcomes: [] };
-}
 
 async function grantedOrigins(): Promise<string[]> {
   return (await browser.permissions.getAll()).origins ?? [];

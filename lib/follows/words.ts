@@ -76,6 +76,15 @@ function localDate(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** A news entry's follow named from the entry itself (the follow may be gone, or not loaded yet). */
+export function entryFollowLabel(entry: NewsRow): string {
+  if (entry.followName !== null) return entry.followName;
+  const place = { municipalityKey: entry.municipalityKey, municipality: entry.municipality, portal: null };
+  if (entry.followKind === 'case' && entry.caseNumbers[0] !== undefined) return targetLabel({ kind: 'case', ...place, caseNumber: entry.caseNumbers[0] });
+  if (entry.followKind === 'committee' && entry.committee !== null) return targetLabel({ kind: 'committee', ...place, committee: entry.committee, committeeId: null });
+  return kindLabel(entry.followKind);
+}
+
 /** The meeting and item of a news entry: "Økonomiudvalget · 12. marts 2026 · punkt 3". */
 export function newsPlace(entry: NewsRow): string {
   const parts = [entry.committee ?? t('common_unknownCommittee'), formatDate(entry.meetingDate)];
