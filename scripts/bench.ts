@@ -380,7 +380,7 @@ const pageBench: Bench = {
   },
 };
 
-const BENCHES: Bench[] = [parserBench, storeBench, pageBench, (await import('./bench/trail.ts')).trailBench, (await import('./bench/pdf.ts')).pdfBench];
+const BENCHES: Bench[] = [parserBench, storeBench, pageBench, (await import('./bench/trail.ts')).trailBench, (await import('./bench/pdf.ts')).pdfBench, (await import('./bench/follows.ts')).followBench];
 
 function printTable(table: Table): void {
   const widths = table.header.map((h, i) => Math.max(h.length, ...table.rows.map((r) => (r[i] ?? '').length)));
