@@ -50,6 +50,7 @@ import {
   loadFollowSettings,
   loadPortalState,
   loadRun,
+  portalKey,
   portalsOf,
   runActive,
   savePortalState,
@@ -313,6 +314,8 @@ async function finishRun(db: SagssporDB, run: Run, now: Date): Promise<Run> {
           : { at: now.toISOString(), status: failed ? 'failed' : 'ok', newCount: counts.get(follow.id) ?? 0, error: failed?.error ?? null };
       await db.follows.put({ ...follow, lastCheck });
     }
+    // A portal nothing is followed on any more is forgotten (followed again, it is listed anew).
+    for (const origin of states.keys()) if (!all.includes(origin)) await db.settings.delete(portalKey(origin));
     const finished: Run = { ...run, finishedAt: now.toISOString(), runner: null };
     await saveRun(db, finished);
     return finished;

@@ -12,7 +12,7 @@ import { fetchCommittees } from '../archive/indexer.ts';
 import { KNOWN_PORTALS, portalMunicipality } from '../known-portals.ts';
 import { MessageError, type Sender } from '../messages-core.ts';
 import type { SagssporDB } from '../store/db.ts';
-import { municipalityKey, normaliseCaseNumber, normaliseMunicipality, siteOfKey, LOCAL_FILE_KEY } from '../store/keys.ts';
+import { municipalityKey, normaliseCaseNumber, normaliseMunicipality, LOCAL_FILE_KEY } from '../store/keys.ts';
 import { callerOf, webOrigin, type Caller, type ExtensionIdentity } from '../store/sender.ts';
 import { isStorageUnavailable } from '../store/unavailable.ts';
 import { followIdentity, portalOfPage } from './identity.ts';

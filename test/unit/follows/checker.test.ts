@@ -8,13 +8,13 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkFollows, continueRun, DEFAULT_BUSY_MS, startRun } from '../../../lib/follows/checker.ts';
 import type { FollowTarget } from '../../../lib/follows/model.ts';
-import { addFollow, getFollow, listNews, loadPortalState, loadRun, saveFollowSettings } from '../../../lib/follows/store.ts';
+import { addFollow, getFollow, listNews, loadPortalState, loadRun, removeFollow, saveFollowSettings } from '../../../lib/follows/store.ts';
 import { loadFollowViews } from '../../../lib/follows/views.ts';
 import type { SagssporDB } from '../../../lib/store/db.ts';
 import { lookupCase } from '../../../lib/store/meetings.ts';
 import { municipalityKey } from '../../../lib/store/keys.ts';
 import { fakeMeetingOf, startFakeFirstAgenda, type FakeServer } from '../../fake-firstagenda/server.ts';
-import { byraadetAgenda, byraadetMinutes, daysFrom, FOLLOWED_CASE, oekonomiAgenda, OTHER_CASE, teknikAgenda } from '../../fixtures/follows/sagsby-meetings.ts';
+import { byraadetAgenda, byraadetMinutes, daysFrom, FOLLOWED_CASE, oekonomiAgenda, teknikAgenda } from '../../fixtures/follows/sagsby-meetings.ts';
 import { freshDb } from '../store-helpers.ts';
 import { checkerDeps, Clock } from './helpers.ts';
 
@@ -196,6 +196,11 @@ describe('checking followed portals', () => {
     server.setFault(LIST, null);
     await checkFollows(db, 'manual', deps);
     expect((await loadPortalState(db, server.origin))).toMatchObject({ failuresInARow: 0, retryAt: null });
+
+    // Unfollowed, the portal's state is forgotten by the next check.
+    await removeFollow(db, follow.id);
+    await checkFollows(db, 'manual', deps);
+    expect((await loadPortalState(db, server.origin)).baselineAt).toBeNull();
   });
 
   it('a portal that is not FirstAgenda, and one that does not answer, fail in their own words', async () => {
