@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_HOST, DEMO_PAGES, DEMO_SITE_DIR, launchWithExtension, OPEN_ROOTS_EXTENSION_DIR, screenshotPath, type ExtensionBrowser } from './browser.ts';
+import { DEMO_HOST, DEMO_PAGES, DEMO_SITE_DIR, launchWithExtension, OPEN_ROOTS_EXTENSION_DIR, REPO_DIR, screenshotPath, type ExtensionBrowser } from './browser.ts';
 import { openPopupFor, screenshotPopup } from './popup-page.ts';
 import { fakeMeetingOf, startFakeFirstAgenda, type FakeServer } from '../fake-firstagenda/server.ts';
 import { byraadetAgenda, byraadetMinutes, daysFrom, FOLLOWED_CASE, oekonomiAgenda } from '../fixtures/follows/sagsby-meetings.ts';
@@ -48,6 +48,16 @@ async function worker(): Promise<Worker> {
 /** The action's badge for every tab without a count of its own. */
 async function globalBadge(): Promise<string> {
   return (await worker()).evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+}
+
+/** axe-core's colour-contrast violations on a page, one line per element. */
+async function contrastViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: join(REPO_DIR, 'node_modules', 'axe-core', 'axe.min.js') });
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations'] });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`));
+  });
 }
 
 async function openManage(popup: Page): Promise<void> {
@@ -99,6 +109,12 @@ describe('following a case from a demo page to the news of a newly published mee
     await expect.poll(() => globalBadge(), { timeout: 10_000 }).toBe('1');
     await expect.poll(() => popup.locator('li.follow [data-field=last-check]').textContent()).toMatch(/: 1 nyt$/);
     await screenshotPopup(popup, await screenshotPath('follows-2-popup-news'));
+    // The news and the follow's state read in light and in dark.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      expect(await contrastViolations(popup), colorScheme).toEqual([]);
+    }
+    await popup.emulateMedia({ colorScheme: 'light' });
 
     // Checking again finds nothing new: still one entry.
     await popup.locator('[data-action=check-now]').first().click();
