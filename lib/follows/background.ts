@@ -109,6 +109,8 @@ export function installFollows(db: SagssporDB): void {
   };
 
   const startCheck = async (reason: RunReason, only?: readonly string[]) => {
+    // The first follow also gets the schedule shown (ensureSchedule stores it while something is followed).
+    await ensureSchedule(db, alarms).catch(() => undefined);
     const { started, run } = await startRun(db, reason, {}, only);
     if (started || !working) void work();
     return { started, running: runActive(run, new Date()) || started };

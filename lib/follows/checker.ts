@@ -176,9 +176,10 @@ export function isDue(state: PortalState, reason: RunReason, now: Date): boolean
 /**
  * Start a run: all followed portals that are due, or (`only`) some of them. When a run is
  * going on, nothing starts (`started: false`); portals asked for by `only` are added to its queue,
- * so a portal followed during a check is listed by that check.
+ * so a portal followed during a check is listed by that check. With no portal to ask, nothing
+ * starts and nothing is written.
  */
-export async function startRun(db: SagssporDB, reason: RunReason, deps: Pick<CheckerDeps, 'now'>, only?: readonly string[]): Promise<{ started: boolean; run: Run }> {
+export async function startRun(db: SagssporDB, reason: RunReason, deps: Pick<CheckerDeps, 'now'>, only?: readonly string[]): Promise<{ started: boolean; run: Run | null }> {
   const now = (deps.now ?? (() => new Date()))();
   return db.transaction('rw', [db.settings, db.follows], async () => {
     const current = await loadRun(db);
@@ -191,12 +192,20 @@ export async function startRun(db: SagssporDB, reason: RunReason, deps: Pick<Che
     }
     const follows = await listFollows(db);
     const states = await listPortalStates(db);
-    const candidates = only ?? followedPortals(follows);
+    const followed = followedPortals(follows);
+    // A portal nothing is followed on any more is forgotten (followed again, it is listed anew).
+    for (const origin of states.keys()) {
+      if (followed.includes(origin)) continue;
+      await db.settings.delete(portalKey(origin));
+      states.delete(origin);
+    }
+    const candidates = only ?? followed;
     const queue = candidates.filter((p) => {
       const state = states.get(p);
       if (reason === 'baseline') return state?.baselineAt == null;
       return state === undefined || isDue(state, reason, now);
     });
+    if (queue.length === 0) return { started: false, run: current };
     const at = now.toISOString();
     const run: Run = { version: 1, id: newId(), reason, queue, done: [], spanning: [], startedAt: at, finishedAt: null, runner: { id: 'starting', at } };
     await saveRun(db, run);
@@ -314,8 +323,6 @@ async function finishRun(db: SagssporDB, run: Run, now: Date): Promise<Run> {
           : { at: now.toISOString(), status: failed ? 'failed' : 'ok', newCount: counts.get(follow.id) ?? 0, error: failed?.error ?? null };
       await db.follows.put({ ...follow, lastCheck });
     }
-    // A portal nothing is followed on any more is forgotten (followed again, it is listed anew).
-    for (const origin of states.keys()) if (!all.includes(origin)) await db.settings.delete(portalKey(origin));
     const finished: Run = { ...run, finishedAt: now.toISOString(), runner: null };
     await saveRun(db, finished);
     return finished;

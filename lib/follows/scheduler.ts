@@ -6,7 +6,7 @@
  */
 import type { SagssporDB } from '../store/db.ts';
 import { MAX_INTERVAL_HOURS, MIN_INTERVAL_HOURS } from './model.ts';
-import { loadFollowSettings, saveSchedule } from './store.ts';
+import { loadFollowSettings, saveSchedule, SCHEDULE_KEY } from './store.ts';
 
 export const CHECK_ALARM = 'sagsspor-follows-check';
 export const RESUME_ALARM = 'sagsspor-follows-resume';
@@ -32,7 +32,8 @@ export function clampInterval(hours: number): number {
 
 /**
  * Make sure the repeating alarm exists with the interval of the settings (kept when it already
- * does: a restart must not push the next check further away), and store when it fires next.
+ * does: a restart must not push the next check further away), and store when it fires next
+ * while something is followed (with nothing followed the store keeps no trace of follows).
  * `restart` sets it again from now (the interval was changed).
  */
 export async function ensureSchedule(db: SagssporDB, alarms: AlarmsApi, options: { now?: Date; restart?: boolean } = {}): Promise<number> {
@@ -44,7 +45,8 @@ export async function ensureSchedule(db: SagssporDB, alarms: AlarmsApi, options:
     await alarms.create(CHECK_ALARM, { delayInMinutes: period, periodInMinutes: period });
     alarm = (await alarms.get(CHECK_ALARM)) ?? { name: CHECK_ALARM, scheduledTime: now.getTime() + period * 60_000, periodInMinutes: period };
   }
-  await saveSchedule(db, { nextAt: new Date(alarm.scheduledTime).toISOString(), intervalHours: hours });
+  if ((await db.follows.count()) > 0) await saveSchedule(db, { nextAt: new Date(alarm.scheduledTime).toISOString(), intervalHours: hours });
+  else await db.settings.delete(SCHEDULE_KEY);
   return alarm.scheduledTime;
 }
 

@@ -10,7 +10,7 @@ import { accessPattern, originCovered, patternCovers } from '../../../lib/follow
 import type { NewsRow } from '../../../lib/follows/model.ts';
 import { clickedNotification, notifyNews, NOTIFICATION_PREFIX, refreshBadge, SUMMARY_NOTIFICATION, type NotificationOptions, type NotifierApi } from '../../../lib/follows/notifier.ts';
 import { CHECK_ALARM, ensureSchedule, type AlarmInfo, type AlarmsApi } from '../../../lib/follows/scheduler.ts';
-import { loadSchedule, saveFollowSettings } from '../../../lib/follows/store.ts';
+import { addFollow, loadSchedule, saveFollowSettings } from '../../../lib/follows/store.ts';
 import { firstSlotFrom } from '../../../lib/follows/views.ts';
 import { checkErrorText, resultText, targetLabel } from '../../../lib/follows/words.ts';
 import { setMessages } from '../../../lib/i18n.ts';
@@ -112,12 +112,17 @@ describe('the schedule', () => {
     const db = freshDb();
     const now = Date.parse(AT);
     const a = fakeAlarms(now);
+    // Nothing followed: the alarm is there, the store keeps no schedule.
+    await ensureSchedule(db, a.api, { now: new Date(now) });
+    expect(await loadSchedule(db)).toBeNull();
+    await addFollow(db, { kind: 'case', municipalityKey: 'lejre', municipality: 'Lejre', portal: 'https://dagsordener.lejre.dk', caseNumber: '24-002111' }, null, new Date(now));
     await ensureSchedule(db, a.api, { now: new Date(now) });
     expect(a.alarms.get(CHECK_ALARM)).toMatchObject({ periodInMinutes: 360, scheduledTime: now + 6 * 3_600_000 });
     expect(await loadSchedule(db)).toEqual({ nextAt: new Date(now + 6 * 3_600_000).toISOString(), intervalHours: 6 });
     // A restart does not push the next check away.
     await ensureSchedule(db, a.api, { now: new Date(now + 3_600_000) });
     expect(a.created()).toBe(1);
+    expect((await loadSchedule(db))!.nextAt).toBe(new Date(now + 6 * 3_600_000).toISOString());
     await saveFollowSettings(db, { intervalHours: 1 });
     await ensureSchedule(db, a.api, { now: new Date(now), restart: true });
     expect(a.alarms.get(CHECK_ALARM)!.periodInMinutes).toBe(60);
