@@ -184,9 +184,9 @@ export async function startRun(db: SagssporDB, reason: RunReason, deps: Pick<Che
   return db.transaction('rw', [db.settings, db.follows], async () => {
     const current = await loadRun(db);
     if (current !== null && runActive(current, now)) {
-      const missing = (only ?? []).filter((p) => !current.queue.includes(p) || current.done.includes(p));
+      const missing = (only ?? []).filter((p) => !current.queue.includes(p));
       if (missing.length === 0) return { started: false, run: current };
-      const next: Run = { ...current, queue: [...current.queue, ...missing.filter((p) => !current.queue.includes(p))], done: current.done.filter((p) => !missing.includes(p)) };
+      const next: Run = { ...current, queue: [...current.queue, ...missing] };
       await saveRun(db, next);
       return { started: false, run: next };
     }

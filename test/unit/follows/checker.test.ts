@@ -256,6 +256,22 @@ describe('checking followed portals', () => {
     expect((await listNews(db)).map((n) => n.municipalityKey).sort()).toEqual([municipalityKey(server.origin), municipalityKey(second.origin)].sort());
   });
 
+  it('a portal followed while a check runs is listed by that check', async () => {
+    const second = await startFakeFirstAgenda([]);
+    servers.push(second);
+    await addFollow(db, caseTarget(server.origin), null, clock.now());
+    const { deps } = checkerDeps(clock);
+    expect((await startRun(db, 'manual', deps)).started).toBe(true);
+    await addFollow(db, caseTarget(second.origin), null, clock.now());
+    const joined = await startRun(db, 'baseline', deps, [second.origin]);
+    expect(joined.started).toBe(false);
+    expect(joined.run!.queue).toEqual([server.origin, second.origin]);
+    const run = await continueRun(db, deps);
+    expect(run!.done).toEqual([server.origin, second.origin]);
+    expect(second.requests).toEqual([LIST]);
+    expect((await loadPortalState(db, second.origin)).baselineAt).not.toBeNull();
+  });
+
   it('the interval is the settings\', never under an hour', async () => {
     await expect(saveFollowSettings(db, { intervalHours: 0 })).rejects.toThrow();
     expect((await saveFollowSettings(db, { intervalHours: 12 })).intervalHours).toBe(12);
