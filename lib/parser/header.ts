@@ -322,7 +322,8 @@ export function findMunicipality(texts: Iterable<string>): string | null {
   const counts = new Map<string, number>();
   for (const text of texts) {
     if (!text.includes('Kommune')) continue;
-    for (const m of text.matchAll(KOMMUNE)) {
+    KOMMUNE.lastIndex = 0;
+    for (let m = KOMMUNE.exec(text); m !== null; m = KOMMUNE.exec(text)) {
       const name = municipalityNamed(m[1]!);
       if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
