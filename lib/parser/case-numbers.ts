@@ -123,7 +123,8 @@ export function normalizeCaseNumber(raw: string, format: CaseFormat): string {
 function maskedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (const re of MASKS) {
-    for (const m of text.matchAll(re)) ranges.push([m.index, m.index + m[0].length]);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) ranges.push([m.index, m.index + m[0].length]);
   }
   // E-mail addresses, expanded by hand around each '@' ('@' stops both scans, so this is linear).
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
@@ -145,7 +146,8 @@ export function findCaseNumbers(text: string): CaseNumber[] {
   const out: CaseNumber[] = [];
   const masks = maskedRanges(text);
   let maskAt = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     let token = m[0];
     let index = m.index;
     while (maskAt < masks.length && masks[maskAt]![1] <= index) maskAt++;

@@ -135,7 +135,8 @@ function dateWith(g: Groups, english: boolean): string | null {
 
 function datesOnly(text: string): DateTimeMatch[] {
   const out: DateTimeMatch[] = [];
-  for (const m of text.matchAll(DATE)) {
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
     if (!dateOf(m.groups ?? {})) continue;
     const end = m.index + m[0].length;
     const t = timeAt(text, end);
@@ -154,7 +155,8 @@ function datesOnly(text: string): DateTimeMatch[] {
 function timesAlone(text: string, taken: readonly DateTimeMatch[]): DateTimeMatch[] {
   const out: DateTimeMatch[] = [];
   let k = 0;
-  for (const m of text.matchAll(TIME_ALONE)) {
+  TIME_ALONE.lastIndex = 0;
+  for (let m = TIME_ALONE.exec(text); m !== null; m = TIME_ALONE.exec(text)) {
     while (k < taken.length && taken[k]!.index + taken[k]!.raw.length <= m.index) k++;
     const d = taken[k];
     if (d && d.index < m.index + m[0].length) continue; // inside a date match
@@ -183,7 +185,8 @@ export function findDates(text: string): DateTimeMatch[] {
 export function findDateTime(text: string): DateTimeMatch | null {
   // Every date and time has a digit: one cheap scan rules out most texts.
   if (!HAS_DIGIT.test(text)) return null;
-  for (const m of text.matchAll(DATE)) {
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
     if (!dateOf(m.groups ?? {})) continue;
     const end = m.index + m[0].length;
     const t = timeAt(text, end);

@@ -89,7 +89,7 @@ export function segmentLine(text: string): Segments {
   }
   if (HAS_COLON.test(text)) {
     INLINE_LABEL.lastIndex = found.length > 0 ? found[0]!.end : 0;
-    for (const m of text.matchAll(INLINE_LABEL)) {
+    for (let m = INLINE_LABEL.exec(text); m !== null; m = INLINE_LABEL.exec(text)) {
       if (found.length >= MOST_FIELDS) return { lead: text, fields: [] };
       if (found.length > 0 && m.index < found[0]!.end) continue;
       // A label inside a line is written with a capital (or all capitals): "i mødested:" is prose.
@@ -99,7 +99,8 @@ export function segmentLine(text: string): Segments {
     }
   }
   if (HAS_LIST_WORD.test(text)) {
-    for (const m of text.matchAll(INLINE_LIST_LABEL)) {
+    INLINE_LIST_LABEL.lastIndex = 0;
+    for (let m = INLINE_LIST_LABEL.exec(text); m !== null; m = INLINE_LIST_LABEL.exec(text)) {
       if (found.length >= MOST_FIELDS) return { lead: text, fields: [] };
       if (found.some((f) => m.index >= f.at && m.index < f.end)) continue;
       const kind = kindOf(m[1]!);

@@ -312,7 +312,57 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
   return result;
 }
 
-const KOMMUNE = /\b([A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?) Kommune\b/g;
+/** A capital of "<Name> Kommune" (A–Z, Æ, Ø, Å) and the lower-case letters after it (a–z, æ, ø, å, é). */
+function isNameCapital(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || c === 0xc6 || c === 0xd8 || c === 0xc5;
+}
+function isNameLower(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || c === 0xe6 || c === 0xf8 || c === 0xe5 || c === 0xe9;
+}
+/** A character of \w (ASCII letters, digits, "_"): what \b tells from the rest. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+}
+/** A \b before the capital at `at` (Æ, Ø and Å are no \w characters, so theirs is after a \w one). */
+function boundaryBefore(text: string, at: number): boolean {
+  const before = at > 0 && isWordChar(text.charCodeAt(at - 1));
+  return isWordChar(text.charCodeAt(at)) ? !before : before;
+}
+
+/**
+ * The names of `/\b([A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?) Kommune\b/g` in a text, in
+ * order, found from each " Kommune" back to its name's capital: the expression tries every
+ * capital of the text (a scan of the whole text), while " Kommune" is rare. A name ends at
+ * its " Kommune", so its start is the capital of the word before it, or of the word before
+ * that one when a hyphen joins them (the earlier start wins, as the expression's search goes
+ * left to right); a name never starts inside the match before it.
+ */
+function kommuneNames(text: string): string[] {
+  const names: string[] = [];
+  let from = 0;
+  // Searched for from its capital K, found by a fast native search (a search that starts
+  // with the space stops at every space; one of more than six characters builds tables).
+  for (let k = text.indexOf('Kommun'); k >= 0; k = text.indexOf('Kommun', k + 1)) {
+    const at = k - 1;
+    if (at < 0 || text.charCodeAt(at) !== 0x20 || text.charCodeAt(k + 6) !== 0x65 /* e */) continue;
+    if (isWordChar(text.charCodeAt(at + 8))) continue; // "Kommunes": no word's end
+    let i = at;
+    while (i > 0 && isNameLower(text.charCodeAt(i - 1))) i--;
+    if (i === at || i === 0 || !isNameCapital(text.charCodeAt(i - 1))) continue;
+    const last = i - 1;
+    let start = -1;
+    if (last > 0 && text.charCodeAt(last - 1) === 0x2d /* - */) {
+      let j = last - 1;
+      while (j > 0 && isNameLower(text.charCodeAt(j - 1))) j--;
+      if (j < last - 1 && j > 0 && isNameCapital(text.charCodeAt(j - 1)) && j - 1 >= from && boundaryBefore(text, j - 1)) start = j - 1;
+    }
+    if (start < 0 && last >= from && boundaryBefore(text, last)) start = last;
+    if (start < 0) continue;
+    names.push(text.slice(start, at));
+    from = at + 8;
+  }
+  return names;
+}
 
 /**
  * The municipality the text names as its own: the "<Name> Kommune" (capital K, a real
@@ -321,9 +371,8 @@ const KOMMUNE = /\b([A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?) Ko
 export function findMunicipality(texts: Iterable<string>): string | null {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    if (!text.includes('Kommune')) continue;
-    for (const m of text.matchAll(KOMMUNE)) {
-      const name = municipalityNamed(m[1]!);
+    for (const found of kommuneNames(text)) {
+      const name = municipalityNamed(found);
       if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }

@@ -63,9 +63,8 @@ function parseLines(read: () => LineTable, options: ParseOptions): Meeting {
     return {
       source: options.source,
       ...header,
-      // One text of the lines naming a "Kommune": a name never spans a line break, so the
-      // count is the same as line by line, with one search instead of one per line.
-      municipality: findMunicipality([lines.textsContaining('Kommune').join('\n')]),
+      // The lines naming a "Kommune" (a name never spans a line break).
+      municipality: findMunicipality(lines.textsContaining('Kommune')),
       items,
       warnings,
     };

@@ -237,7 +237,8 @@ function transcriptCuts(s: string, from: number, to: number): number[] {
   const cuts: number[] = [];
   let labels = 0;
   let headings = PAGE_HEADING.test(line.slice(page[0].length, page[0].length + 8)) ? 1 : 0;
-  for (const m of line.matchAll(TRANSCRIPT_MARK)) {
+  TRANSCRIPT_MARK.lastIndex = 0;
+  for (let m = TRANSCRIPT_MARK.exec(line); m !== null; m = TRANSCRIPT_MARK.exec(line)) {
     const at = m.index + 1;
     if (at <= page[0].length) continue;
     cuts.push(from + at);

@@ -109,8 +109,14 @@ const DISSENT = new RegExp(
 
 /** Sentences: cut at `.`/`!`/`?` before a space and an upper-case letter, digit or dash; and at line ends. */
 function sentences(text: string): string[] {
-  return text.split(/\n+|(?<=[.!?])\s+(?=[\p{Lu}\p{N}"„»(–-])/u).filter((s) => s.trim() !== '');
+  // Most decisions are one sentence ("Godkendt."): without a line break or a space after a
+  // full stop there is nowhere to cut, and the split is not made.
+  if (!MAY_CUT.test(text)) return text.trim() !== '' ? [text] : [];
+  return text.split(SENTENCE_BREAK).filter((s) => s.trim() !== '');
 }
+const SENTENCE_BREAK = /\n+|(?<=[.!?])\s+(?=[\p{Lu}\p{N}"„»(–-])/u;
+/** Where SENTENCE_BREAK can cut: a line break, or white space after `.`, `!` or `?`. */
+const MAY_CUT = /\n|[.!?]\s/;
 
 /**
  * All decisive phrases as one expression, one group per rule: a search finds the earliest
@@ -161,6 +167,8 @@ const HAS_DIGIT = /\d/;
 
 /** The decision cut into its numbered parts (text before the first part is dropped), or null. */
 function partsOf(text: string): string[] | null {
+  // Two parts need two lines: one line without a digit (so no inline part) has at most one.
+  if (!text.includes('\n') && !HAS_DIGIT.test(text)) return null;
   // An inline part has a number: a line without digits is not searched for one.
   const lines = text.split('\n').flatMap((l) => (HAS_DIGIT.test(l) ? l.split(INLINE_PART) : [l]));
   const firstContent = lines.find((l) => l.trim() !== '') ?? '';

@@ -77,7 +77,8 @@ export function findReferences(text: string): Reference[] {
   // Cheap gate: most lines name no item or attachment at all.
   if (!REFERENCE_WORD.test(text)) return [];
   const out: Reference[] = [];
-  for (const head of text.matchAll(HEAD)) {
+  HEAD.lastIndex = 0;
+  for (let head = HEAD.exec(text); head !== null; head = HEAD.exec(text)) {
     const kind = head.groups?.att !== undefined ? 'attachment' : 'item';
     const start = head.index;
     const first = numberAt(text, start + head[0].length, true);

@@ -94,13 +94,14 @@ class HeadingSet {
   }
 
   has(line: string): boolean {
-    return this.hasSigned(line, signatureOf(line));
-  }
-
-  /** `has`, given the line's signatureOf (one signature serves several sets). */
-  hasSigned(line: string, signature: number): boolean {
+    const signature = signatureOf(line);
     if (signature !== -1 && !this.signatures.has(signature)) return false;
     return this.keys.has(headingKey(line));
+  }
+
+  /** `has`, given the line's signatureOf and headingKey (one key serves several sets). */
+  hasKeyed(key: string, signature: number): boolean {
+    return (signature === -1 || this.signatures.has(signature)) && this.keys.has(key);
   }
 }
 
@@ -131,9 +132,11 @@ export function headingStrength(line: string): HeadingStrength | null {
   const signature = signatureOf(line);
   // One look-up rules out most lines for all three sets.
   if (signature !== -1 && !HEADING_SIGNATURES.has(signature)) return null;
-  if (TEMPLATE.hasSigned(line, signature)) return 'template';
-  if (SHARED_WORD.hasSigned(line, signature)) return 'shared-word';
-  if (CAPITALS.hasSigned(line, signature) && inCapitals(line)) return 'template';
+  // The key is made once for the three sets (each would make its own).
+  const key = headingKey(line);
+  if (TEMPLATE.hasKeyed(key, signature)) return 'template';
+  if (SHARED_WORD.hasKeyed(key, signature)) return 'shared-word';
+  if (CAPITALS.hasKeyed(key, signature) && inCapitals(line)) return 'template';
   return null;
 }
 
