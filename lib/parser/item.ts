@@ -2,7 +2,7 @@
  * Enrich, item level: title parts, case numbers, decision and outcome, absences, history,
  * attachments and references of one item draft.
  */
-import type { Attachment, CaseFormat, CaseNumber, HistoryEntry, Item, Reference, Section } from '../model.ts';
+import type { Attachment, CaseFormat, CaseNumber, HistoryEntry, Item, Outcome, Reference, Section } from '../model.ts';
 import { isDigit, isSpace } from './chars.ts';
 import { classifyCaseNumber, findCaseNumbers } from './case-numbers.ts';
 import { findDateTime } from './dates.ts';
@@ -289,7 +289,25 @@ function attachmentOf(line: Line): Attachment {
   return { title: line.text, number: n ? Number(n[1]) : null, href: line.hint?.href ?? null };
 }
 
-export function buildItem(draft: ItemDraft, meetingDate: string | null, committee: string | null = null): Item {
+/**
+ * The outcome of each decision text once per document: minutes repeat their verdicts word for
+ * word ("Godkendt.", "Taget til efterretning."), and reading one takes several searches.
+ */
+class OutcomeMemo {
+  private readonly known = new Map<string, Outcome>();
+
+  of(decision: string | null): Outcome {
+    if (decision === null) return classifyOutcome(null);
+    let outcome = this.known.get(decision);
+    if (outcome === undefined) {
+      outcome = classifyOutcome(decision);
+      this.known.set(decision, outcome);
+    }
+    return outcome;
+  }
+}
+
+export function buildItem(draft: ItemDraft, meetingDate: string | null, committee: string | null = null, outcomes = new OutcomeMemo()): Item {
   const { title, closed, committees, cases: titleCases, minutesGlued } = splitTitle(draft.title);
   const cases = caseNumbersOf(draft.preamble);
   // kk.dk: the case number stood after the title; it comes first.
@@ -339,7 +357,7 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
     committees,
     caseNumbers: cases.map((c) => c.raw),
     decision,
-    outcome: classifyOutcome(decision),
+    outcome: outcomes.of(decision),
     absent: [...new Set(absent)],
     sections: sections.map((s) => parts.get(s)?.heading ?? s.heading).filter((heading) => heading !== ''),
     attachments: attachments.map((a) => a.title),
@@ -398,7 +416,8 @@ export function buildItems(drafts: readonly ItemDraft[], meetingDate: string | n
     prev.sections = [...prev.sections.slice(0, -1), { ...s, lines: s.lines.slice(0, -1) }];
     next.preamble = [line, ...next.preamble];
   }
-  return moved.map((d) => buildItem(d, meetingDate, committee));
+  const outcomes = new OutcomeMemo();
+  return moved.map((d) => buildItem(d, meetingDate, committee, outcomes));
 }
 
 /** A line that is a case number and nothing else. */
