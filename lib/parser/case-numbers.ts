@@ -195,7 +195,9 @@ const KLE_PAIR = new RegExp(String.raw`^\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2} [-
 /** The longest LINE_PREFIX match: "journalnummer" (13), ".", a space, ":", three spaces. */
 const LONGEST_PREFIX = 19;
 /** First letters of LINE_PREFIX (in lower case; "ſ" and the Ångström sign fold to s and å). */
-const LINE_PREFIX_FIRST = new Set([0x73 /* s */, 0x6a /* j */, 0x6c /* l */]);
+function isLinePrefixFirst(c: number): boolean {
+  return c === 0x73 /* s */ || c === 0x6a /* j */ || c === 0x6c /* l */;
+}
 
 /** Trailing punctuation a line may carry after the number: white space and `.,;:`. */
 function isTrail(c: number): boolean {
@@ -220,7 +222,7 @@ export function classifyCaseNumber(text: string): CaseNumber | null {
   // with a digit or the "e" of EMN.
   if (end - lead > MAX_TOKEN + LONGEST_PREFIX) return null;
   const first = codeAt(text, lead);
-  if (first < 0x80 && !LINE_PREFIX_FIRST.has(first | 0x20) && (end - lead > MAX_TOKEN || !(isDigit(first) || (first | 0x20) === 0x65))) return null;
+  if (first < 0x80 && !isLinePrefixFirst(first | 0x20) && (end - lead > MAX_TOKEN || !(isDigit(first) || (first | 0x20) === 0x65))) return null;
   let body = text.slice(lead, end);
   let offset = lead;
   let digitsAllowed = false;
