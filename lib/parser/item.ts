@@ -3,7 +3,7 @@
  * attachments and references of one item draft.
  */
 import type { Attachment, CaseFormat, CaseNumber, HistoryEntry, Item, Outcome, Reference, Section } from '../model.ts';
-import { isDigit, isSpace } from './chars.ts';
+import { codeAt, isDigit, isSpace } from './chars.ts';
 import { classifyCaseNumber, findCaseNumbers } from './case-numbers.ts';
 import { findDateTime } from './dates.ts';
 import { splitNames } from './header.ts';
@@ -314,7 +314,7 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
   for (const c of [...titleCases].reverse()) if (!cases.some((o) => o.normalized === c.normalized)) cases.unshift(c);
 
   // Headings as named, without the bullet a page's list put before them ("• Beslutning").
-  const sections = draft.sections.map((s) => (BULLET.test(s.heading) ? { ...s, heading: s.heading.replace(BULLET, '') } : s));
+  const sections = draft.sections.map((s) => (isBulletStart(codeAt(s.heading, 0)) && BULLET.test(s.heading) ? { ...s, heading: s.heading.replace(BULLET, '') } : s));
   const parts = new Map<SectionDraft, DecisionPart>();
   for (const section of sections) if (section.decision) parts.set(section, decisionPartOf(section));
   const treatments = [...parts.values()];
@@ -376,6 +376,10 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
 const MINUTES_HEADING = /^referat:?$/i;
 /** A list bullet before a heading. */
 const BULLET = /^[•·▪◦*–-]\s+/;
+/** The characters BULLET starts with (tested first: headings seldom have one). */
+function isBulletStart(c: number): boolean {
+  return c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 0x2a || c === 0x2013 || c === 0x2d;
+}
 
 /**
  * The preamble's text after a "Referat" line right under the heading (its case lines aside), or
