@@ -115,8 +115,11 @@ function contentsLineClass(text: string): LineClass {
  * by a cheap fingerprint: a repeated line costs a string comparison, not a classification.
  */
 export function classifyLines(lines: LineTable): void {
-  const memoText = new Array<string | undefined>(MEMO_SIZE);
-  const memoId = new Int32Array(MEMO_SIZE);
+  // The memo's two arrays are made once and emptied for each document, before and after (a new
+  // typed array per document cost more than the classifying of a short one; emptied after, the
+  // memo keeps no document's text alive). An id is read only where its text matched.
+  const memoText = MEMO_TEXT.fill(undefined);
+  const memoId = MEMO_ID;
   const textId = lines.addClass(TEXT);
   for (let i = 0; i < lines.length; i++) {
     if (lines.isCopy(i)) {
@@ -151,6 +154,7 @@ export function classifyLines(lines: LineTable): void {
     memoId[slot] = id;
     lines.setClassId(i, id);
   }
+  memoText.fill(undefined);
 }
 
 /**
@@ -175,6 +179,8 @@ function fingerprint(text: string): number {
 }
 
 const MEMO_SIZE = 1024;
+const MEMO_TEXT = new Array<string | undefined>(MEMO_SIZE);
+const MEMO_ID = new Int32Array(MEMO_SIZE);
 /**
  * Lines longer than a heading (60) are seldom repeated and mostly ruled out by a few cheap
  * tests, so comparing them with the memo costs more than classifying them again.
