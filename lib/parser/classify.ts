@@ -115,10 +115,9 @@ function contentsLineClass(text: string): LineClass {
  * by a cheap fingerprint: a repeated line costs a string comparison, not a classification.
  */
 export function classifyLines(lines: LineTable): void {
-  // The memo's two arrays are made once and emptied for each document, before and after (a new
-  // typed array per document cost more than the classifying of a short one; emptied after, the
-  // memo keeps no document's text alive). An id is read only where its text matched.
-  const memoText = MEMO_TEXT.fill(undefined);
+  // The ids' typed array is made once (a new one per document cost more than the classifying of a
+  // short one): an id is read only where its text matched in this document's memo.
+  const memoText = new Array<string | undefined>(MEMO_SIZE);
   const memoId = MEMO_ID;
   const textId = lines.addClass(TEXT);
   for (let i = 0; i < lines.length; i++) {
@@ -154,7 +153,6 @@ export function classifyLines(lines: LineTable): void {
     memoId[slot] = id;
     lines.setClassId(i, id);
   }
-  memoText.fill(undefined);
 }
 
 /**
@@ -179,7 +177,6 @@ function fingerprint(text: string): number {
 }
 
 const MEMO_SIZE = 1024;
-const MEMO_TEXT = new Array<string | undefined>(MEMO_SIZE);
 const MEMO_ID = new Int32Array(MEMO_SIZE);
 /**
  * Lines longer than a heading (60) are seldom repeated and mostly ruled out by a few cheap
