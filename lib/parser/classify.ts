@@ -142,7 +142,9 @@ export function classifyLines(lines: LineTable): void {
       lines.setClassId(i, cls === TEXT ? textId : lines.addClass(cls));
       continue;
     }
-    const slot = fingerprint(text) & (MEMO_SIZE - 1);
+    // A plain line's characters are read from the source: one string of one or two kinds for
+    // V8, where the line texts are of several (see chars.ts).
+    const slot = (lines.isPlain(i) ? fingerprintOf(lines.source, lines.start(i), lines.end(i)) : fingerprint(text)) & (MEMO_SIZE - 1);
     if (memoText[slot] === text) {
       lines.setClassId(i, memoId[slot]!);
       continue;
@@ -173,6 +175,21 @@ function fingerprint(text: string): number {
   h = (h * 31 + (codeAt(text, n - 3) | 0)) | 0;
   h = (h * 31 + (codeAt(text, n - 2) | 0)) | 0;
   h = (h * 31 + codeAt(text, n - 1)) | 0;
+  return h ^ (h >>> 10);
+}
+
+/** fingerprint(source.slice(start, end)), read in place (characters outside the span count as 0, as above). */
+function fingerprintOf(source: string, start: number, end: number): number {
+  const n = end - start;
+  if (n === 0) return 0;
+  let h = (n * 31 + source.charCodeAt(start)) | 0;
+  h = (h * 31 + (n > 1 ? source.charCodeAt(start + 1) : 0)) | 0;
+  h = (h * 31 + source.charCodeAt(start + (n >> 2))) | 0;
+  h = (h * 31 + source.charCodeAt(start + (n >> 1))) | 0;
+  h = (h * 31 + source.charCodeAt(start + ((3 * n) >> 2))) | 0;
+  h = (h * 31 + (n > 2 ? source.charCodeAt(end - 3) : 0)) | 0;
+  h = (h * 31 + (n > 1 ? source.charCodeAt(end - 2) : 0)) | 0;
+  h = (h * 31 + source.charCodeAt(end - 1)) | 0;
   return h ^ (h >>> 10);
 }
 

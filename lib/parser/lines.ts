@@ -139,6 +139,15 @@ export class LineTable implements Lines {
     return (this.flags[i]! & (CLEANED | SPACED)) === 0;
   }
 
+  /** Where line i's span starts and ends in the source (its text when isPlain(i)). */
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+
   /** Whether line i is a copy of line i - 1 (pushCopies). */
   isCopy(i: number): boolean {
     return (this.flags[i]! & COPY) !== 0;
