@@ -290,24 +290,38 @@ function attachmentOf(line: Line): Attachment {
 }
 
 /**
- * The outcome of each decision text once per document: minutes repeat their verdicts word for
- * word ("Godkendt.", "Taget til efterretning."), and reading one takes several searches.
+ * What the items of one document repeat word for word, read once: their verdicts ("Godkendt.",
+ * "Taget til efterretning."), whose outcome takes several searches, and their section headings
+ * (every item has its "Sagsfremstilling" and "Beslutning"), whether history or attachments.
  */
-class OutcomeMemo {
-  private readonly known = new Map<string, Outcome>();
+class DocumentMemo {
+  private readonly outcomes = new Map<string, Outcome>();
+  private readonly headings = new Map<string, number>();
 
-  of(decision: string | null): Outcome {
+  outcomeOf(decision: string | null): Outcome {
     if (decision === null) return classifyOutcome(null);
-    let outcome = this.known.get(decision);
+    let outcome = this.outcomes.get(decision);
     if (outcome === undefined) {
       outcome = classifyOutcome(decision);
-      this.known.set(decision, outcome);
+      this.outcomes.set(decision, outcome);
     }
     return outcome;
   }
-}
 
-export function buildItem(draft: ItemDraft, meetingDate: string | null, committee: string | null = null, outcomes = new OutcomeMemo()): Item {
+  /** HISTORY and/or ATTACHMENTS for a section heading. */
+  headingKind(heading: string): number {
+    let kind = this.headings.get(heading);
+    if (kind === undefined) {
+      kind = (isHistoryHeading(heading) ? HISTORY : 0) | (isAttachmentHeading(heading) ? ATTACHMENTS : 0);
+      this.headings.set(heading, kind);
+    }
+    return kind;
+  }
+}
+const HISTORY = 1;
+const ATTACHMENTS = 2;
+
+export function buildItem(draft: ItemDraft, meetingDate: string | null, committee: string | null = null, memo = new DocumentMemo()): Item {
   const { title, closed, committees, cases: titleCases, minutesGlued } = splitTitle(draft.title);
   const cases = caseNumbersOf(draft.preamble);
   // kk.dk: the case number stood after the title; it comes first.
@@ -343,9 +357,10 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
     // A glued decision's text is the section's text; otherwise the section stays as written.
     const lines = part && heading !== section.heading ? part.lines : section.lines;
     sectionTexts.push({ heading, text: joinLines(lines), span: spanOf(section.headingBlock, section.lines) });
-    if (isHistoryHeading(section.heading)) history.push(...historyEntries(section.lines, historyDecision).filter((e) => !isThisMeeting(e)));
+    const kind = memo.headingKind(section.heading);
+    if ((kind & HISTORY) !== 0) history.push(...historyEntries(section.lines, historyDecision).filter((e) => !isThisMeeting(e)));
     if (part && part !== chosen && part.date) history.push({ date: part.date, body: part.body ?? '', decision: historyDecision(part.lines) });
-    if (isAttachmentHeading(section.heading)) attachments.push(...section.lines.map(attachmentOf));
+    if ((kind & ATTACHMENTS) !== 0) attachments.push(...section.lines.map(attachmentOf));
     else references.push(...findReferencesInEach(section.lines));
   }
 
@@ -357,7 +372,7 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
     committees,
     caseNumbers: cases.map((c) => c.raw),
     decision,
-    outcome: outcomes.of(decision),
+    outcome: memo.outcomeOf(decision),
     absent: [...new Set(absent)],
     sections: sections.map((s) => parts.get(s)?.heading ?? s.heading).filter((heading) => heading !== ''),
     attachments: attachments.map((a) => a.title),
@@ -420,8 +435,8 @@ export function buildItems(drafts: readonly ItemDraft[], meetingDate: string | n
     prev.sections = [...prev.sections.slice(0, -1), { ...s, lines: s.lines.slice(0, -1) }];
     next.preamble = [line, ...next.preamble];
   }
-  const outcomes = new OutcomeMemo();
-  return moved.map((d) => buildItem(d, meetingDate, committee, outcomes));
+  const memo = new DocumentMemo();
+  return moved.map((d) => buildItem(d, meetingDate, committee, memo));
 }
 
 /** A line that is a case number and nothing else. */
