@@ -76,7 +76,7 @@ const TIME_AFTER =
 
 /** A time standing alone: `kl. 18:00`, `kl. 16`, `18:00` (a colon, not `15.45`, without `kl.`). */
 const TIME_ALONE =
-  /(?=[0-9k])(?<![\p{L}\p{N}_]|\p{N}[.,:/-])(?:(?:kl\.?|klokken)\s{0,3}(?<h1>\d{1,2})(?:[:.](?<mi1>\d{2}))?|(?<h2>\d{1,2}):(?<mi2>\d{2}))(?::\d{2})?(?!\p{N}|[:.,]\p{N})/giu;
+  /(?<![\p{L}\p{N}_]|\p{N}[.,:/-])(?:(?:kl\.?|klokken)\s{0,3}(?<h1>\d{1,2})(?:[:.](?<mi1>\d{2}))?|(?<h2>\d{1,2}):(?<mi2>\d{2}))(?::\d{2})?(?!\p{N}|[:.,]\p{N})/giu;
 
 const HAS_DIGIT = /\d/;
 

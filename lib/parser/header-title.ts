@@ -19,9 +19,9 @@ export interface TitleFacts {
 
 /** The word naming the document, with its status words ("Åben dagsorden", "Godkendt referat"). */
 const DOC_KIND =
-  /(?=[åbdeflgpr])(?<![\p{L}])(?:(?:åben|åbent|åbne|lukket|godkendt|foreløbigt?|endeligt?)\s{1,3})?(referat|dagsorden|beslutningsprotokol|protokol)(?![\p{Ll}])/iu;
+  /(?<![\p{L}])(?:(?:åben|åbent|åbne|lukket|godkendt|foreløbigt?|endeligt?)\s{1,3})?(referat|dagsorden|beslutningsprotokol|protokol)(?![\p{Ll}])/iu;
 /** "Møde i X", "mødet i X", "Referat til X", "Referat til mødet i X", "Referat fra møde i X". */
-const BODY_PHRASE = /(?=[dmrp])(?:(?<![\p{L}])(?:det\s)?møde[t]?\s{1,3}i\s{1,3}|(?:referat|dagsorden|protokol)\s{1,3}(?:til|for|fra)\s{1,3}(?:(?:det\s)?møde[t]?\s{1,3}(?:i\s{1,3})?)?)(\S.*)$/iu;
+const BODY_PHRASE = /(?:(?<![\p{L}])(?:det\s)?møde[t]?\s{1,3}i\s{1,3}|(?:referat|dagsorden|protokol)\s{1,3}(?:til|for|fra)\s{1,3}(?:(?:det\s)?møde[t]?\s{1,3}(?:i\s{1,3})?)?)(\S.*)$/iu;
 /**
  * Where a body's name ends in a title: a dash (not one before its period, "X - 2022 - 2025"),
  * "den"/"d.", "kl.", a parenthesis, "Møde nr.".

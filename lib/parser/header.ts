@@ -27,7 +27,7 @@ const LIST_STOP = /^(?:pkt\.?|punkt|sag\s?nr\.?|side|sagsoversigt|indholdsforteg
 const PIPES = /\s{0,3}\|\s{0,3}/g;
 const BULLET = /^[•·▪◦●*]\s{0,3}|^-\s{1,3}(?=\p{Lu})/u;
 const TABLE_RULE = /^[\s|:-]*$/;
-const TITLE_WORD = /(?=[bdr])(?<![\p{L}])(?:referat|dagsorden|beslutningsprotokol)(?![\p{Ll}])/iu;
+const TITLE_WORD = /(?<![\p{L}])(?:referat|dagsorden|beslutningsprotokol)(?![\p{Ll}])/iu;
 
 function cleanLine(text: string): string {
   let t = text;

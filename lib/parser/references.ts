@@ -14,13 +14,9 @@
  */
 import type { Reference } from '../model.ts';
 
-/**
- * Keywords; `att` marks attachments. `Sagsnr.` is a case label, not an item reference. The
- * look-ahead at the keywords' first letters rules out most places before the look-behind's
- * Unicode classes are tried.
- */
+/** Keywords; `att` marks attachments. `Sagsnr.` is a case label, not an item reference. */
 const HEAD =
-  /(?=[bdps])(?<![\p{L}\p{N}])(?:(?:dagsordenens\s{1,3})?(?:punkt(?:erne)?|pkt\.?|punktnr\.?|dagsordenspunkt(?:erne|et)?|sag(?:erne)?)(?:\s{1,3}nr\.?)?|(?<att>bilag(?:ene)?(?:\s{1,3}nr\.?)?))\s{0,3}(?=\p{N})/giu;
+  /(?<![\p{L}\p{N}])(?:(?:dagsordenens\s{1,3})?(?:punkt(?:erne)?|pkt\.?|punktnr\.?|dagsordenspunkt(?:erne|et)?|sag(?:erne)?)(?:\s{1,3}nr\.?)?|(?<att>bilag(?:ene)?(?:\s{1,3}nr\.?)?))\s{0,3}(?=\p{N})/giu;
 
 /** One number of a reference. */
 const NUMBER = /\d{1,3}/y;
