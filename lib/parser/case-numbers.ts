@@ -8,7 +8,7 @@
  * Every quantifier is bounded or unambiguous, so the scan is linear in the length of the text.
  */
 import type { CaseFormat, CaseNumber } from '../model.ts';
-import { isDigit, isSpace } from './chars.ts';
+import { codeAt, isDigit, isSpace, lengthOf } from './chars.ts';
 
 /** Hyphen-like characters PDF text uses inside ids (hyphen, non-breaking hyphen, figure dash). */
 const HYPHENS = /[\u2010\u2011\u2012]/g;
@@ -86,8 +86,8 @@ const SHAPES: readonly Shape[] = [
 
 /** "EMN-…" or "S2023-…": the shapes that start with a letter. */
 function startsLettered(token: string): boolean {
-  const first = token.charCodeAt(0) | 0x20;
-  return (first === 0x65 /* e */ && (token.charCodeAt(1) | 0x20) === 0x6d) /* m */ || (first === 0x73 /* s */ && isDigit(token.charCodeAt(1)));
+  const first = codeAt(token, 0) | 0x20;
+  return (first === 0x65 /* e */ && (codeAt(token, 1) | 0x20) === 0x6d) /* m */ || (first === 0x73 /* s */ && isDigit(codeAt(token, 1)));
 }
 
 /** A 4-digit serial that is a year: `2024-2025`, `uge 23/2024`, `lov nr. 50/2019`. */
@@ -98,9 +98,9 @@ function serialIsYear(token: string): boolean {
 
 /** The format of a whole token, or null. `labelled`: a case label stands before it. */
 function shapeOf(token: string, labelled: boolean, digitsAllowed: boolean): CaseFormat | null {
-  if (token.length > MAX_TOKEN) return null;
+  if (lengthOf(token) > MAX_TOKEN) return null;
   // Every shape starts with a digit but EMN-… and S2023-…: other tokens (most words) need no test.
-  const first = token.charCodeAt(0);
+  const first = codeAt(token, 0);
   if (!isDigit(first) && !startsLettered(token)) return null;
   const t = token.replace(HYPHENS, '-');
   for (const shape of SHAPES) {
@@ -195,7 +195,9 @@ const KLE_PAIR = new RegExp(String.raw`^\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2} [-
 /** The longest LINE_PREFIX match: "journalnummer" (13), ".", a space, ":", three spaces. */
 const LONGEST_PREFIX = 19;
 /** First letters of LINE_PREFIX (in lower case; "ſ" and the Ångström sign fold to s and å). */
-const LINE_PREFIX_FIRST = new Set([0x73 /* s */, 0x6a /* j */, 0x6c /* l */]);
+function isLinePrefixFirst(c: number): boolean {
+  return c === 0x73 /* s */ || c === 0x6a /* j */ || c === 0x6c /* l */;
+}
 
 /** Trailing punctuation a line may carry after the number: white space and `.,;:`. */
 function isTrail(c: number): boolean {
@@ -209,17 +211,18 @@ function isTrail(c: number): boolean {
  * `299835` or `24/365` line is not a case; `Sag nr. 130` is an item number, not a case.
  */
 export function classifyCaseNumber(text: string): CaseNumber | null {
+  const length = lengthOf(text);
   let lead = 0;
-  while (lead < text.length && isSpace(text.charCodeAt(lead))) lead++;
-  if (text.length - lead > 80) return null;
-  let end = text.length;
-  while (end > lead && isTrail(text.charCodeAt(end - 1))) end--;
+  while (lead < length && isSpace(codeAt(text, lead))) lead++;
+  if (length - lead > 80) return null;
+  let end = length;
+  while (end > lead && isTrail(codeAt(text, end - 1))) end--;
   // A line is at most a prefix and a token. Longer than a token, it needs a prefix, and
   // prefixes start with s, j, l or å; a line without one starts with the token, which starts
   // with a digit or the "e" of EMN.
   if (end - lead > MAX_TOKEN + LONGEST_PREFIX) return null;
-  const first = text.charCodeAt(lead);
-  if (first < 0x80 && !LINE_PREFIX_FIRST.has(first | 0x20) && (end - lead > MAX_TOKEN || !(isDigit(first) || (first | 0x20) === 0x65))) return null;
+  const first = codeAt(text, lead);
+  if (first < 0x80 && !isLinePrefixFirst(first | 0x20) && (end - lead > MAX_TOKEN || !(isDigit(first) || (first | 0x20) === 0x65))) return null;
   let body = text.slice(lead, end);
   let offset = lead;
   let digitsAllowed = false;
@@ -232,10 +235,10 @@ export function classifyCaseNumber(text: string): CaseNumber | null {
     offset += prefix[0].length;
     body = body.slice(prefix[0].length);
   }
-  if (body.length === 0 || body.length > MAX_TOKEN) return null;
+  if (lengthOf(body) === 0 || lengthOf(body) > MAX_TOKEN) return null;
   // Every shape (and KLE_PAIR) starts with a digit but EMN-… and S2023-…: a word is ruled out
   // before the token pattern is tried.
-  if (!isDigit(body.charCodeAt(0)) && !startsLettered(body)) return null;
+  if (!isDigit(codeAt(body, 0)) && !startsLettered(body)) return null;
   if (!WHOLE_TOKEN.test(body)) {
     // "00.01.00A04 - 2007/34364": a KLE subject and facet, then the year and serial (Odense).
     if (!KLE_PAIR.test(body)) return null;

@@ -4,7 +4,7 @@
  */
 import type { BlockHint } from '../model.ts';
 import { classifyCaseNumber } from './case-numbers.ts';
-import { isDigit } from './chars.ts';
+import { codeAt, isDigit, lengthOf } from './chars.ts';
 import type { LineTable } from './lines.ts';
 import type { Line } from './normalize.ts';
 import { decisionLabel, FIELD_LABELS, hasClosedMarker, headingStrength, type HeadingStrength } from './vocabulary.ts';
@@ -115,8 +115,10 @@ function contentsLineClass(text: string): LineClass {
  * by a cheap fingerprint: a repeated line costs a string comparison, not a classification.
  */
 export function classifyLines(lines: LineTable): void {
+  // The ids' typed array is made once (a new one per document cost more than the classifying of a
+  // short one): an id is read only where its text matched in this document's memo.
   const memoText = new Array<string | undefined>(MEMO_SIZE);
-  const memoId = new Int32Array(MEMO_SIZE);
+  const memoId = MEMO_ID;
   const textId = lines.addClass(TEXT);
   for (let i = 0; i < lines.length; i++) {
     if (lines.isCopy(i)) {
@@ -135,12 +137,14 @@ export function classifyLines(lines: LineTable): void {
       continue;
     }
     const text = lines.text(i);
-    if (text.length > MEMO_LONGEST) {
+    if (lengthOf(text) > MEMO_LONGEST) {
       const cls = classifyText(text);
       lines.setClassId(i, cls === TEXT ? textId : lines.addClass(cls));
       continue;
     }
-    const slot = fingerprint(text) & (MEMO_SIZE - 1);
+    // A plain line's characters are read from the source: one string of one or two kinds for
+    // V8, where the line texts are of several (see chars.ts).
+    const slot = (lines.isPlain(i) ? fingerprintOf(lines.source, lines.start(i), lines.end(i)) : fingerprint(text)) & (MEMO_SIZE - 1);
     if (memoText[slot] === text) {
       lines.setClassId(i, memoId[slot]!);
       continue;
@@ -159,22 +163,38 @@ export function classifyLines(lines: LineTable): void {
  * the memo; neither is misclassified.
  */
 function fingerprint(text: string): number {
-  const n = text.length;
+  const n = lengthOf(text);
   if (n === 0) return 0;
   // Written out, not through a helper closure: this runs on every short line. `| 0` turns the NaN of
   // an index before the start into 0.
-  let h = (n * 31 + text.charCodeAt(0)) | 0;
-  h = (h * 31 + (text.charCodeAt(1) | 0)) | 0;
-  h = (h * 31 + text.charCodeAt(n >> 2)) | 0;
-  h = (h * 31 + text.charCodeAt(n >> 1)) | 0;
-  h = (h * 31 + text.charCodeAt((3 * n) >> 2)) | 0;
-  h = (h * 31 + (text.charCodeAt(n - 3) | 0)) | 0;
-  h = (h * 31 + (text.charCodeAt(n - 2) | 0)) | 0;
-  h = (h * 31 + text.charCodeAt(n - 1)) | 0;
+  let h = (n * 31 + codeAt(text, 0)) | 0;
+  h = (h * 31 + (codeAt(text, 1) | 0)) | 0;
+  h = (h * 31 + codeAt(text, n >> 2)) | 0;
+  h = (h * 31 + codeAt(text, n >> 1)) | 0;
+  h = (h * 31 + codeAt(text, (3 * n) >> 2)) | 0;
+  h = (h * 31 + (codeAt(text, n - 3) | 0)) | 0;
+  h = (h * 31 + (codeAt(text, n - 2) | 0)) | 0;
+  h = (h * 31 + codeAt(text, n - 1)) | 0;
+  return h ^ (h >>> 10);
+}
+
+/** fingerprint(source.slice(start, end)), read in place (characters outside the span count as 0, as above). */
+function fingerprintOf(source: string, start: number, end: number): number {
+  const n = end - start;
+  if (n === 0) return 0;
+  let h = (n * 31 + source.charCodeAt(start)) | 0;
+  h = (h * 31 + (n > 1 ? source.charCodeAt(start + 1) : 0)) | 0;
+  h = (h * 31 + source.charCodeAt(start + (n >> 2))) | 0;
+  h = (h * 31 + source.charCodeAt(start + (n >> 1))) | 0;
+  h = (h * 31 + source.charCodeAt(start + ((3 * n) >> 2))) | 0;
+  h = (h * 31 + (n > 2 ? source.charCodeAt(end - 3) : 0)) | 0;
+  h = (h * 31 + (n > 1 ? source.charCodeAt(end - 2) : 0)) | 0;
+  h = (h * 31 + source.charCodeAt(end - 1)) | 0;
   return h ^ (h >>> 10);
 }
 
 const MEMO_SIZE = 1024;
+const MEMO_ID = new Int32Array(MEMO_SIZE);
 /**
  * Lines longer than a heading (60) are seldom repeated and mostly ruled out by a few cheap
  * tests, so comparing them with the memo costs more than classifying them again.
@@ -231,25 +251,26 @@ function decisionHeading(body: string | null): LineClass {
  */
 export function classifyText(text: string): LineClass {
   // Headings, labels and header lines are short; a long line is running text unless it opens with a case label.
-  if (text.length > LONGEST_STRUCTURAL_LINE && !CASE_LABEL_START.test(text)) return TEXT;
-  const first = text.charCodeAt(0) | 0x20; // ASCII letters in lower case
-  const digit = isDigit(text.charCodeAt(0));
+  const length = lengthOf(text);
+  if (length > LONGEST_STRUCTURAL_LINE && !CASE_LABEL_START.test(text)) return TEXT;
+  const c0 = codeAt(text, 0);
+  const c1 = codeAt(text, 1);
+  const first = c0 | 0x20; // ASCII letters in lower case
+  const digit = isDigit(c0);
 
-  const c0 = text.charCodeAt(0);
-  const c1 = text.charCodeAt(1);
   // TITLE_LINE's words, in either case they are written in: "Re"/"RE", "Da"/"DA".
   if ((c0 === 0x52 /* R */ && (c1 === 0x65 || c1 === 0x45)) || (c0 === 0x44 /* D */ && (c1 === 0x61 || c1 === 0x41))) {
     const title = TITLE_LINE.exec(text);
-    if (title && text.length < 250) {
+    if (title && length < 250) {
       return { kind: 'meeting-title', docKind: title[1]!.toLowerCase() === 'dagsorden' ? 'dagsorden' : 'referat', rest: title[2] ?? '' };
     }
   }
-  if ((first === 0xe5 /* å */ || first === 0x6c /* l */) && text.length <= 30) {
+  if ((first === 0xe5 /* å */ || first === 0x6c /* l */) && length <= 30) {
     const group = GROUP_HEADING.exec(text);
     if (group) return /^lukke/i.test(group[1] ?? group[2]!) ? CLOSED_GROUP : OPEN_GROUP;
   }
   // TOC_HEADING's longest line: "Indholdsfortegnelse" and 31 more characters.
-  if ((first === 0x70 /* p */ || first === 0x69 /* i */ || first === 0x64 /* d */ || first === 0x73) /* s */ && text.length <= 50) {
+  if ((first === 0x70 /* p */ || first === 0x69 /* i */ || first === 0x64 /* d */ || first === 0x73) /* s */ && length <= 50) {
     if (TOC_HEADING.test(text)) return { kind: 'toc-heading' };
   }
   // ITEM_PUNKT: "Punkt …" or "Pkt. …", in any case.
@@ -266,20 +287,20 @@ export function classifyText(text: string): LineClass {
   // After the leading digits (at most three in a heading's number), the character each
   // numbered form needs there: '.' (NUMBERED), ':' or ' :' (COLON), ' ' (BARE).
   let digits = 0;
-  if (digit) while (digits < 4 && isDigit(text.charCodeAt(digits))) digits++;
-  const afterNumber = digits <= 3 ? text.charCodeAt(digits) : -1;
-  if (digit && (afterNumber === 0x2e /* . */ || afterNumber === 0x3a /* : */ || afterNumber === 0x20 || text.length <= 4)) {
+  if (digit) while (digits < 4 && isDigit(codeAt(text, digits))) digits++;
+  const afterNumber = digits <= 3 ? codeAt(text, digits) : -1;
+  if (digit && (afterNumber === 0x2e /* . */ || afterNumber === 0x3a /* : */ || afterNumber === 0x20 || length <= 4)) {
     const m = afterNumber === 0x2e ? NUMBERED.exec(text) : null;
     if (m && !MONTH_START.test(m[2]!)) {
       return { kind: 'item-heading', form: 'numbered', number: Number(m[1]), title: m[2]! };
     }
-    const alone = text.length <= 4 ? NUMBER_ALONE.exec(text) : null;
+    const alone = length <= 4 ? NUMBER_ALONE.exec(text) : null;
     if (alone) return { kind: 'item-number', form: alone[2] ? 'numbered' : 'bare', number: Number(alone[1]) };
-    const colon = afterNumber === 0x3a || (afterNumber === 0x20 && text.charCodeAt(digits + 1) === 0x3a) ? COLON.exec(text) : null;
+    const colon = afterNumber === 0x3a || (afterNumber === 0x20 && codeAt(text, digits + 1) === 0x3a) ? COLON.exec(text) : null;
     if (colon && !MONTH_START.test(colon[2]!)) return { kind: 'item-heading', form: 'colon', number: Number(colon[1]), title: colon[2]! };
   }
   if ((digit && afterNumber === 0x20) || first === 0x61 /* a */ || first === 0x6c /* l */ || first === 0xe5 /* å */) {
-    const m = text.length <= LONGEST_BARE_HEADING ? BARE.exec(text) : null;
+    const m = length <= LONGEST_BARE_HEADING ? BARE.exec(text) : null;
     if (m && !MONTH_START.test(m[3]!) && !UNIT_START.test(m[3]!)) {
       const title = m[1] && /^lukket$/i.test(m[1]) && !hasClosedMarker(m[3]!) ? `${m[3]!} (Lukket)` : m[3]!;
       return { kind: 'item-heading', form: 'bare', number: Number(m[2]), title };
@@ -289,12 +310,12 @@ export function classifyText(text: string): LineClass {
     const m = NR.exec(text);
     if (m) return { kind: 'item-heading', form: 'nr', number: Number(m[1]), title: m[2]! };
   }
-  if (isBullet(text.charCodeAt(0))) {
+  if (isBullet(c0)) {
     const rest = text.replace(BULLET, '');
     return rest === '' ? TEXT : classifyText(rest);
   }
   // SAG_NR: "Sag nr. 1234" at the longest.
-  if (first === 0x73 /* s */ && text.length <= 12) {
+  if (first === 0x73 /* s */ && length <= 12) {
     const m = SAG_NR.exec(text);
     if (m) return { kind: 'item-number-after', number: Number(m[1]) };
   }
@@ -304,18 +325,20 @@ export function classifyText(text: string): LineClass {
   const strength = headingStrength(text);
   if (strength) return SECTION_HEADING[strength];
 
-  if (classifyCaseNumber(text) || ((first === 0x73 /* s */ || first === 0x6a /* j */) && text.length < 160 && CASE_LABEL_START.test(text) && classifyCaseNumber(firstWords(text)))) {
+  if (classifyCaseNumber(text) || ((first === 0x73 /* s */ || first === 0x6a /* j */) && length < 160 && CASE_LABEL_START.test(text) && classifyCaseNumber(firstWords(text)))) {
     return CASE_LINE;
   }
   // Field labels start with one of these letters (or, folded, "ſ"): other lines skip the pattern.
-  if (FIELD_FIRST.has(first) || text.charCodeAt(0) >= 0x80) {
+  if ((first < 0x80 && FIELD_FIRST[first] === 1) || c0 >= 0x80) {
     const field = fieldOf(text);
     if (field) return { kind: 'field', ...field };
   }
   return TEXT;
 }
 
-const FIELD_FIRST = new Set(Object.keys(FIELD_LABELS).map((label) => label.charCodeAt(0) | 0x20));
+/** FIELD_FIRST[c]: a field label starts with the ASCII letter c (in lower case). A table, as this runs on most lines. */
+const FIELD_FIRST = new Uint8Array(0x80);
+for (const label of Object.keys(FIELD_LABELS)) FIELD_FIRST[label.charCodeAt(0) | 0x20] = 1;
 
 /** "Sagsnr. 299835 Kultur- og Idrætsudvalget Åbent punkt" → "Sagsnr. 299835". */
 function firstWords(text: string): string {

@@ -180,7 +180,10 @@ function contentsRuns(lines: Lines, all: readonly Candidate[], body: ReadonlySet
  */
 function columnRuns(lines: Lines): Run[] {
   const runs: Run[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  // A run starts at a number alone, a notable line: only those are visited (from where the last run ended).
+  let from = 0;
+  for (const i of lines.notable) {
+    if (i < from) continue;
     const cls = lines.cls(i);
     if (cls.kind !== 'item-number' || cls.form === 'markup') continue;
     const numbers: { number: number; line: number }[] = [];
@@ -191,7 +194,7 @@ function columnRuns(lines: Lines): Run[] {
       numbers.push({ number: c.number, line: j });
     }
     if (numbers.length < MIN_ENTRIES) {
-      i = j - 1;
+      from = j;
       continue;
     }
     const titles: string[] = [];
@@ -205,7 +208,7 @@ function columnRuns(lines: Lines): Run[] {
     if (titles.length >= numbers.length) {
       runs.push({ entries: numbers.map((n, m) => ({ number: n.number as number | null, title: tocTitle(titles[m]!, false), line: n.line })) });
     }
-    i = k - 1;
+    from = k;
   }
   return runs;
 }

@@ -60,7 +60,12 @@ const DATE_SOURCE = [
   String.raw`(?<mn5>${MONTH})${END_WORD}\.?\s{1,3}(?<d5>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<y5>\d{4})${END_NUM}`,
 ].join('|');
 
-const DATE = new RegExp(String.raw`${START}${LEAD}(?:${DATE_SOURCE})`, 'giu');
+/**
+ * Every date starts with a digit or with a letter of a weekday, "d."/"den" or a month name: a
+ * look-ahead at those rules out most places before START's Unicode classes are tried.
+ */
+const DATE_FIRST = '(?=[0-9adfjlmnostw])';
+const DATE = new RegExp(String.raw`${DATE_FIRST}${START}${LEAD}(?:${DATE_SOURCE})`, 'giu');
 
 /**
  * Time right after a date: ` kl. 18:00`, `, kl. 17:30`, ` - kl. 17:00`, ` - 18:00`, ` 09:00:00`,

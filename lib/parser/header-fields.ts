@@ -39,6 +39,11 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/**
+ * The letters labels start with: a look-ahead at them comes first in INLINE_LABEL, ruling out
+ * most places before its look-behind's Unicode class is tried.
+ */
+const LABEL_FIRSTS = [...new Set(Object.keys(HEADER_LABELS).map((l) => l.charAt(0)))].join('');
 const LABEL_SOURCE = Object.keys(HEADER_LABELS)
   .sort((a, b) => b.length - a.length)
   .map((l) => escape(l).replace(/ /g, '\\s{1,3}'))
@@ -50,7 +55,7 @@ const START_LABEL = new RegExp(`^(${LABEL_SOURCE})(?![\\p{L}])\\s{0,3}(\\.?\\s{0
  * A label inside a line: it has a colon, and stands after a space, a dot or a lower-case letter
  * (`ByrådetMødedato:` where a PDF lost the line break).
  */
-const INLINE_LABEL = new RegExp(`(?<=[\\s.|]|\\p{Ll})(${LABEL_SOURCE})\\s{0,2}\\.?\\s{0,2}:`, 'giu');
+const INLINE_LABEL = new RegExp(`(?=[${LABEL_FIRSTS}])(?<=[\\s.|]|\\p{Ll})(${LABEL_SOURCE})\\s{0,2}\\.?\\s{0,2}:`, 'giu');
 /** Labels inside a line are tried only where a colon is. */
 const HAS_COLON = /:/;
 /**

@@ -41,6 +41,9 @@ const NEAR = 3;
 
 /** A body's name cut out of a title's text; null when the text names no body. */
 export function committeeIn(text: string): string | null {
+  // What follows only shortens the text, and a name has at least three characters (half the
+  // texts a title gives, the parts before and after its document word, are empty).
+  if (text.length < 3) return null;
   // A body's name stands early in its text: a transcript line is not read to its end.
   let s = text
     .slice(0, 300)

@@ -2,8 +2,8 @@
  * Enrich, item level: title parts, case numbers, decision and outcome, absences, history,
  * attachments and references of one item draft.
  */
-import type { Attachment, CaseFormat, CaseNumber, HistoryEntry, Item, Reference, Section } from '../model.ts';
-import { isDigit, isSpace } from './chars.ts';
+import type { Attachment, CaseFormat, CaseNumber, HistoryEntry, Item, Outcome, Reference, Section } from '../model.ts';
+import { codeAt, isDigit, isSpace } from './chars.ts';
 import { classifyCaseNumber, findCaseNumbers } from './case-numbers.ts';
 import { findDateTime } from './dates.ts';
 import { splitNames } from './header.ts';
@@ -289,14 +289,46 @@ function attachmentOf(line: Line): Attachment {
   return { title: line.text, number: n ? Number(n[1]) : null, href: line.hint?.href ?? null };
 }
 
-export function buildItem(draft: ItemDraft, meetingDate: string | null, committee: string | null = null): Item {
+/**
+ * What the items of one document repeat word for word, read once: their verdicts ("Godkendt.",
+ * "Taget til efterretning."), whose outcome takes several searches, and their section headings
+ * (every item has its "Sagsfremstilling" and "Beslutning"), whether history or attachments.
+ */
+class DocumentMemo {
+  private readonly outcomes = new Map<string, Outcome>();
+  private readonly headings = new Map<string, number>();
+
+  outcomeOf(decision: string | null): Outcome {
+    if (decision === null) return classifyOutcome(null);
+    let outcome = this.outcomes.get(decision);
+    if (outcome === undefined) {
+      outcome = classifyOutcome(decision);
+      this.outcomes.set(decision, outcome);
+    }
+    return outcome;
+  }
+
+  /** HISTORY and/or ATTACHMENTS for a section heading. */
+  headingKind(heading: string): number {
+    let kind = this.headings.get(heading);
+    if (kind === undefined) {
+      kind = (isHistoryHeading(heading) ? HISTORY : 0) | (isAttachmentHeading(heading) ? ATTACHMENTS : 0);
+      this.headings.set(heading, kind);
+    }
+    return kind;
+  }
+}
+const HISTORY = 1;
+const ATTACHMENTS = 2;
+
+export function buildItem(draft: ItemDraft, meetingDate: string | null, committee: string | null = null, memo = new DocumentMemo()): Item {
   const { title, closed, committees, cases: titleCases, minutesGlued } = splitTitle(draft.title);
   const cases = caseNumbersOf(draft.preamble);
   // kk.dk: the case number stood after the title; it comes first.
   for (const c of [...titleCases].reverse()) if (!cases.some((o) => o.normalized === c.normalized)) cases.unshift(c);
 
   // Headings as named, without the bullet a page's list put before them ("• Beslutning").
-  const sections = draft.sections.map((s) => (BULLET.test(s.heading) ? { ...s, heading: s.heading.replace(BULLET, '') } : s));
+  const sections = draft.sections.map((s) => (isBulletStart(codeAt(s.heading, 0)) && BULLET.test(s.heading) ? { ...s, heading: s.heading.replace(BULLET, '') } : s));
   const parts = new Map<SectionDraft, DecisionPart>();
   for (const section of sections) if (section.decision) parts.set(section, decisionPartOf(section));
   const treatments = [...parts.values()];
@@ -325,9 +357,10 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
     // A glued decision's text is the section's text; otherwise the section stays as written.
     const lines = part && heading !== section.heading ? part.lines : section.lines;
     sectionTexts.push({ heading, text: joinLines(lines), span: spanOf(section.headingBlock, section.lines) });
-    if (isHistoryHeading(section.heading)) history.push(...historyEntries(section.lines, historyDecision).filter((e) => !isThisMeeting(e)));
+    const kind = memo.headingKind(section.heading);
+    if ((kind & HISTORY) !== 0) history.push(...historyEntries(section.lines, historyDecision).filter((e) => !isThisMeeting(e)));
     if (part && part !== chosen && part.date) history.push({ date: part.date, body: part.body ?? '', decision: historyDecision(part.lines) });
-    if (isAttachmentHeading(section.heading)) attachments.push(...section.lines.map(attachmentOf));
+    if ((kind & ATTACHMENTS) !== 0) attachments.push(...section.lines.map(attachmentOf));
     else references.push(...findReferencesInEach(section.lines));
   }
 
@@ -339,7 +372,7 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
     committees,
     caseNumbers: cases.map((c) => c.raw),
     decision,
-    outcome: classifyOutcome(decision),
+    outcome: memo.outcomeOf(decision),
     absent: [...new Set(absent)],
     sections: sections.map((s) => parts.get(s)?.heading ?? s.heading).filter((heading) => heading !== ''),
     attachments: attachments.map((a) => a.title),
@@ -358,6 +391,10 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
 const MINUTES_HEADING = /^referat:?$/i;
 /** A list bullet before a heading. */
 const BULLET = /^[•·▪◦*–-]\s+/;
+/** The characters BULLET starts with (tested first: headings seldom have one). */
+function isBulletStart(c: number): boolean {
+  return c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 0x2a || c === 0x2013 || c === 0x2d;
+}
 
 /**
  * The preamble's text after a "Referat" line right under the heading (its case lines aside), or
@@ -398,7 +435,8 @@ export function buildItems(drafts: readonly ItemDraft[], meetingDate: string | n
     prev.sections = [...prev.sections.slice(0, -1), { ...s, lines: s.lines.slice(0, -1) }];
     next.preamble = [line, ...next.preamble];
   }
-  return moved.map((d) => buildItem(d, meetingDate, committee));
+  const memo = new DocumentMemo();
+  return moved.map((d) => buildItem(d, meetingDate, committee, memo));
 }
 
 /** A line that is a case number and nothing else. */

@@ -89,11 +89,7 @@ export class LineTable implements Lines {
     // Room for a line per 32 characters of source (a few more than documents have): growing
     // the columns, each a new typed array, costs more than the unused room.
     const size = Math.max(256, source.length >> 5);
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
-    this.blocks = new Int32Array(size);
-    this.flags = new Uint8Array(size);
-    this.classIds = new Int32Array(size);
+    [this.starts, this.ends, this.blocks, this.classIds, this.flags] = columns(size);
   }
 
   /**
@@ -143,6 +139,15 @@ export class LineTable implements Lines {
     return (this.flags[i]! & (CLEANED | SPACED)) === 0;
   }
 
+  /** Where line i's span starts and ends in the source (its text when isPlain(i)). */
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+
   /** Whether line i is a copy of line i - 1 (pushCopies). */
   isCopy(i: number): boolean {
     return (this.flags[i]! & COPY) !== 0;
@@ -150,11 +155,7 @@ export class LineTable implements Lines {
 
   private grow(least = 0): void {
     const size = Math.max(this.starts.length * 2, least);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    const blocks = new Int32Array(size);
-    const flags = new Uint8Array(size);
-    const classIds = new Int32Array(size);
+    const [starts, ends, blocks, classIds, flags] = columns(size);
     starts.set(this.starts);
     ends.set(this.ends);
     blocks.set(this.blocks);
@@ -300,6 +301,21 @@ export class LineTable implements Lines {
     }
     return high;
   }
+}
+
+/**
+ * The columns of `size` lines, as views of one buffer: one allocation instead of five (a typed
+ * array's own buffer costs more to make than its few kilobytes of room).
+ */
+function columns(size: number): [Int32Array, Int32Array, Int32Array, Int32Array, Uint8Array] {
+  const buffer = new ArrayBuffer(size * 17);
+  return [
+    new Int32Array(buffer, 0, size),
+    new Int32Array(buffer, size * 4, size),
+    new Int32Array(buffer, size * 8, size),
+    new Int32Array(buffer, size * 12, size),
+    new Uint8Array(buffer, size * 16, size),
+  ];
 }
 
 /**

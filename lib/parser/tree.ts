@@ -271,7 +271,8 @@ function cutSections(lines: Lines, start: number, end: number, isHeading: (l: Cl
       attachments.push(line); // marked up as an attachment: not part of any section's text
     } else if (isHeading(line)) {
       const decision = line.cls.kind === 'decision-heading' ? { body: line.cls.body } : null;
-      sections.push({ heading: line.text.replace(/:$/, '').trim(), decision, headingBlock: line.block, lines: [] });
+      const text = line.text;
+      sections.push({ heading: (text.endsWith(':') ? text.slice(0, -1) : text).trim(), decision, headingBlock: line.block, lines: [] });
     } else if (sections.length > 0) {
       sections[sections.length - 1]!.lines.push(line);
     } else {

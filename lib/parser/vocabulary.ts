@@ -4,7 +4,7 @@
  * This is language, not knowledge of any one document.
  */
 
-import { isDigit, isSpace } from './chars.ts';
+import { codeAt, isDigit, isSpace, lengthOf } from './chars.ts';
 
 /**
  * Template section headings (compared case-insensitively, trailing colon ignored): the
@@ -67,14 +67,14 @@ export function headingKey(line: string): string {
  */
 function signatureOf(line: string): number {
   let start = 0;
-  let end = line.length;
-  while (start < end && isSpace(line.charCodeAt(start))) start++;
-  while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
-  if (end > start && line.charCodeAt(end - 1) === 0x3a /* : */) {
+  let end = lengthOf(line);
+  while (start < end && isSpace(codeAt(line, start))) start++;
+  while (end > start && isSpace(codeAt(line, end - 1))) end--;
+  if (end > start && codeAt(line, end - 1) === 0x3a /* : */) {
     end--;
-    while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
+    while (end > start && isSpace(codeAt(line, end - 1))) end--;
   }
-  const c = line.charCodeAt(start);
+  const c = codeAt(line, start);
   if (c > 0xff) return -1;
   const upper = (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
   return ((upper ? c | 0x20 : c) << 16) | Math.min(end - start, 0xffff);
@@ -128,7 +128,7 @@ export type HeadingStrength = 'template' | 'shared-word';
 
 /** Whether a line is a section heading of the vocabulary, and how sure that is. */
 export function headingStrength(line: string): HeadingStrength | null {
-  if (line.length > 60) return null;
+  if (lengthOf(line) > 60) return null;
   const signature = signatureOf(line);
   // One look-up rules out most lines for all three sets.
   if (signature !== -1 && !HEADING_SIGNATURES.has(signature)) return null;
@@ -207,9 +207,9 @@ const LABELLED_DECISION_PATTERNS: RegExp[] = [
 ];
 /** Every labelled form ends with a date, an item number, a parenthesis or a time, and perhaps ":". */
 function endsAsLabel(text: string): boolean {
-  let last = text.length - 1;
-  if (text.charCodeAt(last) === 0x3a /* : */) last--;
-  const c = text.charCodeAt(last);
+  let last = lengthOf(text) - 1;
+  if (codeAt(text, last) === 0x3a /* : */) last--;
+  const c = codeAt(text, last);
   return isDigit(c) || c === 0x29 /* ) */;
 }
 
@@ -227,10 +227,11 @@ const GLUED_DECISION = /^Beslutning(?=[A-ZÆØÅ])/u;
  */
 function isBodyName(body: string): boolean {
   let words = 1;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
+  const length = lengthOf(body);
+  for (let i = 0; i < length; i++) {
+    const c = codeAt(body, i);
     if (c === 0x20 && ++words > 8) return false;
-    if (c === 0x2e /* . */ && body.charCodeAt(i + 1) === 0x20) return false;
+    if (c === 0x2e /* . */ && codeAt(body, i + 1) === 0x20) return false;
   }
   return true;
 }
@@ -247,10 +248,11 @@ export function decisionLabel(line: string): DecisionLabel | null {
   const text = line.trim();
   // Cheap gates first, as this runs on every line: the plain heading starts with "b"; every
   // labelled form ends as endsAsLabel says and has one of the words of DECISION_WORD.
-  if (text.length > 200) return null;
-  if ((text.charCodeAt(0) | 0x20) === 0x62 /* b */) {
+  const length = lengthOf(text);
+  if (length > 200) return null;
+  if ((codeAt(text, 0) | 0x20) === 0x62 /* b */) {
     if (isPlainDecisionHeading(text)) return { body: null, glued: null };
-    if (text.length > 11 && GLUED_DECISION.test(text)) return { body: null, glued: text.slice(10) };
+    if (length > 11 && GLUED_DECISION.test(text)) return { body: null, glued: text.slice(10) };
   }
   if (!endsAsLabel(text) || !DECISION_WORD.test(text)) return null;
   for (const pattern of LABELLED_DECISION_PATTERNS) {
