@@ -2,13 +2,13 @@
  * The archive page (`archive.html`): index a municipality's archive from its FirstAgenda
  * Publication portal. Choose committees and years, set the pause between requests, watch the
  * progress bar, cancel; a job left running (tab closed, browser restarted) continues when the
- * page opens again. The indexer runs here, in the page (see lib/archive/indexer.ts for why).
+ * page opens again. The indexer runs here, in the page (see lib/systems/firstagenda/archive/indexer.ts for why).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SagssporDB } from '../../lib/store/db.ts';
-import type { FetchLike } from '../../lib/archive/api.ts';
-import { ArchiveBusyError, STOPPED_LABEL, createArchiveJob, fetchCommittees, progressOf, retryFailed, runArchiveJob, type ArchiveProgress, type CommitteeChoice } from '../../lib/archive/indexer.ts';
-import { deleteJob, listJobs, saveJob, type ArchiveJob } from '../../lib/archive/job.ts';
+import type { FetchLike } from '../../lib/systems/firstagenda/archive/api.ts';
+import { ArchiveBusyError, STOPPED_LABEL, createArchiveJob, fetchCommittees, progressOf, retryFailed, runArchiveJob, type ArchiveProgress, type CommitteeChoice } from '../../lib/systems/firstagenda/archive/indexer.ts';
+import { deleteJob, listJobs, saveJob, type ArchiveJob } from '../../lib/systems/firstagenda/archive/job.ts';
 import { municipalityOfHost } from '../../lib/portals/host-municipality.ts';
 import { newId } from '../../lib/store/keys.ts';
 import { t } from '../../lib/i18n/index.ts';

@@ -2,7 +2,7 @@
  * Why the archive page could not read a portal, in words a person understands (unreachable,
  * not a FirstAgenda portal, a server error), with the technical reason kept for a disclosure.
  */
-import { ApiError } from '../archive/api.ts';
+import { ApiError } from '../systems/firstagenda/archive/api.ts';
 import { t } from '../i18n/index.ts';
 
 export interface ArchiveProblem {

@@ -7,7 +7,7 @@
  * worker that wakes finds an unfinished check there and continues it.
  */
 import { browser } from 'wxt/browser';
-import type { FetchLike } from '../archive/api.ts';
+import type { FetchLike } from '../systems/firstagenda/archive/api.ts';
 import { loadLocale } from '../i18n/index.ts';
 import { safeLink } from '../net/safe-link.ts';
 import type { SagssporDB } from '../store/db.ts';

@@ -2,7 +2,7 @@
  * Checking followed portals for newly published meetings.
  *
  * A run asks each portal in its queue, one request at a time with the settings' pause between
- * any two requests, through the archive's API client (lib/archive/api.ts getJson: timeouts,
+ * any two requests, through the archive's API client (lib/systems/firstagenda/archive/api.ts getJson: timeouts,
  * size limits, validation). A 429 or 5xx is tried again after the portal's `Retry-After` or a
  * growing pause while that is short; a longer wait ends the portal's check and is kept, so the
  * portal is not asked again before then. A portal that fails is asked later and later
@@ -19,8 +19,8 @@
  * is stopped mid-run is continued by the next one from where the store says it was.
  */
 import { z } from 'zod';
-import { ApiError, dagsordenPath, DagsordenSchema, getJson, udvalgslistePath, UdvalgslisteSchema, type FetchLike, type Udvalgsliste } from '../archive/api.ts';
-import { agendaToMeeting, planMeeting, type PlannedMeeting } from '../archive/convert.ts';
+import { ApiError, dagsordenPath, DagsordenSchema, getJson, udvalgslistePath, UdvalgslisteSchema, type FetchLike, type Udvalgsliste } from '../systems/firstagenda/archive/api.ts';
+import { agendaToMeeting, planMeeting, type PlannedMeeting } from '../systems/firstagenda/archive/convert.ts';
 import { portalMunicipality } from '../portals/known-portals.ts';
 import { MeetingSchema, type Meeting } from '../model.ts';
 import { isRetryable, retryAfterMs } from '../net/polite-fetch.ts';

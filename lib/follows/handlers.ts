@@ -10,8 +10,8 @@
  * A minutes page (content script) may follow, unfollow and ask about cases of its own site
  * only: the address it gives must be of its own origin (identity from the host, never the text).
  */
-import type { FetchLike } from '../archive/api.ts';
-import { fetchCommittees } from '../archive/indexer.ts';
+import type { FetchLike } from '../systems/firstagenda/archive/api.ts';
+import { fetchCommittees } from '../systems/firstagenda/archive/indexer.ts';
 import type { Caller, ExtensionPageCaller } from '../background/caller.ts';
 import { KNOWN_PORTALS, portalMunicipality } from '../portals/known-portals.ts';
 import type { ContentToBackground } from '../messages/content-to-background.ts';

@@ -18,7 +18,7 @@ import { meetingRows, type MeetingRows } from '../../lib/store/tables/meetings.t
 import { pageTrail, relatedForCase } from '../../lib/store/trail.ts';
 import type { StoredItemFields } from '../../lib/store/tables/items.ts';
 import type { Meeting, Outcome } from '../../lib/model.ts';
-import { createArchiveJob, runArchiveJob } from '../../lib/archive/indexer.ts';
+import { createArchiveJob, runArchiveJob } from '../../lib/systems/firstagenda/archive/indexer.ts';
 import { fakeMeetingFrom, seedMeeting, startFakeFirstAgenda, type FakeMeeting } from '../../test/fake-firstagenda/server.ts';
 
 const MEETINGS = 2_000;

@@ -1,11 +1,11 @@
 /**
  * `archiveJobs` (since schema version 3): one row per portal whose archive is being read
- * through its API (lib/archive), keyed by the portal's origin, so a job survives a closed page
+ * through its API (lib/systems/firstagenda/archive), keyed by the portal's origin, so a job survives a closed page
  * or a browser restart and resumes where it stopped. Before version 3 these rows were settings
  * under `archive-job:<origin>`; the upgrade moves them here (db.ts).
  */
 import { z } from 'zod';
-import type { PlannedMeeting } from '../../archive/convert.ts';
+import type { PlannedMeeting } from '../../systems/firstagenda/archive/convert.ts';
 import { MEETING_KINDS } from '../../model-values.ts';
 import { TimestampSchema } from './fields.ts';
 import type { TableDef } from './table.ts';

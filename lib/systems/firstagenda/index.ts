@@ -2,7 +2,7 @@
  * FirstAgenda Publication, the portal most municipalities publish on (dagsordener.<kommune>.dk):
  * recognised by the portal's ids, else by its item rows; read by its own adapter; the item's
  * table row is its box on the page, attachments are the marked links, and the page offers the
- * whole meeting as one PDF. Its JSON API has an archive client of its own (lib/archive/).
+ * whole meeting as one PDF. Its JSON API has an archive client of its own (./archive/).
  */
 import { defineSystem } from '../types.ts';
 import { firstAgendaBlocks } from './blocks.ts';

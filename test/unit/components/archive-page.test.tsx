@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArchivePage, type ArchiveEnv } from '../../../components/archive/ArchivePage.tsx';
-import type { FetchLike } from '../../../lib/archive/api.ts';
+import type { FetchLike } from '../../../lib/systems/firstagenda/archive/api.ts';
 import type { SagssporDB } from '../../../lib/store/db.ts';
 import { freshDb } from '../store-helpers.ts';
 import { click, mount, type, unmount, useLocale } from './popup-helpers.tsx';

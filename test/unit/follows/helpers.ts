@@ -1,5 +1,5 @@
 /** Shared pieces of the follows' tests: a clock, checker deps over a fake portal, the background with fakes. */
-import type { FetchLike } from '../../../lib/archive/api.ts';
+import type { FetchLike } from '../../../lib/systems/firstagenda/archive/api.ts';
 import type { CheckerDeps } from '../../../lib/follows/checker.ts';
 import type { FollowDeps } from '../../../lib/follows/handlers.ts';
 import { continueRun, startRun } from '../../../lib/follows/checker.ts';

@@ -6,8 +6,8 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { ApiError, getJson, type FetchLike } from '../../../lib/archive/api.ts';
-import { MAX_FAILURES_IN_A_ROW, STOPPED_LABEL, createArchiveJob, runArchiveJob } from '../../../lib/archive/indexer.ts';
+import { ApiError, getJson, type FetchLike } from '../../../lib/systems/firstagenda/archive/api.ts';
+import { MAX_FAILURES_IN_A_ROW, STOPPED_LABEL, createArchiveJob, runArchiveJob } from '../../../lib/systems/firstagenda/archive/indexer.ts';
 import { readLimited, retryAfterMs, TooLargeError, type LimitedResponse } from '../../../lib/net/polite-fetch.ts';
 import { z } from 'zod';
 import { freshDb } from '../store-helpers.ts';

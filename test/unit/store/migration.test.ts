@@ -10,7 +10,7 @@ import { listBookmarks, updateBookmark } from '../../../lib/store/bookmarks.ts';
 import { lookupCase } from '../../../lib/store/meetings.ts';
 import { linksOfItem } from '../../../lib/store/links.ts';
 import { getSettings } from '../../../lib/store/settings.ts';
-import { listJobs, loadJob, saveJob } from '../../../lib/archive/job.ts';
+import { listJobs, loadJob, saveJob } from '../../../lib/systems/firstagenda/archive/job.ts';
 import { exportAll, importBackup, serialiseExport } from '../../../lib/store/transfer.ts';
 import { snapshot } from '../store-helpers.ts';
 

@@ -5,8 +5,8 @@
  * the same items, decisions and case keys. The header comes from the API listing, which is
  * certain, rather than from the text. Pure (no DOM): runs in Node and in any extension context.
  */
-import type { Meeting, TextBlock } from '../model.ts';
-import { parseBlocks } from '../parser/index.ts';
+import type { Meeting, TextBlock } from '../../../model.ts';
+import { parseBlocks } from '../../../parser/index.ts';
 import type { ApiCommittee, ApiItem, ApiMeeting, Dagsorden } from './api.ts';
 import { htmlToBlocks } from './html-text.ts';
 

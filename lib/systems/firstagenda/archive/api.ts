@@ -8,8 +8,8 @@
  * Every answer is validated here; fields we do not use may be anything (the API has many).
  */
 import { z } from 'zod';
-import { formatIssue } from '../store/validate.ts';
-import { readTextLimited, TooLargeError, withBackoff, type BackoffOptions, type LimitedResponse } from '../net/polite-fetch.ts';
+import { formatIssue } from '../../../store/validate.ts';
+import { readTextLimited, TooLargeError, withBackoff, type BackoffOptions, type LimitedResponse } from '../../../net/polite-fetch.ts';
 
 const Str = z.string().max(2_000_000);
 const OptStr = Str.nullish();

@@ -5,16 +5,16 @@
  * stop.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { Meeting } from '../../../lib/model.ts';
-import type { SagssporDB } from '../../../lib/store/db.ts';
-import { lookupCase, saveMeeting } from '../../../lib/store/meetings.ts';
-import { createArchiveJob, fetchCommittees, planFromList, retryFailed, runArchiveJob, ArchiveBusyError, type ArchiveProgress } from '../../../lib/archive/indexer.ts';
-import { loadJob, saveJob } from '../../../lib/archive/job.ts';
-import { UdvalgslisteSchema, type FetchLike } from '../../../lib/archive/api.ts';
-import { describeShared } from '../../shared.ts';
-import { fakeMeetingFrom, hvidovreMeeting, LEJRE_SEEDS, seedMeeting, startFakeFirstAgenda, udvalgsliste, type FakeMeeting, type FakeServer } from '../../fake-firstagenda/server.ts';
-import { freshDb, snapshot } from '../store-helpers.ts';
-import { municipalityKey } from '../../../lib/store/keys.ts';
+import type { Meeting } from '../../../../../lib/model.ts';
+import type { SagssporDB } from '../../../../../lib/store/db.ts';
+import { lookupCase, saveMeeting } from '../../../../../lib/store/meetings.ts';
+import { createArchiveJob, fetchCommittees, planFromList, retryFailed, runArchiveJob, ArchiveBusyError, type ArchiveProgress } from '../../../../../lib/systems/firstagenda/archive/indexer.ts';
+import { loadJob, saveJob } from '../../../../../lib/systems/firstagenda/archive/job.ts';
+import { UdvalgslisteSchema, type FetchLike } from '../../../../../lib/systems/firstagenda/archive/api.ts';
+import { describeShared } from '../../../../shared.ts';
+import { fakeMeetingFrom, hvidovreMeeting, LEJRE_SEEDS, seedMeeting, startFakeFirstAgenda, udvalgsliste, type FakeMeeting, type FakeServer } from '../../../../fake-firstagenda/server.ts';
+import { freshDb, snapshot } from '../../../store-helpers.ts';
+import { municipalityKey } from '../../../../../lib/store/keys.ts';
 
 const CASE = '24-002111';
 const fetchImpl: FetchLike = (url, init) => fetch(url, init);

@@ -14,11 +14,11 @@
  * and a meeting is written in one transaction with the job's progress, so the store never holds
  * half a meeting.
  */
-import { MeetingSchema } from '../model.ts';
-import type { SagssporDB } from '../store/db.ts';
-import { meetingId } from '../store/keys.ts';
-import { saveMeeting } from '../store/meetings.ts';
-import { newId } from '../store/keys.ts';
+import { MeetingSchema } from '../../../model.ts';
+import type { SagssporDB } from '../../../store/db.ts';
+import { meetingId } from '../../../store/keys.ts';
+import { saveMeeting } from '../../../store/meetings.ts';
+import { newId } from '../../../store/keys.ts';
 import { ApiError, dagsordenPath, DagsordenSchema, getJson, udvalgslistePath, UdvalgslisteSchema, type FetchLike, type Udvalgsliste } from './api.ts';
 import { agendaToMeeting, planMeeting, type PlannedMeeting } from './convert.ts';
 import { loadJob, saveJob, withError, type ArchiveJob } from './job.ts';

@@ -4,7 +4,7 @@
  * Only text comes out: tags are read for structure (block elements start paragraphs, headings
  * become section headings, <br> ends a line) and dropped; nothing is ever turned back into HTML.
  */
-import type { TextBlock } from '../model.ts';
+import type { TextBlock } from '../../../model.ts';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt',

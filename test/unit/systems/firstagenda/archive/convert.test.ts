@@ -1,10 +1,10 @@
 /** The API's HTML fields as text, and API agendas as Meetings (the recorded Hvidovre answer, the seeds). */
 import { describe, expect, it } from 'vitest';
-import { htmlToBlocks } from '../../../lib/archive/html-text.ts';
-import { agendaToMeeting, meetingPageUrl, planMeeting } from '../../../lib/archive/convert.ts';
-import { DagsordenSchema } from '../../../lib/archive/api.ts';
-import { describeShared, readShared } from '../../shared.ts';
-import { fakeMeetingFrom, seedMeeting } from '../../fake-firstagenda/server.ts';
+import { htmlToBlocks } from '../../../../../lib/systems/firstagenda/archive/html-text.ts';
+import { agendaToMeeting, meetingPageUrl, planMeeting } from '../../../../../lib/systems/firstagenda/archive/convert.ts';
+import { DagsordenSchema } from '../../../../../lib/systems/firstagenda/archive/api.ts';
+import { describeShared, readShared } from '../../../../shared.ts';
+import { fakeMeetingFrom, seedMeeting } from '../../../../fake-firstagenda/server.ts';
 
 describe('htmlToBlocks', () => {
   it('reads headings as section headings, block elements as paragraphs, <br> as line breaks', () => {

@@ -3,9 +3,9 @@
  * one row per portal), so a job survives a closed page or a browser restart and resumes where
  * it stopped. Written after every meeting; read back through Zod like every row.
  */
-import type { SagssporDB } from '../store/db.ts';
-import { ArchiveJobSchema, type ArchiveJob, type JobError } from '../store/tables/archive-jobs.ts';
-import { parseRows } from '../store/validate.ts';
+import type { SagssporDB } from '../../../store/db.ts';
+import { ArchiveJobSchema, type ArchiveJob, type JobError } from '../../../store/tables/archive-jobs.ts';
+import { parseRows } from '../../../store/validate.ts';
 
 export type { ArchiveJob, JobError };
 
