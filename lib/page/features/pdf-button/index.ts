@@ -31,25 +31,13 @@ export const pdfButtonFeature: PageFeature = {
   },
 };
 
-const SVG = 'http://www.w3.org/2000/svg';
-
 /**
- * A page with a folded corner, drawn rather than an emoji: an emoji needs a colour-emoji font,
- * which many Linux desktops lack (it showed as an empty box there).
+ * A page drawn in CSS (pdf-button.css), not an emoji: an emoji needs a colour-emoji font, which
+ * many Linux desktops lack (it showed as an empty box there).
  */
-function documentIcon(doc: Document): SVGSVGElement {
-  const svg = doc.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 16 16');
-  svg.setAttribute('width', '14');
-  svg.setAttribute('height', '14');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  const path = doc.createElementNS(SVG, 'path');
-  path.setAttribute('d', 'M4 1.5h5.5L13 5v9.5H4z M9.5 1.5V5H13 M6 8h5 M6 10.5h5 M6 13h3');
-  path.setAttribute('fill', 'none');
-  path.setAttribute('stroke', 'currentColor');
-  path.setAttribute('stroke-width', '1.2');
-  path.setAttribute('stroke-linejoin', 'round');
-  svg.append(path);
-  return svg;
+function documentIcon(doc: Document): HTMLElement {
+  const icon = doc.createElement('span');
+  icon.className = 'doc-icon';
+  icon.setAttribute('aria-hidden', 'true');
+  return icon;
 }

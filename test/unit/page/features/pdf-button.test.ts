@@ -28,9 +28,9 @@ describe('"Åbn referatet i Sagsspor" beside the PDF download', () => {
     expect(host).not.toBeNull();
     const button = uiRootOf(host)!.querySelector('button')!;
     expect(button.textContent).toContain('Åbn referatet i Sagsspor');
-    // The icon is drawn, not an emoji that needs a colour-emoji font, and screen readers skip it.
+    // The icon is drawn in CSS, not an emoji that needs a colour-emoji font, and screen readers skip it.
     expect(button.textContent).not.toMatch(/\p{Extended_Pictographic}/u);
-    expect(button.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(button.querySelector('.doc-icon')?.getAttribute('aria-hidden')).toBe('true');
     button.click();
     await vi.waitFor(() => expect(opened).toEqual(['http://dagsordener.sagsby.test/vis/pdf/dagsorden/b1cb1816-7d85-457c-9f32-2a1422d00e17/?redirectDirectlyToPdf=true']));
     annotations.remove();
