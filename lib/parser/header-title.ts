@@ -79,14 +79,18 @@ function titleCommittee(text: string): string | null {
   return name === null ? null : nameLike(name);
 }
 
+/** "Teknisk Udvalg": a committee named by an adjective (Danish adjectives end so) and the word Udvalg. */
+const ADJECTIVE_UDVALG = /^\p{Lu}\p{Ll}+(?:isk|lt|igt|ig|ært)\s{1,3}[Uu]dvalg$/u;
+
 /** A body's name standing on a line of its own ("Byrådet", "Odense Byråd", "Forretningsudvalg - mødesager"). */
 function bodyLine(text: string): string | null {
   const name = committeeIn(text);
   if (name === null) return null;
   const words = name.split(/\s+/);
   if (words.length > 6 || /[>•|]/.test(name)) return null;
-  // "Titel Udvalg Funktioner": the word "Udvalg" alone is a column label, not a body.
-  if (/(?:^|\s)udvalg(?:\s|$)/iu.test(name) && !/udvalg\s{1,3}for\s/iu.test(name)) return null;
+  // "Titel Udvalg Funktioner": the word "Udvalg" alone is a column label, not a body, unless an
+  // adjective names it ("Teknisk Udvalg", "Socialt Udvalg") or "for" follows ("Udvalg for Teknik").
+  if (/(?:^|\s)udvalg(?:\s|$)/iu.test(name) && !/udvalg\s{1,3}for\s/iu.test(name) && !ADJECTIVE_UDVALG.test(name)) return null;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || LOWER_OK.test(w)) ? name : null;
 }
 

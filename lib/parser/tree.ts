@@ -8,6 +8,7 @@ import { ITEM_FORMS } from './classify.ts';
 import { linesOf, type ClassifiedLine, type Lines } from './lines.ts';
 import { hasClosedMarker, headingKey } from './vocabulary.ts';
 import { readContents, type Contents } from './contents.ts';
+import { unnumberedHeadings } from './unnumbered.ts';
 
 export type { ClassifiedLine } from './lines.ts';
 
@@ -238,6 +239,16 @@ function caseLineHeadings(lines: Lines): Candidate[] {
   return found.length >= 2 ? found : [];
 }
 
+/**
+ * Items of a text without numbered headings: titled items where titles stand above the sections
+ * each item opens with, else items opened by case lines (a page that lost its headings).
+ */
+function headingsWithoutNumbers(lines: Lines): Candidate[] {
+  const titled = unnumberedHeadings(lines).map((h): Candidate => ({ form: 'bare', ...h }));
+  const byCase = caseLineHeadings(lines);
+  return titled.length >= byCase.length ? titled : byCase;
+}
+
 /** An item that opens at its case line: the line is its first line of body (its case number), not a heading. */
 function opensAtCaseLine(cand: Candidate): Candidate {
   return { ...cand, last: cand.first - 1 };
@@ -288,7 +299,7 @@ export function buildTree(input: Lines | readonly ClassifiedLine[]): Tree {
   const all = candidates(lines);
   let body = chooseHeadings(lines, all);
   const contents = readContents(lines, all, body);
-  if (body.length === 0 && contents.entries.length === 0) body = caseLineHeadings(lines);
+  if (body.length === 0 && contents.entries.length === 0) body = headingsWithoutNumbers(lines);
   else if (body.length > 0 && body[0]!.number > 1) body = [...itemBeforeFirst(lines, body[0]!, contents), ...body];
   const headings = body.map((h) => ({ ...h, title: contents.bodyTitle(h) }));
   if (headings.length === 0 && contents.entries.length === 0) return { headerLength: lines.length, items: [] };

@@ -119,6 +119,13 @@ describe('titles', () => {
     });
   });
 
+  it('a committee named by an adjective and "Udvalg" on its own line', () => {
+    expect(meeting(`Referat\nTeknisk Udvalg\nMødedato: 3. maj 2025 kl. 16:00\n${ITEM}`)).toMatchObject({ committee: 'Teknisk Udvalg', date: '2025-05-03' });
+    expect(meeting(`Referat\nSocialt Udvalg\nMødedato: 3. maj 2025\n${ITEM}`)).toMatchObject({ committee: 'Socialt Udvalg' });
+    // A column head with the word "Udvalg" stays no committee.
+    expect(meeting(`Referat\nTitel Udvalg\nMødedato: 3. maj 2025\n${ITEM}`)).toMatchObject({ committee: null });
+  });
+
   it('a transcript line: title, date and place in one', () => {
     expect(meeting(`Økonomiudvalg Referat Møde 22. marts 2025 kl. 08:00 i Erhvervshuset\n${ITEM}`)).toMatchObject({
       committee: 'Økonomiudvalg',

@@ -5,7 +5,7 @@
  * their case numbers, decisions and outcomes.
  */
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../../lib/parser/index.ts';
+import { parseBlocks, parseText } from '../../../lib/parser/index.ts';
 
 const parse = (text: string) => parseText(text, { source: 'test' });
 
@@ -277,6 +277,135 @@ Godkendt.
       [129, 'Godkendelse af dagsorden', []],
       [130, 'Salg af grund på Islevdalvej', []],
     ]);
+  });
+});
+
+describe('items without numbers (Herning, Aalborg, old aarhus.dk: §3 "no visible number")', () => {
+  it('reads Herning-style items: title, "Sagsnr.: … Sagsbehandler: …", then the sections', () => {
+    const meeting = parse(`Dagsorden
+Plan- og Boligudvalget
+Mødedato: 6. november 2017 kl. 15:00
+
+Dagsordenpunkter
+
+Orientering om budgetopfølgning
+Sagsnr.: 00.30.10-S00-2-17 Sagsbehandler: Anne Holm
+Sagsfremstilling
+Forvaltningen orienterer om budgettet.
+Indstilling
+Forvaltningen indstiller, at orienteringen tages til efterretning.
+Beslutning
+Taget til efterretning
+
+Ny skolestruktur i Vestbyen
+Sagsnr.: 17.01.00-A00-3-17 Sagsbehandler: Per Olsen
+Sagsfremstilling
+Der foreslås en ny struktur, jf. bilag 2.
+Indstilling
+Forvaltningen indstiller, at forslaget sendes i høring.
+Beslutning
+Godkendt.
+Mette Berg (V) var fraværende.
+`);
+    expect(meeting.committee).toBe('Plan- og Boligudvalget');
+    expect(meeting.date).toBe('2017-11-06');
+    expect(meeting.items.map((i) => [i.number, i.title, i.caseNumbers, i.decision, i.outcome])).toEqual([
+      [1, 'Orientering om budgetopfølgning', ['00.30.10-S00-2-17'], 'Taget til efterretning', 'noted'],
+      [2, 'Ny skolestruktur i Vestbyen', ['17.01.00-A00-3-17'], 'Godkendt.\nMette Berg (V) var fraværende.', 'approved'],
+    ]);
+  });
+
+  it('reads items whose first one has only its decision, the others their sections first', () => {
+    const meeting = parse(`Referat
+Magistraten
+Mødedato: Mandag den 12. marts 2018 kl. 09:00
+
+Godkendelse af dagsorden
+Beslutning:
+Godkendt
+
+Budgetopfølgning pr. 1. marts
+Sagsfremstilling
+Forbruget følger budgettet.
+Beslutning:
+Taget til efterretning.
+
+Cykelsti langs Havnevej
+Sagsfremstilling
+Der er ønske om en cykelsti.
+Beslutning:
+Udsat.
+`);
+    expect(meeting.items.map((i) => [i.number, i.title, i.sections, i.outcome])).toEqual([
+      [1, 'Godkendelse af dagsorden', ['Beslutning'], 'approved'],
+      [2, 'Budgetopfølgning pr. 1. marts', ['Sagsfremstilling', 'Beslutning'], 'noted'],
+      [3, 'Cykelsti langs Havnevej', ['Sagsfremstilling', 'Beslutning'], 'postponed'],
+    ]);
+  });
+
+  it('takes a heading of the page as a title whatever it ends with', () => {
+    const meeting = parseBlocks(
+      [
+        { text: 'Referat' },
+        { text: 'Økonomiudvalget' },
+        { text: 'Mødedato: 4. april 2022' },
+        { text: 'Skal vi have en ny svømmehal?', hint: { headingLevel: 2 } },
+        { text: 'Sagsfremstilling', hint: { headingLevel: 3 } },
+        { text: 'Forvaltningen har undersøgt behovet.' },
+        { text: 'Beslutning', hint: { headingLevel: 3 } },
+        { text: 'Sendt videre til Byrådet.' },
+        { text: 'Salg af Skolevej 4.', hint: { headingLevel: 2 } },
+        { text: 'Sagsfremstilling', hint: { headingLevel: 3 } },
+        { text: 'Grunden er udbudt.' },
+        { text: 'Beslutning', hint: { headingLevel: 3 } },
+        { text: 'Godkendt.' },
+      ],
+      { source: 'test' },
+    );
+    expect(meeting.items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      [1, 'Skal vi have en ny svømmehal?', 'Sendt videre til Byrådet.'],
+      [2, 'Salg af Skolevej 4.', 'Godkendt.'],
+    ]);
+  });
+
+  it('finds no items on a page that names the sections once (a guide to reading minutes)', () => {
+    const meeting = parse(`Sådan læser du et referat
+Et referat har flere dele.
+Sagsfremstilling
+Her beskriver forvaltningen sagen.
+Om beslutningen
+Beslutning
+Her står udvalgets beslutning.
+Kontakt os
+`);
+    expect(meeting.items).toEqual([]);
+  });
+
+  it('takes no decision text and no sentence for a title', () => {
+    const meeting = parse(`Referat
+Byrådet
+
+Godkendelse af dagsorden
+Beslutning
+Godkendt
+Hans Hansen deltog ikke
+Bilag
+Oversigt over sager
+
+Lokalplan 12
+Sagsfremstilling
+Planen har været i høring.
+Beslutning
+Vedtaget.
+
+Lokalplan 13
+Sagsfremstilling
+Planen har været i høring.
+Beslutning
+Vedtaget.
+`);
+    expect(meeting.items.map((i) => i.title)).toEqual(['Godkendelse af dagsorden', 'Lokalplan 12', 'Lokalplan 13']);
+    expect(meeting.items[0]!.sections).toEqual(['Beslutning', 'Bilag']);
   });
 });
 

@@ -1,0 +1,101 @@
+/**
+ * Items whose headings carry no number (Herning's and Aalborg's pages, old aarhus.dk, Viborg's
+ * text): each item is a title line followed by the sections every item of the document opens
+ * with ("Sagsfremstilling", "Beslutning"), maybe with a case or access line between them.
+ *
+ * Read only where no numbered heading and no table of contents was found. The section heading
+ * the document opens its items with is the one most often right under a title-like line; each
+ * of its places under such a line opens an item, numbered in order. A single such place is no
+ * structure (a page that explains "Beslutning" once), so at least two are needed.
+ */
+import type { Lines } from './lines.ts';
+import { headingKey } from './vocabulary.ts';
+
+export interface UnnumberedHeading {
+  number: number;
+  title: string;
+  /** First and last line of the title. */
+  first: number;
+  last: number;
+}
+
+/** Lines a title can stand above its first section with: case, access and label lines. */
+const MOST_META_LINES = 3;
+const LONGEST_TITLE = 150;
+const ACCESS = /^(?:Åbent|Åben|Lukket)(?: punkt| sag)?\.?$/i;
+/** "Sagsbehandler: Anne Hansen", "Kompetence: Økonomiudvalget": a short label and its value. */
+const LABEL_LINE = /^\p{Lu}[\p{L} .-]{1,30}\.?:\s\S/u;
+/** A title starts with a capital, a digit or a quote; a sentence's end or a label's colon ends no title. */
+const TITLE_START = /^[\p{Lu}\d"'«“‘(]/u;
+const NOT_TITLE_END = /[.:;,]$/;
+
+function isMeta(lines: Lines, i: number): boolean {
+  const kind = lines.cls(i).kind;
+  if (kind === 'case-line') return true;
+  const text = lines.text(i).trim();
+  return ACCESS.test(text) || (text.length <= 80 && LABEL_LINE.test(text));
+}
+
+function isTitleLike(lines: Lines, i: number): boolean {
+  if (lines.cls(i).kind !== 'text') return false;
+  const text = lines.text(i).trim();
+  if (text.length < 3 || text.length > LONGEST_TITLE) return false;
+  // A heading of the page's markup is a title whatever it ends with.
+  if (lines.hint(i)?.headingLevel !== undefined) return true;
+  return TITLE_START.test(text) && !NOT_TITLE_END.test(text);
+}
+
+function isSectionHeading(lines: Lines, i: number): boolean {
+  const cls = lines.cls(i);
+  return cls.kind === 'decision-heading' || (cls.kind === 'section-heading' && cls.strength !== 'shared-word');
+}
+
+/** The title above the section heading at `heading` (skipping case and label lines), or null. */
+function titleAbove(lines: Lines, heading: number, floor: number): { first: number; last: number } | null {
+  let i = heading - 1;
+  for (let skipped = 0; i >= floor && skipped < MOST_META_LINES && isMeta(lines, i); skipped++) i--;
+  if (i < floor || !isTitleLike(lines, i)) return null;
+  // A title wrapped onto a second line of its paragraph (PDF): that line starts in lower case.
+  const last = i;
+  if (i - 1 >= floor && !lines.paragraphStart(i) && /^\p{Ll}/u.test(lines.text(i).trim()) && isTitleLike(lines, i - 1)) i--;
+  return { first: i, last };
+}
+
+interface TitledPlace {
+  heading: number;
+  first: number;
+  last: number;
+}
+
+export function unnumberedHeadings(lines: Lines): UnnumberedHeading[] {
+  const headings: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (isSectionHeading(lines, i)) headings.push(i);
+  if (headings.length < 2) return [];
+
+  // Per heading key, its places under a title.
+  const titled = new Map<string, TitledPlace[]>();
+  let previous = -1;
+  for (const h of headings) {
+    // A title stands after the section heading before it, with at least one line of that section between.
+    const floor = previous < 0 ? 0 : previous + 2;
+    previous = h;
+    const title = titleAbove(lines, h, floor);
+    if (!title) continue;
+    const key = headingKey(lines.text(h));
+    const list = titled.get(key) ?? [];
+    list.push({ heading: h, ...title });
+    titled.set(key, list);
+  }
+  let best: TitledPlace[] = [];
+  for (const list of titled.values()) if (list.length > best.length) best = list;
+  if (best.length < 2) return [];
+  // The first item often opens with a section the others lack ("Godkendelse af dagsorden" has
+  // only its "Beslutning"): a title above the document's first section heading opens an item too.
+  const first = [...titled.values()].find((list) => list[0]!.heading === headings[0])?.[0];
+  const places = first && first.heading < best[0]!.first ? [first, ...best] : best;
+  return places.map((t, j) => {
+    let title = lines.text(t.first).trim();
+    for (let i = t.first + 1; i <= t.last; i++) title += ' ' + lines.text(i).trim();
+    return { number: j + 1, title, first: t.first, last: t.last };
+  });
+}
