@@ -7,7 +7,7 @@
 import { findDateTime } from './dates.ts';
 import { BODY_WORD } from './header-fields.ts';
 import type { Lines } from './lines.ts';
-import { isName, namesNobody, readNames } from './participants.ts';
+import { isName, namesNobody, readNames, type ListedName } from './participants.ts';
 
 /** How far the first item's decision label and attendance are looked for (lines). */
 const ITEM_CAP = 300;
@@ -62,6 +62,27 @@ function absentIn(text: string): string[] | null {
   if (said && said.length > 0) return said;
   const s = ABSENT_FROM_MEETING.exec(text);
   return s && isName(s[1]!) ? [s[1]!] : null;
+}
+
+/** "Tilstede var: A, B, C" (kk.dk prints the attendance in the first item's decision). */
+export const PRESENT_LINE = /^(?:tilstede|til\s{1,3}stede)(?:\s{1,3}var)?\s{0,3}:\s{0,3}(.*)$/iu;
+
+/** The members a "Tilstede var:" line in the first item names, from line `from` (its first item). */
+export function firstItemPresent(lines: Lines, from: number): ListedName[] {
+  const last = Math.min(lines.length, from + ITEM_CAP);
+  let inBody = false;
+  for (let i = from; i < last; i++) {
+    const kind = lines.cls(i).kind;
+    if ((kind === 'item-heading' || kind === 'item-number') && inBody) break;
+    if (kind === 'section-heading' || kind === 'decision-heading' || kind === 'case-line') inBody = true;
+    const text = lines.text(i);
+    if ((text.charCodeAt(0) | 0x20) !== 0x74 /* t */) continue;
+    const m = PRESENT_LINE.exec(text);
+    if (!m) continue;
+    const value = m[1]!.trim() !== '' ? m[1]! : i + 1 < lines.length ? lines.text(i + 1) : '';
+    return readNames(value);
+  }
+  return [];
 }
 
 /** The absent named by an attendance line or sentence in the first item, from line `from`. */

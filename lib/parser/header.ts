@@ -9,7 +9,7 @@
  */
 import type { Meeting } from '../model.ts';
 import { findDateTime, type DateTimeMatch } from './dates.ts';
-import { absenceSentence, firstDecision, firstItemAbsent } from './first-item.ts';
+import { absenceSentence, firstDecision, firstItemAbsent, firstItemPresent } from './first-item.ts';
 import { namesCommittee, readFields, segmentLine, type FlattenedRun, type HeaderField, type HeaderLine } from './header-fields.ts';
 import { CLOCK, committeeIn, readTitle } from './header-title.ts';
 import type { Lines } from './lines.ts';
@@ -297,7 +297,10 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
     if (decision && (result.committee === null || sameBody(result.committee, decision.committee))) result.date ??= decision.date;
     result.committee ??= decision?.committee ?? null;
   }
-  if (!att.saidAbsent) att.absent.push(...firstItemAbsent(lines, end < lines.length ? end + 1 : stop));
+  const firstItem = end < lines.length ? end + 1 : stop;
+  if (!att.saidAbsent) att.absent.push(...firstItemAbsent(lines, firstItem));
+  // No list in the header: the first item may say who was there ("Tilstede var: …", kk.dk).
+  if (att.members.length === 0 && att.participants.length === 0) att.participants.push(...firstItemPresent(lines, firstItem));
 
   // Next to a members list, "Deltagere" may list staff: only those with a party letter took part as members.
   const listed = att.members.length > 0 ? [...att.members, ...att.participants.filter((n) => n.party)] : att.participants;

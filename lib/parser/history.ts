@@ -19,6 +19,11 @@ const DATE_THEN_BODY = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s+(\S.*)$/;
 const ENTRY_BODY = /^Udvalg\s*:\s*(\S.{0,150})$/i;
 const ENTRY_DATE = /^(?:Dato|Mødedato)\s*:\s*(\S.{0,60})$/i;
 const ENTRY_NUMBER = /^(?:Punktnummer|Punkt nr\.?|Pkt\.?)\s*:\s*\d{1,4}\.?$/i;
+/**
+ * "Beslutningshistorik" of OS2web pages fed by "Publication" XML: one line per treatment,
+ * "<decision> truffet af <body> d. DD-MM-YYYY".
+ */
+const DECIDED_BY = /^(\S.{0,300}?)\s+truffet\s+af\s+(\S.{0,150}?)\s+(?:d\.|den)\s*(\S.{0,40})$/iu;
 
 interface Draft {
   date: string | null;
@@ -54,6 +59,12 @@ export function historyEntries(lines: readonly Line[], decisionText: (lines: rea
       }
     }
     if (current && current.lines.length === 0 && ENTRY_NUMBER.test(text)) continue;
+    const decided = text.includes('truffet') ? DECIDED_BY.exec(text) : null;
+    const decidedOn = decided ? findDateTime(decided[3]!)?.date : null;
+    if (decided && decidedOn) {
+      drafts.push({ date: decidedOn, body: decided[2]!, lines: [{ ...line, text: decided[1]! }] });
+      continue;
+    }
     const m = isDigit(text.charCodeAt(0)) ? DATE_THEN_BODY.exec(text) : null;
     const date = m ? findDateTime(m[1]!)?.date : null;
     if (m && date) {

@@ -6,6 +6,7 @@ import type { Attachment, CaseFormat, CaseNumber, HistoryEntry, Item, Outcome, R
 import { codeAt, isDigit, isSpace } from './chars.ts';
 import { classifyCaseNumber, findCaseNumbers } from './case-numbers.ts';
 import { findDateTime } from './dates.ts';
+import { PRESENT_LINE } from './first-item.ts';
 import { splitNames } from './header.ts';
 import type { Line } from './normalize.ts';
 import { historyEntries, pickTreatment, sameBody, type Treatment } from './history.ts';
@@ -43,8 +44,22 @@ const TITLE_CASE_FIELD = / (?:(?:Åben|Åbent|Lukket) (?:sag|punkt) )?(?:Sagsnr|
 /** Longer than any case number (case-numbers.ts MAX_TOKEN). */
 const MAX_CASE = 34;
 
+/**
+ * A page's control text glued between a title and the title again ("Salg af jord Klik her for at
+ * folde ud og læse mere om Salg af jord", Hedensted): the title, repeated at the end after two or
+ * more other words, is the title.
+ */
+function withoutRepeat(title: string): string {
+  const words = title.split(' ');
+  for (let length = Math.floor((words.length - 2) / 2); length >= 2; length--) {
+    const head = words.slice(0, length).join(' ');
+    if (head === words.slice(words.length - length).join(' ')) return head;
+  }
+  return title;
+}
+
 export function splitTitle(raw: string): { title: string; closed: boolean; committees: string[]; cases: CaseNumber[]; minutesGlued: boolean } {
-  let title = raw.trim();
+  let title = withoutRepeat(raw.trim());
   let closed = false;
   const minutesGlued = title.endsWith('Referat') && GLUED_MINUTES.test(title);
   if (minutesGlued) title = title.slice(0, -'Referat'.length).trimEnd();
@@ -131,6 +146,8 @@ export function absenceOf(text: string): AbsenceLine | null {
     return { names, namesFollow: (m[1] ?? '').trim() === '', strip: true };
   }
   if ((first === 0x73 /* s */ || first === 0x6d) /* m */ && SUBSTITUTE_LABEL.test(text)) return { names: [], namesFollow: false, strip: true };
+  // "Tilstede var: A, B": who was there (the header reads it), an attendance line, no decision text.
+  if (first === 0x74 /* t */ && PRESENT_LINE.exec(text)?.[1]?.trim()) return { names: [], namesFollow: false, strip: true };
   m = DID_NOT_WORDS.test(text) ? DID_NOT_TAKE_PART.exec(text) : null;
   if (m && m[1]!.length <= 120) {
     if (FOLLOWING.test(m[1]!.trim())) return { names: [], namesFollow: true, strip: true };

@@ -8,7 +8,7 @@ import { ITEM_FORMS } from './classify.ts';
 import { linesOf, type ClassifiedLine, type Lines } from './lines.ts';
 import { hasClosedMarker, headingKey } from './vocabulary.ts';
 import { readContents, type Contents } from './contents.ts';
-import { unnumberedHeadings } from './unnumbered.ts';
+import { looksLikeTitle, unnumberedHeadings } from './unnumbered.ts';
 
 export type { ClassifiedLine } from './lines.ts';
 
@@ -83,7 +83,9 @@ function candidates(lines: Lines): Candidate[] {
       }
     } else if (cls.kind === 'item-number-after') {
       const prev = i - 1;
-      if (prev >= 0 && lines.cls(prev).kind === 'text' && lines.paragraphStart(prev)) {
+      // The title stands on the line above, a paragraph of its own (page text without blank lines
+      // shows no paragraphs: there a title-like line will do).
+      if (prev >= 0 && lines.cls(prev).kind === 'text' && (lines.paragraphStart(prev) || looksLikeTitle(lines.text(prev).trim()))) {
         found.push({ form: 'punkt', number: cls.number, title: lines.text(prev), first: prev, last: i });
       }
     }
@@ -273,6 +275,8 @@ function cutSections(lines: Lines, start: number, end: number, isHeading: (l: Cl
   const attachments: ClassifiedLine[] = [];
   for (let i = start; i < end; i++) {
     const line = lines.line(i);
+    // "Lukkede punkter" between two items opens a group: no text of the item before it.
+    if (line.cls.kind === 'group-heading') continue;
     if (line.hint?.role === 'attachment') {
       // A heading right above the first marked-up attachment ("Bilag") titles the list, not a section.
       const last = sections[sections.length - 1];

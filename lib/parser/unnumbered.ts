@@ -26,8 +26,12 @@ const ACCESS = /^(?:Åbent|Åben|Lukket)(?: punkt| sag)?\.?$/i;
 /** "Sagsbehandler: Anne Hansen", "Kompetence: Økonomiudvalget": a short label and its value. */
 const LABEL_LINE = /^\p{Lu}[\p{L} .-]{1,30}\.?:\s\S/u;
 /** A title starts with a capital, a digit or a quote; a sentence's end or a label's colon ends no title. */
-const TITLE_START = /^[\p{Lu}\d"'«“‘(]/u;
-const NOT_TITLE_END = /[.:;,]$/;
+const TITLE_LIKE = /^[\p{Lu}\d"'«“‘(].{2,149}(?<![.:;,])$/u;
+
+/** Whether a (trimmed) line can be an item's title on its own: see TITLE_LIKE. */
+export function looksLikeTitle(text: string): boolean {
+  return TITLE_LIKE.test(text);
+}
 
 function isMeta(lines: Lines, i: number): boolean {
   const kind = lines.cls(i).kind;
@@ -39,10 +43,9 @@ function isMeta(lines: Lines, i: number): boolean {
 function isTitleLike(lines: Lines, i: number): boolean {
   if (lines.cls(i).kind !== 'text') return false;
   const text = lines.text(i).trim();
-  if (text.length < 3 || text.length > LONGEST_TITLE) return false;
   // A heading of the page's markup is a title whatever it ends with.
-  if (lines.hint(i)?.headingLevel !== undefined) return true;
-  return TITLE_START.test(text) && !NOT_TITLE_END.test(text);
+  if (lines.hint(i)?.headingLevel !== undefined) return text.length >= 3 && text.length <= LONGEST_TITLE;
+  return looksLikeTitle(text);
 }
 
 function isSectionHeading(lines: Lines, i: number): boolean {

@@ -409,6 +409,115 @@ Vedtaget.
   });
 });
 
+describe('more forms of publishing-systems.md §3', () => {
+  it('Hedensted: the title without the control text glued on ("Klik her for at folde ud og læse mere om …")', () => {
+    const meeting = parse(`Referat
+Økonomiudvalget
+Mødedato: Torsdag, 18 november, 2021 - 15:30
+Dagsordenpunkter
+1. Godkendelse af dagsorden Klik her for at folde ud og læse mere om Godkendelse af dagsorden
+Beslutning
+Godkendt.
+2. Salg af jord ved Bakkevej Klik her for at folde ud og læse mere om Salg af jord ved Bakkevej
+Sagsnr.: 05.00.00-A00-2-21
+Beslutning
+Indstilles godkendt.
+`);
+    expect(meeting.date).toBe('2021-11-18');
+    expect(meeting.items.map((i) => [i.number, i.title, i.outcome])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'approved'],
+      [2, 'Salg af jord ved Bakkevej', 'recommended'],
+    ]);
+  });
+
+  it('kk.dk: "Tilstede var:" in the first item gives the participants, and is no decision text', () => {
+    const meeting = parse(`Økonomiudvalget
+Mødedato: onsdag den 1. oktober 2025 kl. 15.45
+Mødested: Rådhuset
+
+1. Godkendelse af dagsorden
+Beslutning
+Tilstede var: Anna Holm, Bo Lund, Carl Mikkelsen
+Afbud fra: Dorte Ravn
+Godkendt.
+
+2. Forslag om ny park
+Beslutning
+Sagen blev udsat uden behandling.
+`);
+    expect(meeting.time).toBe('15:45');
+    expect(meeting.participants).toEqual(['Anna Holm', 'Bo Lund', 'Carl Mikkelsen']);
+    expect(meeting.absent).toEqual(['Dorte Ravn']);
+    expect(meeting.items.map((i) => [i.decision, i.outcome])).toEqual([
+      ['Godkendt.', 'approved'],
+      ['Sagen blev udsat uden behandling.', 'postponed'],
+    ]);
+  });
+
+  it('Køge: a "Lukkede Punkter" heading between items closes the rest and is no text of the item before', () => {
+    const meeting = parse(`Referat af møde i Klima- og Planudvalget
+Den 09.01.2020 kl. 13:00 i Mødelokale 1
+
+12. Lokalplan for Søndergade
+Beslutning
+Godkendt.
+
+13. Vejplan 2020
+Beslutning
+Godkendt.
+Lukkede Punkter
+14. Køb af ejendom
+Beslutning
+Godkendt.
+`);
+    expect(meeting.items.map((i) => [i.number, i.decision, i.closed])).toEqual([
+      [12, 'Godkendt.', false],
+      [13, 'Godkendt.', false],
+      [14, 'Godkendt.', true],
+    ]);
+  });
+
+  it('Rødovre page text without blank lines: a title-like line above "Sag nr. N" is the title', () => {
+    const meeting = parse(`Kommunalbestyrelsen
+Referat 25. februar 2020 kl. 19:00
+Fraværende
+Britt Jensen (A), sag 129-138
+Godkendelse af dagsorden
+Sag nr. 129
+Beslutning
+Godkendt.
+Salg af grund på Islevdalvej
+Sag nr. 130
+Beslutning
+Godkendt.
+`);
+    expect(meeting.absent).toEqual(['Britt Jensen']);
+    expect(meeting.items.map((i) => [i.number, i.title])).toEqual([
+      [129, 'Godkendelse af dagsorden'],
+      [130, 'Salg af grund på Islevdalvej'],
+    ]);
+  });
+
+  it('OS2web "Beslutningshistorik": "<decision> truffet af <udvalg> d. <dato>" lines are history', () => {
+    const meeting = parse(`Referat
+Byrådet
+Mødedato: 27. august 2018 16:00
+
+1. Lokalplan 45 for Havnefronten
+Beslutning
+Godkendt.
+Beslutningshistorik
+Anbefalet truffet af Økonomiudvalget d. 20-08-2018
+Anbefalet med bemærkninger truffet af Plan- og Miljøudvalget d. 13-08-2018
+`);
+    expect(meeting.items[0]!.decision).toBe('Godkendt.');
+    expect(meeting.items[0]!.history).toEqual([
+      { date: '2018-08-20', body: 'Økonomiudvalget', decision: 'Anbefalet' },
+      { date: '2018-08-13', body: 'Plan- og Miljøudvalget', decision: 'Anbefalet med bemærkninger' },
+    ]);
+  });
+});
+
 describe('unreadable input', () => {
   it('gives an empty meeting with a warning instead of throwing', () => {
     const meeting = parse('\u0000\u0001 lorem ipsum');

@@ -55,7 +55,7 @@ interface ExpectedPage {
   file: string;
   url: string;
   detection: Detection;
-  meeting?: Partial<Pick<Meeting, 'kind' | 'committee' | 'date' | 'time' | 'location' | 'absent'>>;
+  meeting?: Partial<Pick<Meeting, 'kind' | 'committee' | 'date' | 'time' | 'location' | 'participants' | 'absent'>>;
   items: ExpectedItem[];
 }
 
