@@ -69,10 +69,10 @@ const DATE = new RegExp(String.raw`${DATE_FIRST}${START}${LEAD}(?:${DATE_SOURCE}
 
 /**
  * Time right after a date: ` kl. 18:00`, `, kl. 17:30`, ` - kl. 17:00`, ` - 18:00`, ` 09:00:00`,
- * `T18:00`, ` 4:00:00 PM` (English locale).
+ * `T18:00`, ` 4:00:00 PM` (English locale), ` KL. 19.00` (a title in capitals).
  */
 const TIME_AFTER =
-  /(?:(?:,|\s{0,3}[-–])?\s{0,3}(?:kl\.?|klokken)\s{0,3}(?<h1>\d{1,2})(?:[:.](?<mi1>\d{2}))?|(?:,?\s{1,3}|\s{0,3}[-–]\s{0,3}|T)(?<h2>\d{1,2})[:.](?<mi2>\d{2}))(?::\d{2})?(?:\s?(?<ampm>[AP]M)\b)?(?!\p{N}|[:.,]\p{N})/uy;
+  /(?:(?:,|\s{0,3}[-–])?\s{0,3}(?:[kK][lL]\.?|[kK]lokken|KLOKKEN)\s{0,3}(?<h1>\d{1,2})(?:[:.](?<mi1>\d{2}))?|(?:,?\s{1,3}|\s{0,3}[-–]\s{0,3}|T)(?<h2>\d{1,2})[:.](?<mi2>\d{2}))(?::\d{2})?(?:\s?(?<ampm>[AP]M)\b)?(?!\p{N}|[:.,]\p{N})/uy;
 
 /** A time standing alone: `kl. 18:00`, `kl. 16`, `18:00` (a colon, not `15.45`, without `kl.`). */
 const TIME_ALONE =

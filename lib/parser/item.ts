@@ -249,7 +249,7 @@ function decisionPartOf(section: SectionDraft): DecisionPart {
   let date = body !== null ? (findDateTime(section.heading)?.date ?? null) : null;
   if (label?.glued) {
     // "BeslutningGodkendt.": the glued text is the decision's first line.
-    heading = section.heading.slice(0, section.heading.length - label.glued.length);
+    heading = section.heading.slice(0, section.heading.length - label.glued.length).replace(/\s*:?\s*$/u, '');
     lines = [{ text: label.glued, block: section.headingBlock, hint: undefined, paragraphStart: true, tocLike: false }, ...lines];
   } else if (body === null && lines.length > 0) {
     // "Beslutning" / "Kultur- og Demokratiudvalget, 03.09.2018": the line names who decided and when.

@@ -96,9 +96,22 @@ export function unnumberedHeadings(lines: Lines): UnnumberedHeading[] {
   // only its "Beslutning"): a title above the document's first section heading opens an item too.
   const first = [...titled.values()].find((list) => list[0]!.heading === headings[0])?.[0];
   const places = first && first.heading < best[0]!.first ? [first, ...best] : best;
-  return places.map((t, j) => {
+  const found = places.map((t, j) => {
     let title = lines.text(t.first).trim();
     for (let i = t.first + 1; i <= t.last; i++) title += ' ' + lines.text(i).trim();
     return { number: j + 1, title, first: t.first, last: t.last };
   });
+  return withMarkedNumbers(found);
+}
+
+/** "1) Title", "Sag nr. 2: Title": a number in a form the item headings are not read in. */
+const NUMBER_MARK = /^(?:(?:punkt|pkt\.?|sag(?:\s{1,2}nr\.?)?|nr\.?)\s{0,2})?(\d{1,3})\s{0,2}[.):-]?\s{1,3}(?=\S)/iu;
+
+/** Where every title starts with such a number and the numbers increase, they are the items' numbers. */
+function withMarkedNumbers(found: UnnumberedHeading[]): UnnumberedHeading[] {
+  const marks = found.map((h) => NUMBER_MARK.exec(h.title));
+  if (marks.some((m) => m === null)) return found;
+  const numbers = marks.map((m) => Number(m![1]));
+  if (numbers.some((n, j) => j > 0 && n <= numbers[j - 1]!)) return found;
+  return found.map((h, j) => ({ ...h, number: numbers[j]!, title: h.title.slice(marks[j]![0].length) }));
 }

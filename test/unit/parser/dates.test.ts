@@ -28,6 +28,7 @@ const FORMS: [text: string, date: string, time: string | null][] = [
   ['Mødedato: 14/12 2025 kl. 16:00',                                '2025-12-14', '16:00'],
   ['Referat til mødet den 30. april 2019 kl. 17:00 i byrådssalen',  '2019-04-30', '17:00'],
   ['Budgetopfølgning pr. 31. maj 2024',                             '2024-05-31', null],
+  ['MANDAG DEN 4. MARTS 2019 KL. 19.00',                            '2019-03-04', '19:00'],
   ['Skæringsdato 29-02-2024',                                       '2024-02-29', null],
   ['Meeting on May 1st, 2020',                                      '2020-05-01', null],
   ['Mødet d. 7. maj. 2024',                                         '2024-05-07', null],

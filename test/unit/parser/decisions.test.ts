@@ -53,6 +53,19 @@ describe('decision labels open the decision', () => {
     expect(it1.sections).toEqual(['Sagsfremstilling', 'Beslutning']);
   });
 
+  it('"Beslutning: Godkendt.": the label and the decision on one line', () => {
+    const it1 = item('Sagsfremstilling\n\nTekst om sagen.\n\nBeslutning: Godkendt med de faldne bemærkninger.');
+    expect(it1.decision).toBe('Godkendt med de faldne bemærkninger.');
+    expect(it1.outcome).toBe('approved');
+    expect(it1.sections).toEqual(['Sagsfremstilling', 'Beslutning']);
+    // Its decision is the evidence that a heading opens an item ("Punkt 1." and nothing but the decision under it).
+    const meeting = parseText('Dagsorden\nByrådet\n\nPunkt 1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\nPunkt 2. Lokalplan 12\nBeslutning: Vedtaget.\n', { source: 't' });
+    expect(meeting.items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'Godkendt.'],
+      [2, 'Lokalplan 12', 'Vedtaget.'],
+    ]);
+  });
+
   it('a body-and-date line under a plain "Beslutning" is the label, not decision text', () => {
     const it1 = item('Beslutning\n\nFritids- og Kulturudvalget, 03.09.2018\n\nTil efterretning.');
     expect(it1.decision).toBe('Til efterretning.');

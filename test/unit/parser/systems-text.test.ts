@@ -368,6 +368,28 @@ Udsat.
     ]);
   });
 
+  it('takes the numbers of titles that start with a number in a form headings are not read in ("1)", "Sag nr. 2:")', () => {
+    const text = (a: string, b: string) => `Referat fra mødet i Skoleudvalget 3. april 2019
+
+${a} Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+${b} Skoledistrikter
+Beslutning
+Sendt i høring.
+`;
+    const titles = (a: string, b: string) => parse(text(a, b)).items.map((i) => [i.number, i.title]);
+    expect(titles('1)', '2)')).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Skoledistrikter'],
+    ]);
+    expect(titles('Sag nr. 7:', 'Sag nr. 8:')).toEqual([
+      [7, 'Godkendelse af dagsorden'],
+      [8, 'Skoledistrikter'],
+    ]);
+  });
+
   it('finds no items on a page that names the sections once (a guide to reading minutes)', () => {
     const meeting = parse(`Sådan læser du et referat
 Et referat har flere dele.
