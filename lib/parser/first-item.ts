@@ -85,9 +85,49 @@ export function firstItemPresent(lines: Lines, from: number): ListedName[] {
   return [];
 }
 
-/** The absent named by an attendance line or sentence in the first item, from line `from`. */
+/** An item that only records the absent ("Fraværende", Brønderslev): its title. */
+const ABSENCE_ITEM = /^(?:fraværende|fravær|afbud)(?:\s{0,3}(?:og|\/)\s{0,3}(?:fraværende|fravær|afbud))?\.?:?$/iu;
+/** Items looked through for such an item: it stands among the first. */
+const ABSENCE_ITEM_WITHIN = 5;
+
+/**
+ * The absent an item titled "Fraværende" names (its text under the heading or its decision
+ * heading, names only), from line `from`; null when there is no such item.
+ */
+export function absenceItem(lines: Lines, from: number): string[] | null {
+  let items = 0;
+  for (const i of lines.notable) {
+    if (i < from) continue;
+    const cls = lines.cls(i);
+    if (cls.kind !== 'item-heading') continue;
+    if (++items > ABSENCE_ITEM_WITHIN) break;
+    if (!ABSENCE_ITEM.test(cls.title.trim())) continue;
+    const texts: string[] = [];
+    for (let j = i + 1; j < lines.length && j < i + 1 + ITEM_CAP; j++) {
+      const kind = lines.cls(j).kind;
+      if (kind === 'section-heading' || kind === 'decision-heading') {
+        if (texts.length > 0) break;
+        continue;
+      }
+      if (kind !== 'text') break;
+      texts.push(lines.text(j));
+    }
+    const text = texts.join(' ').trim();
+    if (namesNobody(text)) return [];
+    const names = readNames(text).map((n) => n.name);
+    return names.length > 0 && names.every(isName) ? names : null;
+  }
+  return null;
+}
+
+/**
+ * The absent named by the attendance lines or sentences in the first item, from line `from`:
+ * those of the first run of sentences ("X havde meldt afbud …" / "Y udeblev uden afbud"), or
+ * of the first label.
+ */
 export function firstItemAbsent(lines: Lines, from: number): string[] {
   const last = Math.min(lines.length, from + ITEM_CAP);
+  const said: string[] = [];
   // Headings before the first item's body are its own or a table of contents'.
   let inBody = false;
   for (let i = from; i < last; i++) {
@@ -97,8 +137,13 @@ export function firstItemAbsent(lines: Lines, from: number): string[] {
     if (kind === 'section-heading' || kind === 'decision-heading' || kind === 'case-line') inBody = true;
     const text = lines.text(i);
     // "1. Afbud. Der var afbud fra …": a numbered point of the first item may read as a heading.
-    const said = ABSENT_WORDS.test(text) ? absentIn(text) : null;
-    if (said) return said;
+    const names = ABSENT_WORDS.test(text) ? absentIn(text) : null;
+    if (names) {
+      said.push(...names.filter((n) => !said.includes(n)));
+      continue;
+    }
+    // The attendance sentences stand together: the first other line ends them.
+    if (said.length > 0) break;
     if (heading) continue;
     const c = text.charCodeAt(0) | 0x20;
     if (c !== 0x61 /* a */ && c !== 0x66 /* f */) continue;
@@ -107,8 +152,8 @@ export function firstItemAbsent(lines: Lines, from: number): string[] {
     let value = m[1]!.replace(NESTED_LABEL, '').trim();
     if (value === '' && i + 1 < lines.length) value = lines.text(i + 1);
     if (namesNobody(value)) return [];
-    const names = readNames(value).map((n) => n.name);
-    if (names.length > 0) return names;
+    const listed = readNames(value).map((n) => n.name);
+    if (listed.length > 0) return listed;
   }
-  return [];
+  return said;
 }

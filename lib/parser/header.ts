@@ -9,7 +9,7 @@
  */
 import type { Meeting } from '../model.ts';
 import { findDateTime, type DateTimeMatch } from './dates.ts';
-import { absenceSentence, firstDecision, firstItemAbsent, firstItemPresent } from './first-item.ts';
+import { absenceItem, absenceSentence, firstDecision, firstItemAbsent, firstItemPresent } from './first-item.ts';
 import { namesCommittee, readFields, segmentLine, type FlattenedRun, type HeaderField, type HeaderLine } from './header-fields.ts';
 import { CLOCK, committeeIn, readTitle } from './header-title.ts';
 import type { Lines } from './lines.ts';
@@ -298,7 +298,7 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
     result.committee ??= decision?.committee ?? null;
   }
   const firstItem = end < lines.length ? end + 1 : stop;
-  if (!att.saidAbsent) att.absent.push(...firstItemAbsent(lines, firstItem));
+  if (!att.saidAbsent) att.absent.push(...(absenceItem(lines, firstItem - 1) ?? firstItemAbsent(lines, firstItem)));
   // No list in the header: the first item may say who was there ("Tilstede var: …", kk.dk).
   if (att.members.length === 0 && att.participants.length === 0) att.participants.push(...firstItemPresent(lines, firstItem));
 

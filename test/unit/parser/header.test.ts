@@ -214,6 +214,18 @@ describe('attendance', () => {
     expect(m.absent).toEqual(['Anna Holm']);
   });
 
+  it('consecutive attendance sentences in the first item all count ("… havde meldt afbud" / "… udeblev uden afbud")', () => {
+    const m = meeting(`Referat\nUdvalg: Byrådet\nMødedato: 2. maj 2025\n\n1. Meddelelser\nBeslutning\nAnna Holm havde meldt afbud, og Bo Lund deltog i stedet.\nCarl Ravn udeblev uden afbud.\nTaget til efterretning.\n\n2. Budget\nBeslutning\nGodkendt.\nDorte Vang var fraværende.\n`);
+    // Dorte Vang's sentence stands in another item (she left during the meeting): not the meeting's absent.
+    expect(m.absent).toEqual(['Anna Holm', 'Carl Ravn']);
+  });
+
+  it('an item titled "Fraværende" (Brønderslev) names the absent', () => {
+    const m = meeting(`Referat\nUdvalg: Byrådet\nMødedato: 2. maj 2025\n\n1. Fraværende\nBeslutning\nAnna Holm og Bo Lund.\n\n2. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n`);
+    expect(m.absent).toEqual(['Anna Holm', 'Bo Lund']);
+    expect(meeting(`Referat\nUdvalg: Byrådet\nMødedato: 2. maj 2025\n\n1. Fraværende\nIngen.\n\n2. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n`).absent).toEqual([]);
+  });
+
   it('"Der var afbud fra X" in a numbered point of the first item', () => {
     const m = meeting(`Dagsorden\nRegionsrådet 24-11-2025 13:00\n\n1. Meddelelser fra formanden\nFølgende blev nævnt:\n1. Afbud. Der var afbud fra Anna Holm. Bo Lund kom senere.\n2. Orientering om budget.\n\n2. Budget\nSagsnr.: 2\nBeslutning\nGodkendt.\n`);
     expect(m.absent).toEqual(['Anna Holm']);
