@@ -8,6 +8,7 @@ import { findMunicipality, readHeader } from './header.ts';
 import { buildItems } from './item.ts';
 import type { LineTable } from './lines.ts';
 import { readBlocks, readText } from './normalize.ts';
+import { dateInSource } from './source-date.ts';
 import { buildTree } from './tree.ts';
 
 export interface ParseOptions {
@@ -48,6 +49,12 @@ function parseLines(read: () => LineTable, options: ParseOptions): Meeting {
     classifyLines(lines);
     const tree = buildTree(lines);
     const header = readHeader(lines, tree.headerLength);
+    // A page that does not print its date may name the meeting by it in its address.
+    const fromSource = header.date === null || header.time === null ? dateInSource(options.source) : null;
+    if (fromSource && (header.date === null || header.date === fromSource.date)) {
+      header.date = fromSource.date;
+      header.time ??= fromSource.time;
+    }
     // The line right before the first body heading: some systems print the item's case number there.
     const before = tree.headerLength > 0 && tree.headerLength < lines.length ? lines.line(tree.headerLength - 1) : undefined;
     const items = buildItems(tree.items, header.date, header.committee, before);
