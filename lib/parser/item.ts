@@ -50,6 +50,9 @@ const MAX_CASE = 34;
  * more other words, is the title.
  */
 function withoutRepeat(title: string): string {
+  // Cheap test first (this runs on every title): the first word must come again.
+  const firstSpace = title.indexOf(' ');
+  if (firstSpace < 0 || title.indexOf(' ' + title.slice(0, firstSpace) + ' ', firstSpace) < 0) return title;
   const words = title.split(' ');
   for (let length = Math.floor((words.length - 2) / 2); length >= 2; length--) {
     const head = words.slice(0, length).join(' ');

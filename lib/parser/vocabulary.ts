@@ -220,7 +220,7 @@ const DECISION_WORD = /beslutning|pkt\./i;
  * as written in templates (capital B, the rest lower case) followed by a capital letter.
  */
 const GLUED_DECISION = /^Beslutning(?=[A-ZÆØÅ])/u;
-const INLINE_DECISION = /^Beslutning\s{0,2}:\s{1,3}(?=\S)/u;
+const INLINE_DECISION = /^Beslutning:\s{1,3}(?=\S)/u;
 
 /**
  * A body's name, not a sentence ("Det blev besluttet at følge Byrådets beslutning den …"): at
@@ -254,16 +254,21 @@ export function decisionLabel(line: string): DecisionLabel | null {
   if ((codeAt(text, 0) | 0x20) === 0x62 /* b */) {
     if (isPlainDecisionHeading(text)) return { body: null, glued: null };
     if (length > 11 && GLUED_DECISION.test(text)) return { body: null, glued: text.slice(10) };
+    // "Beslutning: Godkendt.": the label and the decision on one line (unless it names a body and a date).
+    const inline = length > 12 && codeAt(text, 10) === 0x3a /* : */ ? INLINE_DECISION.exec(text) : null;
+    if (inline) return labelledDecision(text) ?? { body: null, glued: text.slice(inline[0].length) };
   }
-  if (endsAsLabel(text) && DECISION_WORD.test(text)) {
-    for (const pattern of LABELLED_DECISION_PATTERNS) {
-      const m = pattern.exec(text);
-      if (m && isBodyName(m[1]!)) return { body: m[1]!.trim() || null, glued: null };
-    }
+  return labelledDecision(text);
+}
+
+/** "Beslutning i Byrådet den …" and the other forms that name who decided: the body, or null. */
+function labelledDecision(text: string): DecisionLabel | null {
+  if (!endsAsLabel(text) || !DECISION_WORD.test(text)) return null;
+  for (const pattern of LABELLED_DECISION_PATTERNS) {
+    const m = pattern.exec(text);
+    if (m && isBodyName(m[1]!)) return { body: m[1]!.trim() || null, glued: null };
   }
-  // "Beslutning: Godkendt.": the label and the decision on one line.
-  const inline = codeAt(text, 0) === 0x42 /* B */ && length > 12 ? INLINE_DECISION.exec(text) : null;
-  return inline ? { body: null, glued: text.slice(inline[0].length) } : null;
+  return null;
 }
 
 /**
