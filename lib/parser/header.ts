@@ -12,6 +12,7 @@ import { findDateTime, type DateTimeMatch } from './dates.ts';
 import { absenceItem, absenceSentence, firstDecision, firstItemAbsent, firstItemPresent } from './first-item.ts';
 import { namesCommittee, readFields, segmentLine, type FlattenedRun, type HeaderField, type HeaderLine } from './header-fields.ts';
 import { CLOCK, committeeIn, readTitle } from './header-title.ts';
+import type { LineClass } from './classify.ts';
 import type { Lines } from './lines.ts';
 import { isName, joinListLines, namesNobody, readNames, type ListedName } from './participants.ts';
 import { municipalityNamed } from '../portals/municipalities.ts';
@@ -63,11 +64,16 @@ function headerLines(lines: Lines, end: number): { list: HeaderLine[]; stop: num
   }
   // A transcript's first page is one line ("1 Referat Byrådet Mødedato: … Mødested: …"); read as
   // an item heading for its page number, it is still the header.
-  if (i === end && i < lines.length && i < HEADER_CAP && headerLike(lines.text(i))) {
+  if (i === end && i < lines.length && i < HEADER_CAP && !selfEvidentHeading(lines.cls(i)) && headerLike(lines.text(i))) {
     list.push({ text: cleanLine(lines.text(i)), line: i, stop: false, paragraph: true });
     i++;
   }
   return { list, stop: i };
+}
+
+/** "Punkt 1: Title", a heading of the markup: an item heading whatever it holds (no transcript's first page). */
+function selfEvidentHeading(cls: LineClass): boolean {
+  return cls.kind === 'item-heading' && (cls.form === 'punkt-colon' || cls.form === 'markup');
 }
 
 /** Whether two names are of one body ("Økonomiudvalg" / "Økonomiudvalget", "Byrådet 2022-2025" / "byrådet"). */
