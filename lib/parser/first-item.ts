@@ -14,9 +14,12 @@ const ITEM_CAP = 300;
 
 /** "X og Y havde meldt forfald", "Der var afbud fra X". */
 export const ABSENCE_SENTENCE = /^(.{3,300}?)\s{1,3}(?:havde|har)\s{1,3}meldt\s{1,3}(?:forfald|afbud)|(?:^|\.\s{1,3})der\s{1,3}var\s{1,3}afbud\s{1,3}fra\s{1,3}([^.]{3,200})/iu;
-/** An attendance line in an item: "Afbud: X", "Fraværende- X", "Afbud fra X.", "Afbud under hele mødet:". */
+/**
+ * An attendance line in an item: "Afbud: X", "Fraværende- X", "Afbud fra X.", "Afbud under hele
+ * mødet:", kk.dk's "Fraværende med afbud:", "Fraværende uden afbud:", "Fraværende i mødet:".
+ */
 const ATTENDANCE_LINE =
-  /^(?:(?:fraværende|afbud(?:\s{1,3}fra)?|afbud\s{1,3}under\s{1,3}hele\s{1,3}mødet)\s{0,3}[:\-–]|afbud\s{1,3}fra\s)\s{0,3}(.*)$/iu;
+  /^(?:(?:fraværende(?:\s{1,3}(?:med|uden)\s{1,3}afbud|\s{1,3}i\s{1,3}(?:hele\s{1,3})?mødet)?|afbud(?:\s{1,3}fra)?|afbud\s{1,3}under\s{1,3}hele\s{1,3}mødet)\s{0,3}[:\-–]|afbud\s{1,3}fra\s)\s{0,3}(.*)$/iu;
 /**
  * "Anna Berg var fraværende.", "Anna Berg (A) deltog ikke i mødet.", "… udeblev": the whole
  * meeting, not one item ("deltog ikke i behandlingen af punktet" is one item's).

@@ -113,7 +113,7 @@ export interface AbsenceLine {
  * on the next line), "Fraværende- X" (a page that lost the colon's space). Without the colon the
  * line is a sentence ("Afbud fra X. Y deltager i stedet.") and stays decision text.
  */
-const AFBUD = /^(?:Afbud|Fraværende|Forfald)(?: fra| med afbud| under (?:hele )?mødet| i hele mødet)?(?:\s*:|\s?[-–]\s)\s*(.*)$/i;
+const AFBUD = /^(?:Afbud|Fraværende|Forfald)(?: fra| med afbud| uden afbud| under (?:hele )?mødet| i (?:hele )?mødet)?(?:\s*:|\s?[-–]\s)\s*(.*)$/i;
 const DID_NOT_TAKE_PART = /^(.+?) deltog ikke (?:i|under|på|ved) .+$/i;
 const PREVENTED = /^(.+?) var (?:forhindret i at deltage|fraværende)\b.*$/i;
 const FOLLOWING = /^følgende$/i;
@@ -132,8 +132,11 @@ function trimmed(text: string): string {
   return text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1))) ? text.trim() : text;
 }
 
-/** Empty party parentheses a page leaves after a name: "Jakob Agerbo ()". */
-const EMPTY_PARTY = /\s*\(\s*\)$/;
+/**
+ * The party after a name, as the meeting's lists leave it out too: "Anna Holm (A)", and the
+ * empty parentheses a page leaves ("Jakob Agerbo ()").
+ */
+const EMPTY_PARTY = /\s*\(\s*\p{Lu}{0,3}\s*\)$/u;
 
 function namesOf(text: string): string[] {
   return splitNames(text.replace(LIST_MARK, ''))

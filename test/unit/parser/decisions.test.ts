@@ -207,6 +207,16 @@ describe('attendance in a decision', () => {
     expect(it1.absent).toEqual(['Ib Holm', 'Eva Lund']);
   });
 
+  it('kk.dk\'s labels: "Fraværende med afbud:", "Fraværende uden afbud:", "Fraværende i mødet:"', () => {
+    for (const label of ['Fraværende med afbud:', 'Fraværende uden afbud:', 'Fraværende i mødet:']) {
+      const meeting = parseText(`Økonomiudvalget\nMødedato: 22.04.2021, kl. 17:30\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n${label} Ib Holm (A), Eva Lund (V)\n\n2. Budget\nBeslutning\nGodkendt.\n`, { source: 't' });
+      expect(meeting.items[0]!.decision).toBe('Godkendt.');
+      expect(meeting.items[0]!.absent).toEqual(['Ib Holm', 'Eva Lund']);
+      // In the first item, with no absence in the header, they were absent from the meeting.
+      expect(meeting.absent).toEqual(['Ib Holm', 'Eva Lund']);
+    }
+  });
+
   it('"Afbud under hele mødet:" with names on the next line and the substitute line after', () => {
     const it1 = item('Beslutning\n\nGodkendt.\nAfbud under hele mødet:\nIb Holm og Eva Lund\nPer Berg deltog som stedfortræder for Ib Holm');
     expect(it1.decision).toBe('Godkendt.');
@@ -232,7 +242,8 @@ describe('attendance in a decision', () => {
   it('attendance sentences stay decision text', () => {
     const it1 = item('Beslutning\n\nGodkendt.\n\nIb Holm (A) deltog ikke i mødet.');
     expect(it1.decision).toBe('Godkendt.\nIb Holm (A) deltog ikke i mødet.');
-    expect(it1.absent).toEqual(['Ib Holm (A)']);
+    // The name as the meeting's lists give it, without the party.
+    expect(it1.absent).toEqual(['Ib Holm']);
     expect(item('Beslutning\n\nAfbud fra Eva Lund (A). Per Berg deltager i stedet.\n\nGodkendt.').decision).toBe(
       'Afbud fra Eva Lund (A). Per Berg deltager i stedet.\nGodkendt.',
     );
