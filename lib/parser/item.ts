@@ -273,6 +273,8 @@ function decisionPartOf(section: SectionDraft): DecisionPart {
 
 /** A case label alone on its line ("Sagsnr.", "Sagsid.:"): the number is on the next line (PolWeb). */
 const LABEL_ALONE = /^(?:Sagsnr|Sags nr|Sagsnummer|Sagsid|Sags-id|Journalnr|Journalnummer|J\. ?nr)\.?\s?:?$/i;
+/** A case label that opens a line: "Sagsnr.:", "Sagsid.:", "J.nr." (the number follows it). */
+const LABEL_FIRST = /^\s*(?:Sagsnr|Sags nr|Sagsnummer|Sagsid|J\. ?nr|Journalnr)\.?\s?:?\s/i;
 /** Formats distinctive enough to be taken at the start of a line that goes on with other text. */
 const DISTINCT: ReadonlySet<CaseFormat> = new Set(['kle', 'emn', 'municipality-year-serial', 'year/serial']);
 
@@ -296,11 +298,15 @@ function caseNumbersOf(preamble: readonly ClassifiedLine[]): CaseNumber[] {
     if (whole) cases.push(whole);
     else cases.push(...findCaseNumbers(line.text).filter((c) => c.confidence === 'labelled' || line.hint?.role === 'case-number'));
   }
-  // "01.02.05-P16-8-16 Resume …": a page that lost the line break after the case number.
+  // "01.02.05-P16-8-16 Resume …", "Sagsnr.: 18/17122 Beslutningstema …": a page that lost the
+  // line break after the case number.
   const lead = cases.length === 0 ? preamble[0] : undefined;
   if (lead && lead.cls.kind === 'text' && isDigit(lead.text.charCodeAt(0))) {
     const found = findCaseNumbers(lead.text.slice(0, 40))[0];
     if (found && found.index === 0 && DISTINCT.has(found.format)) cases.push(found);
+  } else if (lead && lead.cls.kind === 'text' && LABEL_FIRST.test(lead.text)) {
+    const found = findCaseNumbers(lead.text.slice(0, 60)).find((c) => c.confidence === 'labelled');
+    if (found) cases.push(found);
   }
   return cases;
 }

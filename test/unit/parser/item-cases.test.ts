@@ -45,6 +45,13 @@ describe('case numbers of an item', () => {
     expect(cases(item)).toEqual([['01.02.05-P16-8-16', 'kle']]);
   });
 
+  it('a labelled case number whose line runs on into the text (a transcript lost the break)', () => {
+    const long =
+      'Sagsnr.: 18/17122 Beslutningstema Movia orienterer om mulighederne for mere miljøvenlig busdrift i hele kommunen og i nabokommunerne. Sagsfremstilling Udvalget får besøg af Movias direktør.';
+    const [item] = items(`Punkt 1: Dialog om busdrift\n\n${long}\n\nBeslutning\n\nDrøftet.\n`);
+    expect(cases(item)).toEqual([['18/17122', 'yy/serial']]);
+  });
+
   it('a case line standing right before an item heading belongs to that item', () => {
     const text = [
       'Referat',
