@@ -201,3 +201,15 @@ export function findDateTime(text: string): DateTimeMatch | null {
   }
   return timesAlone(text, [])[0] ?? null;
 }
+
+/**
+ * A date with a two-digit year ("12.03.19", "12-03-19", "12/3-19"), read only where a label says
+ * the value is a date ("Mødedato:"): in running text such numbers are as often a journal number's
+ * (KLE "01.02.05-…"). Years 00–69 are 20xx, 70–99 19xx.
+ */
+export function findShortDate(text: string): string | null {
+  const m = /(?<![\d.,/-])(\d{1,2})([.\-/])(\d{1,2})[.\-/](\d{2})(?![\d]|[.,/-]\d)/.exec(text);
+  if (!m) return null;
+  const yy = Number(m[4]);
+  return isoDate(yy <= 69 ? 2000 + yy : 1900 + yy, Number(m[3]), Number(m[1]));
+}

@@ -123,7 +123,7 @@ export function segmentLine(text: string): Segments {
   return { lead: found.length > 0 ? text.slice(0, found[0]!.at).trim() : text, fields };
 }
 
-const DATE_OR_TIME = /\d{1,2}[:.]\d{2}|\d{4}|\bkl\b/i;
+const DATE_OR_TIME = /\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}|\bkl\b/i;
 /** The word that makes a name a political body's: "…udvalget", "Byråd", "Ældrerådet", "Borgerrepræsentationen". */
 const BODY_WORD = /(?:udvalg|byråd|kommunalbestyrelse|regionsråd|råd|nævn|bestyrelse|magistrat|repræsentation|forum|kommission)(?:et|en|e|n)?(?![\p{L}])/iu;
 

@@ -99,7 +99,8 @@ function placeAfter(text: string): string | null {
   let s = text
     .slice(0, 200)
     .replace(/["“”]/g, '')
-    .replace(/^[\s,.–-]*(?:kl\.?)?[\s,.–-]*/i, '')
+    // What is left of the time: "kl.", the end of a range ("– 17.00").
+    .replace(/^[\s,.–-]*(?:kl\.?)?[\s,.–-]*(?:\d{1,2}[.:]\d{2}(?!\d)[\s,]*)?/i, '')
     .replace(/^(?:mødet\s{1,3}(?:af)?holdes\s{1,3})/i, '')
     .trim();
   const marked = /^(?:i|på)\s{1,3}/i.exec(s);

@@ -8,7 +8,7 @@
  * lines in the first item ("Afbud: …") give the absent.
  */
 import type { Meeting } from '../model.ts';
-import { findDateTime, type DateTimeMatch } from './dates.ts';
+import { findDateTime, findShortDate, type DateTimeMatch } from './dates.ts';
 import { absenceItem, absenceSentence, firstDecision, firstItemAbsent, firstItemPresent } from './first-item.ts';
 import { namesCommittee, readFields, segmentLine, type FlattenedRun, type HeaderField, type HeaderLine } from './header-fields.ts';
 import { CLOCK, committeeIn, readTitle } from './header-title.ts';
@@ -240,6 +240,8 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
         if (found?.date && result.date === null) {
           result.date = found.date;
           if (found.time) result.time ??= found.time;
+        } else if (!found?.date && field.kind === 'date') {
+          result.date ??= findShortDate(value);
         }
         if (field.kind === 'time' || found?.date === null) result.time ??= found?.time ?? timeIn(value);
         break;

@@ -56,6 +56,22 @@ describe('fields', () => {
     expect(meeting(`Udvalg: Byrådet\nMødedato: 7/23/2021 5:30:00 PM\n${ITEM}`)).toMatchObject({ date: '2021-07-23', time: '17:30' });
   });
 
+  it('a date field with a two-digit year; such a number outside a date field is no date', () => {
+    expect(meeting(`Udvalg: Byrådet\nMødedato: 12.03.19\n${ITEM}`)).toMatchObject({ date: '2019-03-12' });
+    expect(meeting(`Udvalg: Byrådet\nDato: 12-03-19 kl. 15.00\n${ITEM}`)).toMatchObject({ date: '2019-03-12', time: '15:00' });
+    expect(meeting(`Udvalg: Byrådet\nMødedato: 2/9-98\n${ITEM}`)).toMatchObject({ date: '1998-09-02' });
+    // A KLE journal number reads like one ("01.02.05-…"): not in a date field, no date.
+    expect(meeting(`Byrådet\n01.02.05-P16-8-16\n${ITEM}`)).toMatchObject({ date: null });
+  });
+
+  it('the end of a time range is no part of the place after it', () => {
+    expect(meeting(`Byrådet\nTirsdag den 12. marts 2019 kl. 15.00 – 17.00 i Mødelokale 2\n${ITEM}`)).toMatchObject({
+      date: '2019-03-12',
+      time: '15:00',
+      location: 'Mødelokale 2',
+    });
+  });
+
   it('a room number with a dot is a place, not a time', () => {
     expect(meeting(`Udvalg: Byrådet\nDato: 9. april 2025\nSted: Rådhuset, lokale 1.14\n${ITEM}`).location).toBe('Rådhuset, lokale 1.14');
   });
