@@ -20,8 +20,8 @@ export interface TitleFacts {
 /** The word naming the document, with its status words ("Åben dagsorden", "Godkendt referat"). */
 const DOC_KIND =
   /(?<![\p{L}])(?:(?:åben|åbent|åbne|lukket|godkendt|foreløbigt?|endeligt?)\s{1,3})?(referat|dagsorden|beslutningsprotokol|protokol)(?![\p{Ll}])/iu;
-/** "Møde i X", "mødet i X", "Referat til X", "Referat til mødet i X", "Referat fra møde i X". */
-const BODY_PHRASE = /(?:(?<![\p{L}])(?:det\s)?møde[t]?\s{1,3}i\s{1,3}|(?:referat|dagsorden|protokol)\s{1,3}(?:til|for|fra)\s{1,3}(?:(?:det\s)?møde[t]?\s{1,3}(?:i\s{1,3})?)?)(\S.*)$/iu;
+/** "Møde i X", "mødet i X", "Referat til X", "Referat til mødet i X", "Dagsorden til ekstraordinært møde i X". */
+const BODY_PHRASE = /(?:(?<![\p{L}])(?:det\s)?møde[t]?\s{1,3}i\s{1,3}|(?:referat|dagsorden|protokol)\s{1,3}(?:til|for|fra)\s{1,3}(?:(?:det\s)?(?:(?:ordinær[et]?|ekstraordinær[et]?|konstituerende)\s{1,3})?møde[t]?\s{1,3}(?:i\s{1,3})?)?)(\S.*)$/iu;
 /**
  * Where a body's name ends in a title: a dash (not one before its period, "X - 2022 - 2025"),
  * "den"/"d.", "kl.", a parenthesis, "Møde nr.".
@@ -48,7 +48,7 @@ export function committeeIn(text: string): string | null {
   let s = text
     .slice(0, 300)
     .replace(/^\s*(?:[-–:.|]\s*)+/, '')
-    .replace(/^(?:(?:til|for|fra)\s{1,3})?(?:(?:det\s)?møde[t]?\s{1,3}i\s{1,3})?/iu, '');
+    .replace(/^(?:(?:til|for|fra)\s{1,3})?(?:(?:det\s)?(?:(?:ordinær[et]?|ekstraordinær[et]?|konstituerende)\s{1,3})?møde[t]?\s{1,3}i\s{1,3})?/iu, '');
   const date = findDateTime(s);
   if (date && date.date !== null) s = s.slice(0, date.index);
   const kind = DOC_KIND.exec(s);

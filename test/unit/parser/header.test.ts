@@ -117,6 +117,11 @@ describe('titles', () => {
     expect(meeting(`Dagsorden til Byrådets møde den 5. maj 2025 kl. 19:00\n${ITEM}`)).toMatchObject({ committee: 'Byrådet', date: '2025-05-05', time: '19:00' });
   });
 
+  it('"Dagsorden til ekstraordinært møde i X": the body without the kind of meeting', () => {
+    expect(meeting(`Dagsorden til ekstraordinært møde i Byrådet\nden 12. marts 2019 kl. 19.00\n${ITEM}`)).toMatchObject({ committee: 'Byrådet', date: '2019-03-12', time: '19:00' });
+    expect(meeting(`Referat fra det konstituerende møde i Kommunalbestyrelsen 1. december 2021\n${ITEM}`)).toMatchObject({ committee: 'Kommunalbestyrelsen' });
+  });
+
   it('"Møde i X" and a period after the name', () => {
     expect(meeting(`Referat\n\nMøde i Regionsrådet 2022-2025\n\nmandag den 6. januar 2025 kl. 16:00\n\nRådssalen\n${ITEM}`)).toMatchObject({
       committee: 'Regionsrådet 2022-2025',
