@@ -220,7 +220,16 @@ const DECISION_WORD = /beslutning|pkt\./i;
  * as written in templates (capital B, the rest lower case) followed by a capital letter.
  */
 const GLUED_DECISION = /^Beslutning(?=[A-ZÆØÅ])/u;
-const INLINE_DECISION = /^Beslutning:\s{1,3}(?=\S)/u;
+const INLINE_DECISION = /^Beslutning(?::\s{1,3}(?=\S)|\s{1,3}(?=[A-ZÆØÅ]))/u;
+
+/**
+ * Text after "Beslutning " on its line that is a decision, not the name of who decided: no body's
+ * name alone ("Beslutning Økonomiudvalget"), no date in its start ("Byrådet den 31-10-2018 …").
+ */
+function isDecisionText(rest: string): boolean {
+  if (/\d/.test(rest.slice(0, 60))) return false;
+  return !(BODY_WORD.test(rest) && !rest.includes('.') && isBodyName(rest));
+}
 
 /**
  * A body's name, not a sentence ("Det blev besluttet at følge Byrådets beslutning den …"): at
@@ -254,9 +263,13 @@ export function decisionLabel(line: string): DecisionLabel | null {
   if ((codeAt(text, 0) | 0x20) === 0x62 /* b */) {
     if (isPlainDecisionHeading(text)) return { body: null, glued: null };
     if (length > 11 && GLUED_DECISION.test(text)) return { body: null, glued: text.slice(10) };
-    // "Beslutning: Godkendt.": the label and the decision on one line (unless it names a body and a date).
-    const inline = length > 12 && codeAt(text, 10) === 0x3a /* : */ ? INLINE_DECISION.exec(text) : null;
-    if (inline) return labelledDecision(text) ?? { body: null, glued: text.slice(inline[0].length) };
+    // "Beslutning: Godkendt.", "Beslutning Godkendt." (a table row's two cells): the label and the
+    // decision on one line, unless it names a body and a date.
+    const after = length > 12 ? codeAt(text, 10) : 0;
+    const inline = after === 0x3a /* : */ || after === 0x20 ? INLINE_DECISION.exec(text) : null;
+    if (inline && (after === 0x3a || isDecisionText(text.slice(inline[0].length)))) {
+      return labelledDecision(text) ?? { body: null, glued: text.slice(inline[0].length) };
+    }
   }
   return labelledDecision(text);
 }

@@ -66,6 +66,15 @@ describe('decision labels open the decision', () => {
     ]);
   });
 
+  it('"Beslutning Godkendt.": a table row\'s label and value cells on one line', () => {
+    const it1 = item('Sagsfremstilling\n\nTekst om sagen.\n\nBeslutning\tTaget til efterretning.');
+    expect(it1.decision).toBe('Taget til efterretning.');
+    expect(it1.outcome).toBe('noted');
+    // Who decided is no decision text: a body's name alone, or with a date (a label).
+    expect(decisionLabel('Beslutning Økonomiudvalget')?.glued ?? null).toBeNull();
+    expect(decisionLabel('Beslutning Byrådet den 31-10-2018')).toEqual({ body: 'Byrådet', glued: null });
+  });
+
   it('a body-and-date line under a plain "Beslutning" is the label, not decision text', () => {
     const it1 = item('Beslutning\n\nFritids- og Kulturudvalget, 03.09.2018\n\nTil efterretning.');
     expect(it1.decision).toBe('Til efterretning.');
