@@ -39,10 +39,18 @@ export function parseBlocks(blocks: readonly TextBlock[], options: ParseOptions)
 
 /** Plain text: the same as parseBlocks(textToBlocks(text)), without making the blocks. */
 export function parseText(text: string, options: ParseOptions): Meeting {
-  return parseLines(() => readText(text), options);
+  // A page saved as text may start with its address on a line of its own: the address, not text.
+  const address = LEADING_ADDRESS.exec(text);
+  if (!address) return parseLines(() => readText(text), options);
+  const rest = text.slice(address[0].length);
+  return parseLines(() => readText(rest), options, address[1]!);
 }
 
-function parseLines(read: () => LineTable, options: ParseOptions): Meeting {
+/** A first line that is nothing but a web address. */
+const LEADING_ADDRESS = /^\uFEFF?[ \t]*(https?:\/\/[^\s]{1,2000})[ \t]*(?:\r\n|\r|\n|$)/;
+
+/** `address`: the document's web address where its text gave one (options.source may be a file's name). */
+function parseLines(read: () => LineTable, options: ParseOptions, address = options.source): Meeting {
   const warnings: ParseWarning[] = [];
   try {
     const lines = read();
@@ -50,7 +58,7 @@ function parseLines(read: () => LineTable, options: ParseOptions): Meeting {
     const tree = buildTree(lines);
     const header = readHeader(lines, tree.headerLength);
     // A page that does not print its date may name the meeting by it in its address.
-    const fromSource = header.date === null || header.time === null ? dateInSource(options.source) : null;
+    const fromSource = header.date === null || header.time === null ? (dateInSource(options.source) ?? dateInSource(address)) : null;
     if (fromSource && (header.date === null || header.date === fromSource.date)) {
       header.date = fromSource.date;
       header.time ??= fromSource.time;

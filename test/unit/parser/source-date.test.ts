@@ -39,6 +39,15 @@ describe('the meeting date of a page that does not print it', () => {
     expect(meeting.warnings.map((w) => w.code)).not.toContain('no-date');
   });
 
+  it('comes from the address a saved page\'s text starts with, which is no text of the minutes', () => {
+    const meeting = parseText(`https://stevns.dk/dagsorden/oekonomiudvalget-16-02-2021\n${text}`, { source: 'oekonomiudvalget.txt' });
+    expect(meeting.date).toBe('2021-02-16');
+    expect(meeting.kind).toBe('referat');
+    expect(meeting.items.map((i) => i.number)).toEqual([212, 213]);
+    // Read as a line, the address was the document's title, and a path of it the committee.
+    expect(meeting.committee).toBeNull();
+  });
+
   it('never overrides the date the page prints', () => {
     const meeting = parseText(`Mødedato: 3. maj 2021 kl. 16:00\n${text}`, { source: 'https://example.dk/dagsorden/byraadet-16-02-2021-kl-1900' });
     expect([meeting.date, meeting.time]).toEqual(['2021-05-03', '16:00']);
