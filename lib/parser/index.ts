@@ -8,7 +8,7 @@ import { findMunicipality, readHeader } from './header.ts';
 import { buildItems } from './item.ts';
 import type { LineTable } from './lines.ts';
 import { readBlocks, readText } from './normalize.ts';
-import { dateInSource } from './source-date.ts';
+import { dateInSource, kindInSource } from './source-date.ts';
 import { buildTree } from './tree.ts';
 
 export interface ParseOptions {
@@ -63,6 +63,7 @@ function parseLines(read: () => LineTable, options: ParseOptions, address = opti
       header.date = fromSource.date;
       header.time ??= fromSource.time;
     }
+    header.kind ??= kindInSource(options.source) ?? kindInSource(address);
     // The line right before the first body heading: some systems print the item's case number there.
     const before = tree.headerLength > 0 && tree.headerLength < lines.length ? lines.line(tree.headerLength - 1) : undefined;
     const items = buildItems(tree.items, header.date, header.committee, before);

@@ -1,7 +1,7 @@
 /**
- * The meeting date in the address of the page, for minutes whose text does not print it (a page
- * that shows the items but not the header). Many systems name the meeting by its date in the
- * address (publishing-systems.md §2): `…/oekonomiudvalget-16-02-2021` (OS2web),
+ * The meeting date (and the kind of document) in the address of the page, for minutes whose
+ * text does not print it (a page that shows the items but not the header). Many systems name
+ * the meeting by its date in the address (publishing-systems.md §2): `…/oekonomiudvalget-16-02-2021` (OS2web),
  * `vis?Referat-Byrådet-d.06-05-2024-kl.18.00&id=…` (FirstAgenda), `…/2021-03-04-15-00-1234/`
  * (Viborg), `?moedetitel=2018-03-12 09.00` (Aalborg), `…/møde-22042021/` (kk.dk).
  *
@@ -59,4 +59,16 @@ export function dateInSource(source: string): SourceDate | null {
   if (found.size !== 1) return null;
   const [date, time] = [...found][0]!;
   return { date, time };
+}
+
+/**
+ * "referat" where the address calls the document so, as a word of its path
+ * (`…/26--januar-2015--referat/print`). Not "dagsorden": sites name the section of their
+ * meetings so (`/dagsorden/oekonomiudvalget-16-02-2021`) whether a page holds the agenda or
+ * the minutes; not `dagsordener-og-referater/`, such a section's name either.
+ */
+export function kindInSource(source: string): 'referat' | null {
+  if (!/^https?:\/\//i.test(source)) return null;
+  const path = decoded(source.replace(/^https?:\/\/[^/?#]*/i, '').replace(/#.*$/, '')).toLowerCase();
+  return /(?<![a-zæøå])(?:referat|beslutningsprotokol)(?![a-zæøå])/.test(path) ? 'referat' : null;
 }

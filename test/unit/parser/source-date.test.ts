@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../../lib/parser/index.ts';
-import { dateInSource } from '../../../lib/parser/source-date.ts';
+import { dateInSource, kindInSource } from '../../../lib/parser/source-date.ts';
 
 describe('dateInSource', () => {
   it.each([
@@ -30,6 +30,15 @@ describe('dateInSource', () => {
   });
 });
 
+describe('kindInSource', () => {
+  it('reads "referat" as a word of the path, never a section name or "dagsorden"', () => {
+    expect(kindInSource('https://www.fredensborg.dk/politik/byraadet/2015/januar/26--januar-2015--referat/print')).toBe('referat');
+    expect(kindInSource('https://www.nyborg.dk/da/politik/dagsordener-og-referater/byradet-2022-2025/2023-02-28-17-00-e379/')).toBeNull();
+    expect(kindInSource('https://stevns.dk/dagsorden/oekonomiudvalget-16-02-2021')).toBeNull();
+    expect(kindInSource('referat.txt')).toBeNull();
+  });
+});
+
 describe('the meeting date of a page that does not print it', () => {
   const text = 'Referat\n\n212. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n213. Kommuneplan 2021\nBeslutning\nAnbefales.\n';
 
@@ -46,6 +55,12 @@ describe('the meeting date of a page that does not print it', () => {
     expect(meeting.items.map((i) => i.number)).toEqual([212, 213]);
     // Read as a line, the address was the document's title, and a path of it the committee.
     expect(meeting.committee).toBeNull();
+  });
+
+  it('is a "referat" where the address says so and the text names no kind', () => {
+    const body = '212. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n213. Kommuneplan 2021\nBeslutning\nAnbefales.\n';
+    expect(parseText(body, { source: 'https://example.dk/byraadet/26--januar-2015--referat/print' }).kind).toBe('referat');
+    expect(parseText(`Dagsorden\n${body}`, { source: 'https://example.dk/byraadet/26--januar-2015--referat/print' }).kind).toBe('dagsorden');
   });
 
   it('never overrides the date the page prints', () => {
