@@ -71,17 +71,17 @@ interface TitledPlace {
 }
 
 export function unnumberedHeadings(lines: Lines): UnnumberedHeading[] {
-  const headings: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (isSectionHeading(lines, i)) headings.push(i);
-  if (headings.length < 2) return [];
-
-  // Per heading key, its places under a title.
+  // Per heading key, its places under a title; one pass over the lines.
   const titled = new Map<string, TitledPlace[]>();
+  let firstHeading = -1;
   let previous = -1;
-  for (const h of headings) {
+  for (let h = 0; h < lines.length; h++) {
+    if (!isSectionHeading(lines, h)) continue;
     // A title stands after the section heading before it, with at least one line of that section between.
     const floor = previous < 0 ? 0 : previous + 2;
     previous = h;
+    if (firstHeading < 0) firstHeading = h;
+    if (h - 1 < floor) continue;
     const title = titleAbove(lines, h, floor);
     if (!title) continue;
     const key = headingKey(lines.text(h));
@@ -94,7 +94,7 @@ export function unnumberedHeadings(lines: Lines): UnnumberedHeading[] {
   if (best.length < 2) return [];
   // The first item often opens with a section the others lack ("Godkendelse af dagsorden" has
   // only its "Beslutning"): a title above the document's first section heading opens an item too.
-  const first = [...titled.values()].find((list) => list[0]!.heading === headings[0])?.[0];
+  const first = [...titled.values()].find((list) => list[0]!.heading === firstHeading)?.[0];
   const places = first && first.heading < best[0]!.first ? [first, ...best] : best;
   const found = places.map((t, j) => {
     let title = lines.text(t.first).trim();
