@@ -254,8 +254,9 @@ function decisionPartOf(section: SectionDraft): DecisionPart {
   let text: string | null = body !== null ? section.heading : null;
   let date = body !== null ? (findDateTime(section.heading)?.date ?? null) : null;
   if (label?.glued) {
-    // "BeslutningGodkendt.": the glued text is the decision's first line.
+    // "BeslutningGodkendt.": the glued text is the decision's first line, not the label's.
     heading = section.heading.slice(0, section.heading.length - label.glued.length).replace(/\s*:?\s*$/u, '');
+    if (text !== null) text = heading;
     lines = [{ text: label.glued, block: section.headingBlock, hint: undefined, paragraphStart: true, tocLike: false }, ...lines];
   } else if (body === null && lines.length > 0) {
     // "Beslutning" / "Kultur- og Demokratiudvalget, 03.09.2018": the line names who decided and when.

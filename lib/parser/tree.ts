@@ -123,12 +123,16 @@ function isWrappedTitle(lines: Lines, i: number): boolean {
 
 /** "1. at …", "2) …": a line of a numbered list. */
 const LIST_LINE = /^\d{1,3}[.)] ?\S/;
+/** A line that opens a list of what is to be decided: "… indstiller, at", "Det indstilles at:". */
+const AT_LIST_OPENER = /[\s,]at:?\s*$/u;
 
 function hasEvidence(lines: Lines, cand: Candidate, nextStart: number): boolean {
   if (SELF_EVIDENT.has(cand.form) || GLUED_MINUTES.test(cand.title)) return true;
   // A numbered line right after another numbered line continues a list ("1. at …" / "2. At …").
   const before = cand.first - 1;
   if (cand.form === 'numbered' && before >= 0 && LIST_LINE.test(lines.text(before)) && lines.cls(before).kind === 'text') return false;
+  // "… indstiller, at" / "1. Dagsordenen godkendes.": the points of a recommendation.
+  if (cand.form === 'numbered' && before >= 0 && AT_LIST_OPENER.test(lines.text(before)) && lines.cls(before).kind === 'text') return false;
   const stop = Math.min(nextStart, cand.last + 1 + EVIDENCE_WINDOW, lines.length);
   for (let i = cand.last + 1; i < stop; i++) {
     const cls = lines.cls(i);

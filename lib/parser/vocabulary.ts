@@ -270,8 +270,19 @@ export function decisionLabel(line: string): DecisionLabel | null {
     if (inline && (after === 0x3a || isDecisionText(text.slice(inline[0].length)))) {
       return labelledDecision(text) ?? { body: null, glued: text.slice(inline[0].length) };
     }
+    return labelledDecision(text) ?? labelThenText(text);
   }
   return labelledDecision(text);
+}
+
+/**
+ * "Beslutning i Byrådet den 12. marts 2019: Godkendt.", "BESLUTNING I ØKONOMIUDVALGET DEN
+ * Godkendt." (a transcript that lost the date): the label, then the decision on its line.
+ */
+function labelThenText(text: string): DecisionLabel | null {
+  const m = text.length > 30 ? LABEL_THEN_TEXT.exec(text) : null;
+  if (!m || !BODY_WORD.test(m[1]!) || !isBodyName(m[1]!)) return null;
+  return { body: m[1]!.trim(), glued: text.slice(m[0].length) };
 }
 
 /** "Beslutning i Byrådet den …" and the other forms that name who decided: the body, or null. */
@@ -292,6 +303,7 @@ function labelledDecision(text: string): DecisionLabel | null {
  */
 const BODY_AND_DATE = new RegExp(String.raw`^([A-ZÆØÅ][^\d:.]{1,100}?)${BEFORE_DATE}${DATE_WORD}:?$`, 'u');
 const BODY_WORD = /udvalg|råd|bestyrelse|direktion|magistrat|forum|komit/i;
+const LABEL_THEN_TEXT = new RegExp(String.raw`^beslutning\s(?:i|fra|på)\s(.{2,80}?)\s(?:den|d\.)(?:\s{1,3}${DATE_WORD})?\s{0,3}:?\s{1,3}(?=\p{Lu})`, 'iu');
 
 export function bodyAndDateLine(line: string): { body: string } | null {
   const text = line.trim();

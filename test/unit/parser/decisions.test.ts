@@ -75,6 +75,15 @@ describe('decision labels open the decision', () => {
     expect(decisionLabel('Beslutning Byrådet den 31-10-2018')).toEqual({ body: 'Byrådet', glued: null });
   });
 
+  it('a labelled decision and its text on one line', () => {
+    const it1 = item('Sagsfremstilling\n\nTekst om sagen.\n\nBeslutning i Byrådet den 12. marts 2019: Godkendt med 15 stemmer.');
+    expect(it1.decision).toBe('Godkendt med 15 stemmer.');
+    expect(it1.decisionLabel).toBe('Beslutning i Byrådet den 12. marts 2019');
+    expect(it1.outcome).toBe('approved');
+    // A transcript that lost the date's digits.
+    expect(item('BESLUTNING I ØKONOMIUDVALGET DEN Godkendt, herunder et nyt punkt.').decision).toBe('Godkendt, herunder et nyt punkt.');
+  });
+
   it('a body-and-date line under a plain "Beslutning" is the label, not decision text', () => {
     const it1 = item('Beslutning\n\nFritids- og Kulturudvalget, 03.09.2018\n\nTil efterretning.');
     expect(it1.decision).toBe('Til efterretning.');

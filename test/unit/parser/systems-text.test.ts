@@ -540,6 +540,24 @@ Anbefalet med bemærkninger truffet af Plan- og Miljøudvalget d. 13-08-2018
   });
 });
 
+describe('the points of a recommendation are no items', () => {
+  it('"… anbefaler, at" then "1. Dagsordenen godkendes." is no heading, where the page lost its item headings', () => {
+    const meeting = parse(`Referat
+Økonomiudvalget
+
+Indholdsfortegnelse: 1. Godkendelse af dagsorden 2. Meddelelser 3. Budgetopfølgning, 1. kvartal og et langt nok indhold til en flad oversigt
+
+Sagsnr.: 15/1308
+INDSTILLING Sekretariatet anbefaler over for Økonomiudvalget, at
+1. Dagsordenen godkendes.
+Beslutning
+Godkendt.
+`);
+    expect(meeting.items.map((i) => i.title)).not.toContain('Dagsordenen godkendes.');
+    expect(meeting.items.map((i) => [i.number, i.title])).toContainEqual([1, 'Godkendelse af dagsorden']);
+  });
+});
+
 describe('unreadable input', () => {
   it('gives an empty meeting with a warning instead of throwing', () => {
     const meeting = parse('\u0000\u0001 lorem ipsum');
