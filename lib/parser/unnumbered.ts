@@ -57,11 +57,17 @@ function isSectionHeading(lines: Lines, i: number): boolean {
 function titleAbove(lines: Lines, heading: number, floor: number): { first: number; last: number } | null {
   let i = heading - 1;
   for (let skipped = 0; i >= floor && skipped < MOST_META_LINES && isMeta(lines, i); skipped++) i--;
-  if (i < floor || !isTitleLike(lines, i)) return null;
-  // A title wrapped onto a second line of its paragraph (PDF): that line starts in lower case.
-  const last = i;
-  if (i - 1 >= floor && !lines.paragraphStart(i) && /^\p{Ll}/u.test(lines.text(i).trim()) && isTitleLike(lines, i - 1)) i--;
-  return { first: i, last };
+  if (i < floor) return null;
+  // A title wrapped onto a second line of its paragraph (PDF): that line goes on in lower case.
+  if (i - 1 >= floor && isWrappedLine(lines, i) && isTitleLike(lines, i - 1)) return { first: i - 1, last: i };
+  return isTitleLike(lines, i) ? { first: i, last: i } : null;
+}
+
+/** The second line of a wrapped title: same paragraph, plain text, lower case first, no sentence's end. */
+function isWrappedLine(lines: Lines, i: number): boolean {
+  if (lines.paragraphStart(i) || lines.cls(i).kind !== 'text') return false;
+  const text = lines.text(i).trim();
+  return text.length <= LONGEST_TITLE && /^\p{Ll}/u.test(text) && !/[.:;,]$/.test(text);
 }
 
 interface TitledPlace {

@@ -343,6 +343,26 @@ Udsat.
     ]);
   });
 
+  it('joins a title wrapped onto a second line in lower case (PDF text)', () => {
+    const meeting = parse(`Referat
+Teknisk Udvalg
+
+Samarbejdsaftale mellem kommunerne i
+region Syddanmark
+Sagsfremstilling
+Aftalen er forhandlet på plads.
+Beslutning
+Anbefales.
+
+Vejplan 2021
+Sagsfremstilling
+Planen er sendt i høring.
+Beslutning
+Godkendt.
+`);
+    expect(meeting.items.map((i) => i.title)).toEqual(['Samarbejdsaftale mellem kommunerne i region Syddanmark', 'Vejplan 2021']);
+  });
+
   it('takes a heading of the page as a title whatever it ends with', () => {
     const meeting = parseBlocks(
       [
