@@ -220,7 +220,7 @@ const DECISION_WORD = /beslutning|pkt\./i;
  * as written in templates (capital B, the rest lower case) followed by a capital letter.
  */
 const GLUED_DECISION = /^Beslutning(?=[A-ZÆØÅ])/u;
-const INLINE_DECISION = /^Beslutning(?::\s{1,3}(?=\S)|\s{1,3}(?=[A-ZÆØÅ]))/u;
+const INLINE_DECISION = /^(?:Beslutning|BESLUTNING)(?::\s{1,3}(?=\S)|\s{1,3}(?=[A-ZÆØÅ]))/u;
 
 /**
  * Text after "Beslutning " on its line that is a decision, not the name of who decided: no body's
@@ -263,14 +263,15 @@ export function decisionLabel(line: string): DecisionLabel | null {
   if ((codeAt(text, 0) | 0x20) === 0x62 /* b */) {
     if (isPlainDecisionHeading(text)) return { body: null, glued: null };
     if (length > 11 && GLUED_DECISION.test(text)) return { body: null, glued: text.slice(10) };
-    // "Beslutning: Godkendt.", "Beslutning Godkendt." (a table row's two cells): the label and the
-    // decision on one line, unless it names a body and a date.
+    // Who decided first ("Beslutning i Byrådet den …", with the decision after it or not); then
+    // "Beslutning: Godkendt.", "Beslutning Godkendt." (a table row's two cells): the label and
+    // the decision on one line.
+    const labelled = labelledDecision(text) ?? labelThenText(text);
+    if (labelled) return labelled;
     const after = length > 12 ? codeAt(text, 10) : 0;
     const inline = after === 0x3a /* : */ || after === 0x20 ? INLINE_DECISION.exec(text) : null;
-    if (inline && (after === 0x3a || isDecisionText(text.slice(inline[0].length)))) {
-      return labelledDecision(text) ?? { body: null, glued: text.slice(inline[0].length) };
-    }
-    return labelledDecision(text) ?? labelThenText(text);
+    if (inline && (after === 0x3a || isDecisionText(text.slice(inline[0].length)))) return { body: null, glued: text.slice(inline[0].length) };
+    return null;
   }
   return labelledDecision(text);
 }

@@ -70,6 +70,7 @@ describe('decision labels open the decision', () => {
     const it1 = item('Sagsfremstilling\n\nTekst om sagen.\n\nBeslutning\tTaget til efterretning.');
     expect(it1.decision).toBe('Taget til efterretning.');
     expect(it1.outcome).toBe('noted');
+    expect(item('Sagsfremstilling\n\nTekst om sagen.\n\nBESLUTNING: Godkendt.').decision).toBe('Godkendt.');
     // Who decided is no decision text: a body's name alone, or with a date (a label).
     expect(decisionLabel('Beslutning Økonomiudvalget')?.glued ?? null).toBeNull();
     expect(decisionLabel('Beslutning Byrådet den 31-10-2018')).toEqual({ body: 'Byrådet', glued: null });
