@@ -84,7 +84,8 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function isoDate(year: number, month: number, day: number): string | null {
+/** YYYY-MM-DD of a real day from 1900 to 2099, or null. */
+export function isoDate(year: number, month: number, day: number): string | null {
   if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1) return null;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;

@@ -9,6 +9,8 @@
  * date: an address with two (an archive path and a meeting) says nothing sure.
  */
 
+import { isoDate } from './dates.ts';
+
 export interface SourceDate {
   date: string;
   time: string | null;
@@ -25,12 +27,6 @@ const FORMS: readonly { pattern: RegExp; day: number; month: number; year: numbe
 ];
 /** A time right after the date: "-kl.18.00", "-kl-1800", " 09.00", "-15-00-". */
 const TIME_AFTER = /^(?:-kl[.-]?|[-\s])(\d{2})[.:-]?(\d{2})(?![\d])/i;
-
-function isoDate(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1) return null;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= days ? `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
-}
 
 function decoded(source: string): string {
   try {
