@@ -132,13 +132,27 @@ const ANY_DECISIVE = new RegExp(
 );
 if (!DECISIVE.every((r) => r.re.source.startsWith(B))) throw new Error('outcome: every decisive rule must open with B');
 
+/**
+ * A word stem every decisive phrase holds (each rule of DECISIVE has one of them in a word of its
+ * own; keep them in step). The rules open with a look-behind, which the regular expression engine
+ * tests at every place of the text; a search for plain stems it makes with a fast scan. So a
+ * sentence without one is ruled out first, and most non-verdict sentences cost only this search.
+ */
+const DECISIVE_STEM =
+  /ikke|afvis|afsl|forkast|fald|uden|udsat|udsæt|udsk|genoptages|indstilles|indstillingen|anbefal|efterretning|orientering|godkend|tiltr|vedta|vedtog|bevilg|imødekom/iu;
+/** The stem of DECIDED's words. */
+const DECIDED_STEM = /beslut/iu;
+
 /** The earliest decisive phrase in a sentence, or null. */
 function decisiveIn(sentence: string): Outcome | null {
-  ANY_DECISIVE.lastIndex = 0;
-  const m = ANY_DECISIVE.exec(sentence);
-  if (m) {
-    for (let k = 1; k < m.length; k++) if (m[k] !== undefined) return DECISIVE[k - 1]!.outcome;
+  if (DECISIVE_STEM.test(sentence)) {
+    ANY_DECISIVE.lastIndex = 0;
+    const m = ANY_DECISIVE.exec(sentence);
+    if (m) {
+      for (let k = 1; k < m.length; k++) if (m[k] !== undefined) return DECISIVE[k - 1]!.outcome;
+    }
   }
+  if (!DECIDED_STEM.test(sentence)) return null;
   DECIDED.re.lastIndex = 0;
   return DECIDED.re.test(sentence) ? 'approved' : null;
 }
@@ -146,12 +160,20 @@ function decisiveIn(sentence: string): Outcome | null {
 /** The outcome of one verdict (no numbered parts). */
 function verdictOf(text: string): Outcome {
   const all = sentences(text);
-  const own = all.filter((s) => !DISSENT.test(s));
+  const own = all.filter((s) => !isDissent(s));
   for (const sentence of own.length > 0 ? own : all) {
     const outcome = decisiveIn(sentence);
     if (outcome) return outcome;
   }
-  return DISCUSSED.test(text) ? 'discussed' : 'other';
+  return DISCUSSED_STEM.test(text) && DISCUSSED.test(text) ? 'discussed' : 'other';
+}
+
+/** A word every DISSENT phrase holds, searched first (see DECISIVE_STEM). */
+const DISSENT_STEM = /mindretal|imod|undlod|forbehold/iu;
+const DISCUSSED_STEM = /drøft/iu;
+
+function isDissent(sentence: string): boolean {
+  return DISSENT_STEM.test(sentence) && DISSENT.test(sentence);
 }
 
 /** `Ad. 1)`, `Ad 2:`, `Ad pkt. 3`, `Dot 1:`, `Pkt. 2:`, `Punkt 3:` (optionally after a bullet). */
@@ -164,13 +186,19 @@ const INLINE_PART = /(?<=[.;!]\s{1,3})(?=(?:ad\.?\s{0,3}(?:pkt\.?\s{0,3})?|dot\s
 const PROPOSAL = /^[ \t]{0,8}(?:[-–•*][ \t]{0,3})?(?:\d{1,2}|[a-h])[ \t]{0,3}[).][ \t]{0,3}at(?![\p{L}\p{N}])/iu;
 
 const HAS_DIGIT = /\d/;
+/**
+ * What INLINE_PART looks ahead for, up to the number's first digit: a line without it has no
+ * inline part. INLINE_PART opens with a look-behind, which the engine tests at every place of
+ * the line; this search it makes with a fast scan.
+ */
+const INLINE_PART_MARK = /(?:ad\.?\s{0,3}(?:pkt\.?\s{0,3})?|dot\s{0,3})\d/iu;
 
 /** The decision cut into its numbered parts (text before the first part is dropped), or null. */
 function partsOf(text: string): string[] | null {
   // Two parts need two lines: one line without a digit (so no inline part) has at most one.
   if (!text.includes('\n') && !HAS_DIGIT.test(text)) return null;
   // An inline part has a number: a line without digits is not searched for one.
-  const lines = text.split('\n').flatMap((l) => (HAS_DIGIT.test(l) ? l.split(INLINE_PART) : [l]));
+  const lines = text.split('\n').flatMap((l) => (INLINE_PART_MARK.test(l) ? l.split(INLINE_PART) : [l]));
   const firstContent = lines.find((l) => l.trim() !== '') ?? '';
   const bare = BARE_MARK.test(firstContent) && !PROPOSAL.test(firstContent);
   const parts: string[][] = [];
