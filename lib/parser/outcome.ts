@@ -142,6 +142,8 @@ const DECISIVE_STEM =
   /ikke|afvis|afsl|forkast|fald|uden|udsat|udsæt|udsk|genoptages|indstilles|indstillingen|anbefal|efterretning|orientering|godkend|tiltr|vedta|vedtog|bevilg|imødekom/iu;
 /** The stem of DECIDED's words. */
 const DECIDED_STEM = /beslut/iu;
+// A rule whose words hold no stem would never be tried: each rule's source must show one.
+if (!DECISIVE.every((r) => DECISIVE_STEM.test(r.re.source))) throw new Error('outcome: every decisive rule needs a stem in DECISIVE_STEM');
 
 /** The earliest decisive phrase in a sentence, or null. */
 function decisiveIn(sentence: string): Outcome | null {
