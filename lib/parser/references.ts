@@ -69,15 +69,26 @@ function atLineStart(text: string, at: number): boolean {
   return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r';
 }
 
-/** Every keyword HEAD can start with, case-insensitively. */
-const REFERENCE_WORD = /punkt|pkt|sag|bilag/i;
+/** Every keyword HEAD can start with, case-insensitively (HEAD's flags: "ſag" is "sag" too). */
+const REFERENCE_WORD = /punkt|pkt|sag|bilag/iu;
 
 /** Every item and attachment reference in the text, in document order. */
 export function findReferences(text: string): Reference[] {
   // Cheap gate: most lines name no item or attachment at all.
   if (!REFERENCE_WORD.test(text)) return [];
+  return referencesFrom(text, 0);
+}
+
+/**
+ * The longest stretch HEAD can match before a reference's first digit: "dagsordenens", three
+ * spaces, "dagsordenspunkterne", " nr." after up to three spaces, three spaces.
+ */
+const LONGEST_HEAD = 43;
+
+/** The references of `text` whose keyword starts at or after `from`. */
+function referencesFrom(text: string, from: number): Reference[] {
   const out: Reference[] = [];
-  HEAD.lastIndex = 0;
+  HEAD.lastIndex = from;
   for (let head = HEAD.exec(text); head !== null; head = HEAD.exec(text)) {
     const kind = head.groups?.att !== undefined ? 'attachment' : 'item';
     const start = head.index;
@@ -113,12 +124,14 @@ export function findReferences(text: string): Reference[] {
 }
 
 /**
- * Necessary for any reference: a keyword, then within 13 characters (a suffix such as "erne",
- * " nr.", white space) the first digit, all on one line. Searched from the digits, the rarer
- * part; the first look-behind is a cheap test of what ends every keyword form (t, g, e, r or a
- * dot, then at most three spaces). Same flags as HEAD, so the same letters fold together.
+ * Necessary for any reference: the first digit after a keyword as HEAD ends it ("punkterne",
+ * "pkt.", "sag", "bilagene", "dagsordenspunktet", then " nr." and white space), all on one
+ * line. Searched from the digits, the rarer part; the first look-behind is a cheap test of what
+ * ends every keyword form (t, g, e, r or a dot, then at most three spaces). Same flags as HEAD,
+ * so the same letters fold together.
  */
-const KEYWORD_THEN_DIGIT = /(?<![0-9])[0-9](?<=[tger.]\s{0,3}[0-9])(?<=(?:punkt|pkt|sag|bilag)[^\n\r\d]{0,13}[0-9])/giu;
+const KEYWORD_THEN_DIGIT =
+  /(?<![0-9])[0-9](?<=[tger.]\s{0,3}[0-9])(?<=(?:punkt(?:erne|et|nr\.?)?|pkt\.?|sag(?:erne)?|bilag(?:ene)?)(?:\s{1,3}nr\.?)?\s{0,3}[0-9])/giu;
 
 /**
  * The references of a run of lines whose text, joined by "\n", is `joined` (a section's text).
@@ -150,7 +163,11 @@ export function findReferencesInEach(lines: readonly { text: string }[]): Refere
   const out: Reference[] = [];
   for (const line of lines) {
     KEYWORD_THEN_DIGIT.lastIndex = 0;
-    if (KEYWORD_THEN_DIGIT.test(line.text)) out.push(...findReferences(line.text));
+    const first = KEYWORD_THEN_DIGIT.exec(line.text);
+    // Every reference's first digit is a place of KEYWORD_THEN_DIGIT, and its keyword starts at
+    // most LONGEST_HEAD before it: the line before that cannot hold one (HEAD starts with a
+    // look-behind, which the engine tests at every place it searches).
+    if (first) out.push(...referencesFrom(line.text, Math.max(0, first.index - LONGEST_HEAD)));
   }
   return out;
 }

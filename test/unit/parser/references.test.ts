@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reference } from '../../../lib/model.ts';
 import fc from 'fast-check';
-import { findReferences, findReferencesInLines } from '../../../lib/parser/references.ts';
+import { findReferences, findReferencesInEach, findReferencesInLines } from '../../../lib/parser/references.ts';
 import { describeShared, readShared, seedNames } from '../../shared.ts';
 
 type Short = [kind: Reference['kind'], target: number, raw: string];
@@ -91,19 +91,21 @@ describeShared('references in the seeds', () => {
   });
 });
 
-describe('findReferencesInLines', () => {
-  // It reads only the lines its one search of the joined text points at; the result must be
+describe('findReferencesInLines and findReferencesInEach', () => {
+  // They read only the lines (from the places) their searches point at; the result must be
   // findReferences on every line.
   const piece = fc.constantFrom(
-    'punkt', 'Punkt', 'PKT.', 'pkt', 'sag', 'sagerne', 'bilag', 'bilagene', 'dagsordenens ', 'dagsordenspunktet', 'ſag', 'pun\u212At',
+    'punkt', 'Punkt', 'PKT.', 'pkt', 'sag', 'sagerne', 'bilag', 'bilagene', 'dagsordenens ', 'dagsordenspunktet', 'dagsordenspunkterne', 'punktnr.', 'ſag', 'pun\u212At',
     ' nr.', ' nr ', ' ', '   ', '\t', '1', '23', '4-8', ', ', ' og ', '.', 'kr.', 'x', '3.000', '٣',
   );
   it('finds what findReferences finds line by line', () => {
     fc.assert(
       fc.property(fc.array(fc.array(piece, { maxLength: 10 }).map((p) => p.join('')), { maxLength: 6 }), (lines) => {
-        expect(findReferencesInLines(lines, lines.join('\n'))).toEqual(lines.flatMap((line) => findReferences(line)));
+        const expected = lines.flatMap((line) => findReferences(line));
+        expect(findReferencesInLines(lines, lines.join('\n'))).toEqual(expected);
+        expect(findReferencesInEach(lines.map((text) => ({ text })))).toEqual(expected);
       }),
-      { numRuns: 1000 },
+      { numRuns: 3000 },
     );
   });
 });
