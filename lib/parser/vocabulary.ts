@@ -179,7 +179,8 @@ export function hasClosedSuffix(text: string): boolean {
 /** Whether an item title carries a closed marker. */
 export function hasClosedMarker(title: string): boolean {
   const text = title.trim();
-  return CLOSED_PREFIX.test(text) || hasClosedSuffix(text);
+  // Both prefix forms start with "L" (tested first: this runs on every candidate title).
+  return (text.charCodeAt(0) === 0x4c /* L */ && CLOSED_PREFIX.test(text)) || hasClosedSuffix(text);
 }
 
 const DATE_WORD = String.raw`(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{1,2}\.? [a-zæøå]+\.? \d{4}|\d{4}-\d{2}-\d{2})`;
