@@ -10,7 +10,7 @@
  */
 import type { Candidate } from './tree.ts';
 import type { Lines } from './lines.ts';
-import { flatContents, hasPageTail, tocTitle, TOC_OPENERS } from './toc.ts';
+import { flatContents, hasPageTail, startsWithNumberedTitle, tocTitle, TOC_OPENERS } from './toc.ts';
 
 export interface ListedEntry {
   number: number;
@@ -224,7 +224,8 @@ function flatRuns(lines: Lines): { entries: { number: number | null; title: stri
     const text = lines.text(i);
     if (text.length < 80) continue;
     const opener = TOC_OPENERS.some((word) => text.includes(word));
-    if (!opener && !FLAT_START.test(text)) continue;
+    // Without an opener, only a first number before a title starts a contents (not "1. at udvalget …").
+    if (!opener && !(FLAT_START.test(text) && startsWithNumberedTitle(text))) continue;
     const entries = flatContents(text, !opener).map((e) => ({ ...e, line: i }));
     if (entries.length >= MIN_ENTRIES) runs.push({ entries });
   }
@@ -277,13 +278,15 @@ function contentsOf(lines: Lines, all: readonly Candidate[], body: readonly Cand
   const used = new Set<number>([...body.map((b) => b.number)]);
   const glued = new Map<number, string>();
   const byNumber = new Map(body.map((b) => [b.number, b]));
-  const byKey = new Map(body.map((b) => [key(b.title), b]));
+  // By title only where an entry's number finds no item: most documents need no title's key.
+  let byKey: Map<string, Candidate> | undefined;
+  const byTitle = (title: string) => (byKey ??= new Map(body.map((b) => [key(b.title), b]))).get(key(title));
   // Numbers looked up in the text, each a search of it: a contents of a meeting has a few dozen.
   let lookups = MOST_NUMBER_LOOKUPS;
   for (const run of runs) {
     let previous: number | null = null;
     for (const e of run.entries) {
-      const match = (e.number !== null ? byNumber.get(e.number) : undefined) ?? byKey.get(key(e.title)) ?? prefixMatch(body, e.title);
+      const match = (e.number !== null ? byNumber.get(e.number) : undefined) ?? byTitle(e.title) ?? prefixMatch(body, e.title);
       const found = match === undefined && e.number === null && lookups-- > 0 ? numberInText(lines, e) : null;
       const number: number = match?.number ?? e.number ?? found ?? (previous === null ? 1 : previous + 1);
       previous = number;
