@@ -271,23 +271,34 @@ export class LineTable implements Lines {
   }
 
   /**
-   * The lines that start with any of `prefixes`, in order: only the places where the source
-   * holds a prefix after nothing but white space on its line are looked up among the lines.
+   * The lines that start with any of `prefixes`, in order: the lines whose span starts with a
+   * prefix after nothing but white space on its line of the source. The lines' starts are
+   * visited, not the source searched for each prefix: within a part of the source, there are far
+   * fewer lines than characters, and a line's first character rules most of them out.
    */
   indicesStartingWith(prefixes: readonly string[], within = Infinity): number[] {
-    const found = new Set<number>();
-    const source = within < this.source.length ? this.source.slice(0, within) : this.source;
-    for (const prefix of prefixes) {
-      for (let at = indexOf(source, prefix, 0); at >= 0; at = indexOf(source, prefix, at + 1)) {
-        let back = at - 1;
-        while (back >= 0 && (source.charCodeAt(back) === 0x20 || source.charCodeAt(back) === 0x09)) back--;
-        if (back >= 0 && source.charCodeAt(back) !== 0x0a && source.charCodeAt(back) !== 0x0d) continue;
-        const i = this.lineAt(at);
-        if (i >= 0 && this.starts[i] === at && this.isSpan(i)) found.add(i);
-      }
+    const source = this.source;
+    const limit = Math.min(within, source.length);
+    // The prefixes' first characters, as bits (by their last five bits): most lines start with none.
+    let firsts = 0;
+    for (const prefix of prefixes) firsts |= 1 << (prefix.charCodeAt(0) & 31);
+    const found: number[] = [];
+    const starts = this.starts;
+    const length = this.length;
+    for (let i = 0; i < length; i++) {
+      const at = starts[i]!;
+      if (at >= limit) break;
+      if (((firsts >>> (source.charCodeAt(at) & 31)) & 1) === 0 || !startsWithAny(source, prefixes, at, limit) || !this.isSpan(i)) continue;
+      // The last line that starts here (as a search of the source would find it) …
+      if (i + 1 < length && starts[i + 1]! <= at) continue;
+      // … after nothing but white space on its line of the source.
+      let back = at - 1;
+      while (back >= 0 && (source.charCodeAt(back) === 0x20 || source.charCodeAt(back) === 0x09)) back--;
+      if (back >= 0 && source.charCodeAt(back) !== 0x0a && source.charCodeAt(back) !== 0x0d) continue;
+      found.push(i);
     }
-    for (const i of this.reworded) if (this.starts[i]! < within && prefixes.some((prefix) => this.cleaned.get(i)!.startsWith(prefix))) found.add(i);
-    return [...found].sort((a, b) => a - b);
+    const reworded = this.reworded.filter((i) => this.starts[i]! < within && prefixes.some((prefix) => this.cleaned.get(i)!.startsWith(prefix)));
+    return reworded.length === 0 ? found : [...new Set([...found, ...reworded])].sort((a, b) => a - b);
   }
 
   /** The last line starting at or before source index `at` (-1: none). */
@@ -333,6 +344,20 @@ function indexOf(source: string, word: string, from: number): number {
     if (source.startsWith(word, at)) return at;
   }
   return -1;
+}
+
+/**
+ * Whether `source` holds one of `prefixes` at `at`, ending by `limit`: startsWith, compared
+ * character by character (the prefixes are short; a call of startsWith costs more).
+ */
+function startsWithAny(source: string, prefixes: readonly string[], at: number, limit: number): boolean {
+  for (const prefix of prefixes) {
+    if (at + prefix.length > limit) continue;
+    let k = 0;
+    while (k < prefix.length && source.charCodeAt(at + k) === prefix.charCodeAt(k)) k++;
+    if (k === prefix.length) return true;
+  }
+  return false;
 }
 
 /** Lines that already are objects (the stage functions' input) seen through `Lines`. */
