@@ -103,8 +103,8 @@ function sameTitle(a: string, b: string): boolean {
 function fillerBetween(lines: Lines, from: number, to: number): boolean {
   if (to - from > MAX_GAP) return false;
   for (let i = from; i < to; i++) {
-    const cls = lines.cls(i).kind;
-    if (cls === 'decision-heading' || cls === 'case-line' || cls === 'section-heading') return false;
+    const kind = lines.kind(i);
+    if (kind === 'decision-heading' || kind === 'case-line' || kind === 'section-heading') return false;
     const text = lines.text(i).trim();
     if (PAGE_NUMBER.test(text) || hasPageTail(text)) continue;
     // A title wrapped onto the next line, before its page number.
@@ -118,7 +118,7 @@ function fillerBetween(lines: Lines, from: number, to: number): boolean {
 
 /** The title of a contents entry whose number stands alone: the lines up to the next entry, without page numbers. */
 function entryTitle(lines: Lines, cand: Candidate, nextFirst: number): string {
-  if (lines.cls(cand.first).kind !== 'item-number') {
+  if (lines.kind(cand.first) !== 'item-number') {
     // A title wrapped onto the next line goes on in lower case ("… for vilde bier og" / "insekter").
     let title = cand.title;
     for (let i = cand.last + 1; i < Math.min(nextFirst, cand.last + 3) && CONTINUATION.test(lines.text(i)); i++) title += ' ' + lines.text(i).trim();
@@ -128,7 +128,7 @@ function entryTitle(lines: Lines, cand: Candidate, nextFirst: number): string {
   for (let i = cand.last; i < nextFirst && parts.length < 4; i++) {
     const text = lines.text(i).trim();
     if (PAGE_NUMBER.test(text)) break;
-    if (i > cand.last && lines.cls(i).kind !== 'text') break;
+    if (i > cand.last && lines.kind(i) !== 'text') break;
     parts.push(text);
     if (hasPageTail(text) && /\.{2,}|…/u.test(text)) break;
   }
@@ -189,6 +189,7 @@ function columnRuns(lines: Lines): Run[] {
     const numbers: { number: number; line: number }[] = [];
     let j = i;
     for (; j < lines.length; j++) {
+      if (lines.kind(j) !== 'item-number') break;
       const c = lines.cls(j);
       if (c.kind !== 'item-number' || c.form !== cls.form || (numbers.length > 0 && c.number !== numbers[numbers.length - 1]!.number + 1)) break;
       numbers.push({ number: c.number, line: j });
@@ -201,7 +202,7 @@ function columnRuns(lines: Lines): Run[] {
     let k = j;
     for (; k < lines.length && titles.length <= numbers.length; k++) {
       const text = lines.text(k).trim();
-      if (lines.cls(k).kind !== 'text' && lines.cls(k).kind !== 'section-heading') break;
+      if (lines.kind(k) !== 'text' && lines.kind(k) !== 'section-heading') break;
       if (CONTINUATION.test(text) && titles.length > 0) titles[titles.length - 1] += ' ' + text;
       else titles.push(text);
     }
@@ -353,7 +354,7 @@ function hasMinutesFrame(lines: Lines): boolean {
   }
   let fields = 0;
   for (const i of lines.notable) {
-    const kind = lines.cls(i).kind;
+    const kind = lines.kind(i);
     if (kind === 'toc-heading' || kind === 'meeting-title') return true;
     if (kind === 'field' && ++fields >= 2) return true;
   }

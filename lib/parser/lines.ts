@@ -28,6 +28,11 @@ export interface Lines {
   readonly notable: readonly number[];
   text(i: number): string;
   cls(i: number): LineClass;
+  /**
+   * cls(i).kind, cheaper: the classes are objects of many shapes, so reading their kind line by
+   * line is a slow (megamorphic) property load; the table keeps each pooled class's kind.
+   */
+  kind(i: number): LineClass['kind'];
   block(i: number): number;
   hint(i: number): BlockHint | undefined;
   paragraphStart(i: number): boolean;
@@ -79,6 +84,8 @@ export class LineTable implements Lines {
   private readonly classes: LineClass[] = [];
   /** Per class id: whether the class is notable. */
   private readonly notableClass: boolean[] = [];
+  /** Per class id: the class's kind. */
+  private readonly kinds: LineClass['kind'][] = [];
   readonly notable: number[] = [];
   /** The lines whose cleaned string is not a span of the source (few: odd spaces, soft hyphens …). */
   private readonly cleaned = new Map<number, string>();
@@ -194,6 +201,7 @@ export class LineTable implements Lines {
   /** Adds a class to the pool; its id is what setClassId takes. */
   addClass(cls: LineClass): number {
     this.notableClass.push(NOTABLE_KINDS.has(cls.kind));
+    this.kinds.push(cls.kind);
     return this.classes.push(cls) - 1;
   }
 
@@ -209,6 +217,10 @@ export class LineTable implements Lines {
 
   cls(i: number): LineClass {
     return this.classes[this.classIds[i]!]!;
+  }
+
+  kind(i: number): LineClass['kind'] {
+    return this.kinds[this.classIds[i]!]!;
   }
 
   block(i: number): number {
@@ -367,6 +379,7 @@ export function linesOf(lines: readonly ClassifiedLine[]): Lines {
     notable: lines.flatMap((line, i) => (NOTABLE_KINDS.has(line.cls.kind) ? [i] : [])),
     text: (i) => lines[i]!.text,
     cls: (i) => lines[i]!.cls,
+    kind: (i) => lines[i]!.cls.kind,
     block: (i) => lines[i]!.block,
     hint: (i) => lines[i]!.hint,
     paragraphStart: (i) => lines[i]!.paragraphStart,
