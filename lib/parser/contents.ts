@@ -37,6 +37,8 @@ const MIN_ENTRIES = 3;
 const LONGEST_GROUP_HEADING = 60;
 const PAGE_NUMBER = /^\d{1,3}$/;
 const BULLET_ENTRY = /^[-–•·] ?(\S.{2,})$/u;
+/** The first characters of BULLET_ENTRY (tested first: most lines start otherwise). */
+const BULLET_MARKS = '-–•·';
 const CONTINUATION = /^[a-zæøå]/u;
 const DOCUMENT_WORD = /(?:^|\s)(?:dagsorden|referat|beslutningsprotokol|protokol)(?:\s|$|:)/iu;
 const FLAT_STARTS = ['1. ', '1: ', '01. ', 'Punkt nr. 1'];
@@ -246,7 +248,8 @@ function bulletRuns(lines: Lines, body: readonly Candidate[]): { entries: { numb
     run = [];
   };
   for (let i = 0; i < firstBody; i++) {
-    const m = BULLET_ENTRY.exec(lines.text(i));
+    const text = lines.text(i);
+    const m = BULLET_MARKS.includes(text.charAt(0)) ? BULLET_ENTRY.exec(text) : null;
     if (m) run.push({ title: m[1]!.trim(), line: i });
     else close();
   }
@@ -273,6 +276,7 @@ function contentsOf(lines: Lines, all: readonly Candidate[], body: readonly Cand
   // A contents heading is itself the frame of minutes ("Indholdsfortegnelse", "Sagsoversigt").
   const looksLikeMinutes = body.length > 0 || flat.length > 0 || hasMinutesFrame(lines);
   const runs = looksLikeMinutes ? [...columnRuns(lines), ...contentsRuns(lines, all, bodyLines), ...flat, ...bulletRuns(lines, body)] : [];
+  if (runs.length === 0) return { entries: [], listedOnly: [], bodyTitle: (h) => h.title };
 
   const entries: ListedEntry[] = [];
   const listedOnly: ListedEntry[] = [];

@@ -104,7 +104,7 @@ function pageChrome(lines: Lines, headings: readonly Candidate[]): Set<string> {
     const i = h.first - 1;
     if (i < 0 || lines.kind(i) !== 'text') continue;
     const text = lines.text(i).trim();
-    if (text.length > 0 && text.length <= LONGEST_CHROME && !/[.:]$/u.test(text)) before.set(text, (before.get(text) ?? 0) + 1);
+    if (text.length > 0 && text.length <= LONGEST_CHROME && !text.endsWith('.') && !text.endsWith(':')) before.set(text, (before.get(text) ?? 0) + 1);
   }
   return new Set([...before].filter(([, n]) => n >= 2).map(([text]) => text));
 }
@@ -321,7 +321,7 @@ export function buildTree(input: Lines | readonly ClassifiedLine[]): Tree {
   const chrome = pageChrome(lines, headings);
   const spans = headings.map((h, j) => {
     let end = j + 1 < headings.length ? headings[j + 1]!.first : lines.length;
-    while (end > h.last + 1 && chrome.has(lines.text(end - 1).trim())) end--;
+    while (chrome.size > 0 && end > h.last + 1 && chrome.has(lines.text(end - 1).trim())) end--;
     return { h, bodyStart: h.last + 1, end };
   });
 
