@@ -269,17 +269,25 @@ export class LineTable implements Lines {
    * searched for costs a pass over what is searched).
    */
   indicesContainingAny(words: readonly string[], within = Infinity): number[] {
-    const found = new Set<number>();
     const source = within < this.source.length ? this.source.slice(0, within) : this.source;
+    let found: number[] = [];
     for (const word of words) {
-      for (let at = indexOf(source, word, 0); at >= 0; at = indexOf(source, word, at + 1)) {
-        const i = this.lineAt(at);
-        if (i >= 0 && this.isSpan(i) && at + word.length <= this.ends[i]!) found.add(i);
+      // Places are found left to right, so a word's lines come in order, each line's places together.
+      const lines: number[] = [];
+      const start = word.length <= SHORT_PATTERN ? word : word.slice(0, SHORT_PATTERN);
+      let i = -1;
+      for (let at = source.indexOf(start); at >= 0; at = source.indexOf(start, at + 1)) {
+        if (start !== word && !source.startsWith(word, at)) continue;
+        const line = this.lineAt(at, Math.max(i, 0));
+        if (line === i) continue; // a later place on a line taken or refused as the first was
+        i = line;
+        if (i >= 0 && this.isSpan(i) && at + word.length <= this.ends[i]!) lines.push(i);
       }
+      found = found.length === 0 ? lines : lines.length === 0 ? found : union(found, lines);
     }
     // A cleaned line may hold a word where the source does not (a soft hyphen inside it).
-    for (const i of this.reworded) if (this.starts[i]! < within && words.some((word) => this.cleaned.get(i)!.includes(word))) found.add(i);
-    return [...found].sort((a, b) => a - b);
+    const reworded = this.reworded.filter((i) => this.starts[i]! < within && words.some((word) => this.cleaned.get(i)!.includes(word)));
+    return reworded.length === 0 ? found : union(found, reworded);
   }
 
   /**
@@ -310,12 +318,11 @@ export class LineTable implements Lines {
       found.push(i);
     }
     const reworded = this.reworded.filter((i) => this.starts[i]! < within && prefixes.some((prefix) => this.cleaned.get(i)!.startsWith(prefix)));
-    return reworded.length === 0 ? found : [...new Set([...found, ...reworded])].sort((a, b) => a - b);
+    return reworded.length === 0 ? found : union(found, reworded);
   }
 
-  /** The last line starting at or before source index `at` (-1: none). */
-  private lineAt(at: number): number {
-    let low = 0;
+  /** The last line starting at or before source index `at` (-1: none); `low`: a line known to start at or before it. */
+  private lineAt(at: number, low = 0): number {
     let high = this.length - 1;
     while (low <= high) {
       const mid = (low + high) >> 1;
@@ -348,14 +355,9 @@ function columns(size: number): [Int32Array, Int32Array, Int32Array, Int32Array,
  */
 const SHORT_PATTERN = 6;
 
-/** source.indexOf(word, from), by the word's first SHORT_PATTERN characters. */
-function indexOf(source: string, word: string, from: number): number {
-  if (word.length <= SHORT_PATTERN) return source.indexOf(word, from);
-  const start = word.slice(0, SHORT_PATTERN);
-  for (let at = source.indexOf(start, from); at >= 0; at = source.indexOf(start, at + 1)) {
-    if (source.startsWith(word, at)) return at;
-  }
-  return -1;
+/** The lines of two ordered lists, in order, once each. */
+function union(a: readonly number[], b: readonly number[]): number[] {
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
 
 /**
