@@ -10,7 +10,7 @@
  */
 import type { Candidate } from './tree.ts';
 import type { Lines } from './lines.ts';
-import { flatContents, hasPageTail, tocTitle, TOC_OPENERS } from './toc.ts';
+import { flatContents, hasPageTail, startsWithNumberedTitle, tocTitle, TOC_OPENERS } from './toc.ts';
 
 export interface ListedEntry {
   number: number;
@@ -37,6 +37,8 @@ const MIN_ENTRIES = 3;
 const LONGEST_GROUP_HEADING = 60;
 const PAGE_NUMBER = /^\d{1,3}$/;
 const BULLET_ENTRY = /^[-–•·] ?(\S.{2,})$/u;
+/** The first characters of BULLET_ENTRY (tested first: most lines start otherwise). */
+const BULLET_MARKS = '-–•·';
 const CONTINUATION = /^[a-zæøå]/u;
 const DOCUMENT_WORD = /(?:^|\s)(?:dagsorden|referat|beslutningsprotokol|protokol)(?:\s|$|:)/iu;
 const FLAT_STARTS = ['1. ', '1: ', '01. ', 'Punkt nr. 1'];
@@ -103,8 +105,8 @@ function sameTitle(a: string, b: string): boolean {
 function fillerBetween(lines: Lines, from: number, to: number): boolean {
   if (to - from > MAX_GAP) return false;
   for (let i = from; i < to; i++) {
-    const cls = lines.cls(i).kind;
-    if (cls === 'decision-heading' || cls === 'case-line' || cls === 'section-heading') return false;
+    const kind = lines.kind(i);
+    if (kind === 'decision-heading' || kind === 'case-line' || kind === 'section-heading') return false;
     const text = lines.text(i).trim();
     if (PAGE_NUMBER.test(text) || hasPageTail(text)) continue;
     // A title wrapped onto the next line, before its page number.
@@ -118,7 +120,7 @@ function fillerBetween(lines: Lines, from: number, to: number): boolean {
 
 /** The title of a contents entry whose number stands alone: the lines up to the next entry, without page numbers. */
 function entryTitle(lines: Lines, cand: Candidate, nextFirst: number): string {
-  if (lines.cls(cand.first).kind !== 'item-number') {
+  if (lines.kind(cand.first) !== 'item-number') {
     // A title wrapped onto the next line goes on in lower case ("… for vilde bier og" / "insekter").
     let title = cand.title;
     for (let i = cand.last + 1; i < Math.min(nextFirst, cand.last + 3) && CONTINUATION.test(lines.text(i)); i++) title += ' ' + lines.text(i).trim();
@@ -128,7 +130,7 @@ function entryTitle(lines: Lines, cand: Candidate, nextFirst: number): string {
   for (let i = cand.last; i < nextFirst && parts.length < 4; i++) {
     const text = lines.text(i).trim();
     if (PAGE_NUMBER.test(text)) break;
-    if (i > cand.last && lines.cls(i).kind !== 'text') break;
+    if (i > cand.last && lines.kind(i) !== 'text') break;
     parts.push(text);
     if (hasPageTail(text) && /\.{2,}|…/u.test(text)) break;
   }
@@ -189,6 +191,7 @@ function columnRuns(lines: Lines): Run[] {
     const numbers: { number: number; line: number }[] = [];
     let j = i;
     for (; j < lines.length; j++) {
+      if (lines.kind(j) !== 'item-number') break;
       const c = lines.cls(j);
       if (c.kind !== 'item-number' || c.form !== cls.form || (numbers.length > 0 && c.number !== numbers[numbers.length - 1]!.number + 1)) break;
       numbers.push({ number: c.number, line: j });
@@ -201,7 +204,7 @@ function columnRuns(lines: Lines): Run[] {
     let k = j;
     for (; k < lines.length && titles.length <= numbers.length; k++) {
       const text = lines.text(k).trim();
-      if (lines.cls(k).kind !== 'text' && lines.cls(k).kind !== 'section-heading') break;
+      if (lines.kind(k) !== 'text' && lines.kind(k) !== 'section-heading') break;
       if (CONTINUATION.test(text) && titles.length > 0) titles[titles.length - 1] += ' ' + text;
       else titles.push(text);
     }
@@ -224,7 +227,8 @@ function flatRuns(lines: Lines): { entries: { number: number | null; title: stri
     const text = lines.text(i);
     if (text.length < 80) continue;
     const opener = TOC_OPENERS.some((word) => text.includes(word));
-    if (!opener && !FLAT_START.test(text)) continue;
+    // Without an opener, only a first number before a title starts a contents (not "1. at udvalget …").
+    if (!opener && !(FLAT_START.test(text) && startsWithNumberedTitle(text))) continue;
     const entries = flatContents(text, !opener).map((e) => ({ ...e, line: i }));
     if (entries.length >= MIN_ENTRIES) runs.push({ entries });
   }
@@ -244,7 +248,8 @@ function bulletRuns(lines: Lines, body: readonly Candidate[]): { entries: { numb
     run = [];
   };
   for (let i = 0; i < firstBody; i++) {
-    const m = BULLET_ENTRY.exec(lines.text(i));
+    const text = lines.text(i);
+    const m = BULLET_MARKS.includes(text.charAt(0)) ? BULLET_ENTRY.exec(text) : null;
     if (m) run.push({ title: m[1]!.trim(), line: i });
     else close();
   }
@@ -271,19 +276,22 @@ function contentsOf(lines: Lines, all: readonly Candidate[], body: readonly Cand
   // A contents heading is itself the frame of minutes ("Indholdsfortegnelse", "Sagsoversigt").
   const looksLikeMinutes = body.length > 0 || flat.length > 0 || hasMinutesFrame(lines);
   const runs = looksLikeMinutes ? [...columnRuns(lines), ...contentsRuns(lines, all, bodyLines), ...flat, ...bulletRuns(lines, body)] : [];
+  if (runs.length === 0) return { entries: [], listedOnly: [], bodyTitle: (h) => h.title };
 
   const entries: ListedEntry[] = [];
   const listedOnly: ListedEntry[] = [];
   const used = new Set<number>([...body.map((b) => b.number)]);
   const glued = new Map<number, string>();
   const byNumber = new Map(body.map((b) => [b.number, b]));
-  const byKey = new Map(body.map((b) => [key(b.title), b]));
+  // By title only where an entry's number finds no item: most documents need no title's key.
+  let byKey: Map<string, Candidate> | undefined;
+  const byTitle = (title: string) => (byKey ??= new Map(body.map((b) => [key(b.title), b]))).get(key(title));
   // Numbers looked up in the text, each a search of it: a contents of a meeting has a few dozen.
   let lookups = MOST_NUMBER_LOOKUPS;
   for (const run of runs) {
     let previous: number | null = null;
     for (const e of run.entries) {
-      const match = (e.number !== null ? byNumber.get(e.number) : undefined) ?? byKey.get(key(e.title)) ?? prefixMatch(body, e.title);
+      const match = (e.number !== null ? byNumber.get(e.number) : undefined) ?? byTitle(e.title) ?? prefixMatch(body, e.title);
       const found = match === undefined && e.number === null && lookups-- > 0 ? numberInText(lines, e) : null;
       const number: number = match?.number ?? e.number ?? found ?? (previous === null ? 1 : previous + 1);
       previous = number;
@@ -350,7 +358,7 @@ function hasMinutesFrame(lines: Lines): boolean {
   }
   let fields = 0;
   for (const i of lines.notable) {
-    const kind = lines.cls(i).kind;
+    const kind = lines.kind(i);
     if (kind === 'toc-heading' || kind === 'meeting-title') return true;
     if (kind === 'field' && ++fields >= 2) return true;
   }

@@ -28,6 +28,11 @@ export interface Lines {
   readonly notable: readonly number[];
   text(i: number): string;
   cls(i: number): LineClass;
+  /**
+   * cls(i).kind, cheaper: the classes are objects of many shapes, so reading their kind line by
+   * line is a slow (megamorphic) property load; the table keeps each pooled class's kind.
+   */
+  kind(i: number): LineClass['kind'];
   block(i: number): number;
   hint(i: number): BlockHint | undefined;
   paragraphStart(i: number): boolean;
@@ -79,6 +84,8 @@ export class LineTable implements Lines {
   private readonly classes: LineClass[] = [];
   /** Per class id: whether the class is notable. */
   private readonly notableClass: boolean[] = [];
+  /** Per class id: the class's kind. */
+  private readonly kinds: LineClass['kind'][] = [];
   readonly notable: number[] = [];
   /** The lines whose cleaned string is not a span of the source (few: odd spaces, soft hyphens …). */
   private readonly cleaned = new Map<number, string>();
@@ -194,6 +201,7 @@ export class LineTable implements Lines {
   /** Adds a class to the pool; its id is what setClassId takes. */
   addClass(cls: LineClass): number {
     this.notableClass.push(NOTABLE_KINDS.has(cls.kind));
+    this.kinds.push(cls.kind);
     return this.classes.push(cls) - 1;
   }
 
@@ -209,6 +217,10 @@ export class LineTable implements Lines {
 
   cls(i: number): LineClass {
     return this.classes[this.classIds[i]!]!;
+  }
+
+  kind(i: number): LineClass['kind'] {
+    return this.kinds[this.classIds[i]!]!;
   }
 
   block(i: number): number {
@@ -257,42 +269,60 @@ export class LineTable implements Lines {
    * searched for costs a pass over what is searched).
    */
   indicesContainingAny(words: readonly string[], within = Infinity): number[] {
-    const found = new Set<number>();
     const source = within < this.source.length ? this.source.slice(0, within) : this.source;
+    let found: number[] = [];
     for (const word of words) {
-      for (let at = indexOf(source, word, 0); at >= 0; at = indexOf(source, word, at + 1)) {
-        const i = this.lineAt(at);
-        if (i >= 0 && this.isSpan(i) && at + word.length <= this.ends[i]!) found.add(i);
+      // Places are found left to right, so a word's lines come in order, each line's places together.
+      const lines: number[] = [];
+      const start = word.length <= SHORT_PATTERN ? word : word.slice(0, SHORT_PATTERN);
+      let i = -1;
+      for (let at = source.indexOf(start); at >= 0; at = source.indexOf(start, at + 1)) {
+        if (start !== word && !source.startsWith(word, at)) continue;
+        const line = this.lineAt(at, Math.max(i, 0));
+        if (line === i) continue; // a later place on a line taken or refused as the first was
+        i = line;
+        if (i >= 0 && this.isSpan(i) && at + word.length <= this.ends[i]!) lines.push(i);
       }
+      found = found.length === 0 ? lines : lines.length === 0 ? found : union(found, lines);
     }
     // A cleaned line may hold a word where the source does not (a soft hyphen inside it).
-    for (const i of this.reworded) if (this.starts[i]! < within && words.some((word) => this.cleaned.get(i)!.includes(word))) found.add(i);
-    return [...found].sort((a, b) => a - b);
+    const reworded = this.reworded.filter((i) => this.starts[i]! < within && words.some((word) => this.cleaned.get(i)!.includes(word)));
+    return reworded.length === 0 ? found : union(found, reworded);
   }
 
   /**
-   * The lines that start with any of `prefixes`, in order: only the places where the source
-   * holds a prefix after nothing but white space on its line are looked up among the lines.
+   * The lines that start with any of `prefixes`, in order: the lines whose span starts with a
+   * prefix after nothing but white space on its line of the source. The lines' starts are
+   * visited, not the source searched for each prefix: within a part of the source, there are far
+   * fewer lines than characters, and a line's first character rules most of them out.
    */
   indicesStartingWith(prefixes: readonly string[], within = Infinity): number[] {
-    const found = new Set<number>();
-    const source = within < this.source.length ? this.source.slice(0, within) : this.source;
-    for (const prefix of prefixes) {
-      for (let at = indexOf(source, prefix, 0); at >= 0; at = indexOf(source, prefix, at + 1)) {
-        let back = at - 1;
-        while (back >= 0 && (source.charCodeAt(back) === 0x20 || source.charCodeAt(back) === 0x09)) back--;
-        if (back >= 0 && source.charCodeAt(back) !== 0x0a && source.charCodeAt(back) !== 0x0d) continue;
-        const i = this.lineAt(at);
-        if (i >= 0 && this.starts[i] === at && this.isSpan(i)) found.add(i);
-      }
+    const source = this.source;
+    const limit = Math.min(within, source.length);
+    // The prefixes' first characters, as bits (by their last five bits): most lines start with none.
+    let firsts = 0;
+    for (const prefix of prefixes) firsts |= 1 << (prefix.charCodeAt(0) & 31);
+    const found: number[] = [];
+    const starts = this.starts;
+    const length = this.length;
+    for (let i = 0; i < length; i++) {
+      const at = starts[i]!;
+      if (at >= limit) break;
+      if (((firsts >>> (source.charCodeAt(at) & 31)) & 1) === 0 || !startsWithAny(source, prefixes, at, limit) || !this.isSpan(i)) continue;
+      // The last line that starts here (as a search of the source would find it) …
+      if (i + 1 < length && starts[i + 1]! <= at) continue;
+      // … after nothing but white space on its line of the source.
+      let back = at - 1;
+      while (back >= 0 && (source.charCodeAt(back) === 0x20 || source.charCodeAt(back) === 0x09)) back--;
+      if (back >= 0 && source.charCodeAt(back) !== 0x0a && source.charCodeAt(back) !== 0x0d) continue;
+      found.push(i);
     }
-    for (const i of this.reworded) if (this.starts[i]! < within && prefixes.some((prefix) => this.cleaned.get(i)!.startsWith(prefix))) found.add(i);
-    return [...found].sort((a, b) => a - b);
+    const reworded = this.reworded.filter((i) => this.starts[i]! < within && prefixes.some((prefix) => this.cleaned.get(i)!.startsWith(prefix)));
+    return reworded.length === 0 ? found : union(found, reworded);
   }
 
-  /** The last line starting at or before source index `at` (-1: none). */
-  private lineAt(at: number): number {
-    let low = 0;
+  /** The last line starting at or before source index `at` (-1: none); `low`: a line known to start at or before it. */
+  private lineAt(at: number, low = 0): number {
     let high = this.length - 1;
     while (low <= high) {
       const mid = (low + high) >> 1;
@@ -325,14 +355,23 @@ function columns(size: number): [Int32Array, Int32Array, Int32Array, Int32Array,
  */
 const SHORT_PATTERN = 6;
 
-/** source.indexOf(word, from), by the word's first SHORT_PATTERN characters. */
-function indexOf(source: string, word: string, from: number): number {
-  if (word.length <= SHORT_PATTERN) return source.indexOf(word, from);
-  const start = word.slice(0, SHORT_PATTERN);
-  for (let at = source.indexOf(start, from); at >= 0; at = source.indexOf(start, at + 1)) {
-    if (source.startsWith(word, at)) return at;
+/** The lines of two ordered lists, in order, once each. */
+function union(a: readonly number[], b: readonly number[]): number[] {
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
+
+/**
+ * Whether `source` holds one of `prefixes` at `at`, ending by `limit`: startsWith, compared
+ * character by character (the prefixes are short; a call of startsWith costs more).
+ */
+function startsWithAny(source: string, prefixes: readonly string[], at: number, limit: number): boolean {
+  for (const prefix of prefixes) {
+    if (at + prefix.length > limit) continue;
+    let k = 0;
+    while (k < prefix.length && source.charCodeAt(at + k) === prefix.charCodeAt(k)) k++;
+    if (k === prefix.length) return true;
   }
-  return -1;
+  return false;
 }
 
 /** Lines that already are objects (the stage functions' input) seen through `Lines`. */
@@ -342,6 +381,7 @@ export function linesOf(lines: readonly ClassifiedLine[]): Lines {
     notable: lines.flatMap((line, i) => (NOTABLE_KINDS.has(line.cls.kind) ? [i] : [])),
     text: (i) => lines[i]!.text,
     cls: (i) => lines[i]!.cls,
+    kind: (i) => lines[i]!.cls.kind,
     block: (i) => lines[i]!.block,
     hint: (i) => lines[i]!.hint,
     paragraphStart: (i) => lines[i]!.paragraphStart,

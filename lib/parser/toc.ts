@@ -75,6 +75,16 @@ const LONGEST_ENTRY = 2_000;
 const FIRST_NUMBER = /^(?:Punkt nr\. ?)?(\d{1,3})(?:\.| ?:)?\s+(?=[A-ZÆØÅ"«“])/u;
 
 /**
+ * Whether a paragraph that starts with its first entry's number ("1. A …", "Punkt nr. 1: A …")
+ * has a title after it: without an opener word, flatContents reads a contents only then. Tested
+ * before flatContents, whose searches of the whole paragraph a long numbered point
+ * ("1. at udvalget godkender …") need not pay.
+ */
+export function startsWithNumberedTitle(text: string): boolean {
+  return FIRST_NUMBER.test(text);
+}
+
+/**
  * Entries of a contents flattened into one paragraph, or [] when the paragraph is not one.
  * `text` is the whole paragraph; the contents starts after an opener word where it has one.
  * `numberedOnly`: the paragraph has no opener, so it is a contents only with numbers in sequence.

@@ -3,7 +3,7 @@
  * form the document uses, evidence of item structure after them, and increasing numbers),
  * then cuts each item into its case lines and sections.
  */
-import type { ItemForm } from './classify.ts';
+import type { ItemForm, LineClass } from './classify.ts';
 import { ITEM_FORMS } from './classify.ts';
 import { linesOf, type ClassifiedLine, type Lines } from './lines.ts';
 import { hasClosedMarker, headingKey } from './vocabulary.ts';
@@ -75,9 +75,9 @@ function candidates(lines: Lines): Candidate[] {
       // The last of a column of numbers: its title is the column's first (contents.ts pairs them).
       const before = i > 0 ? lines.cls(i - 1) : null;
       if (before?.kind === 'item-number' && before.form === cls.form && before.number === cls.number - 1 && cls.form !== 'markup') continue;
-      if (next < lines.length && (lines.hint(next)?.role === 'item-title' || lines.cls(next).kind === 'text')) {
+      if (next < lines.length && (lines.hint(next)?.role === 'item-title' || lines.kind(next) === 'text')) {
         found.push({ form: cls.form, number: cls.number, title: lines.text(next), first: i, last: next });
-      } else if (next < lines.length && lines.cls(next).kind === 'section-heading' && cls.form !== 'markup') {
+      } else if (next < lines.length && lines.kind(next) === 'section-heading' && cls.form !== 'markup') {
         // "121." then "Godkendelse af dagsorden": a title that is also a template word stays a title.
         found.push({ form: cls.form, number: cls.number, title: lines.text(next), first: i, last: next });
       }
@@ -85,7 +85,7 @@ function candidates(lines: Lines): Candidate[] {
       const prev = i - 1;
       // The title stands on the line above, a paragraph of its own (page text without blank lines
       // shows no paragraphs: there a title-like line will do).
-      if (prev >= 0 && lines.cls(prev).kind === 'text' && (lines.paragraphStart(prev) || looksLikeTitle(lines.text(prev).trim()))) {
+      if (prev >= 0 && lines.kind(prev) === 'text' && (lines.paragraphStart(prev) || looksLikeTitle(lines.text(prev).trim()))) {
         found.push({ form: 'punkt', number: cls.number, title: lines.text(prev), first: prev, last: i });
       }
     }
@@ -102,9 +102,9 @@ function pageChrome(lines: Lines, headings: readonly Candidate[]): Set<string> {
   const before = new Map<string, number>();
   for (const h of headings) {
     const i = h.first - 1;
-    if (i < 0 || lines.cls(i).kind !== 'text') continue;
+    if (i < 0 || lines.kind(i) !== 'text') continue;
     const text = lines.text(i).trim();
-    if (text.length > 0 && text.length <= LONGEST_CHROME && !/[.:]$/u.test(text)) before.set(text, (before.get(text) ?? 0) + 1);
+    if (text.length > 0 && text.length <= LONGEST_CHROME && !text.endsWith('.') && !text.endsWith(':')) before.set(text, (before.get(text) ?? 0) + 1);
   }
   return new Set([...before].filter(([, n]) => n >= 2).map(([text]) => text));
 }
@@ -116,7 +116,7 @@ const GLUED_MINUTES = /[\p{Ll}.)]Referat$/u;
 
 /** A line that continues a title: same paragraph, plain text, starting in lower case, short. */
 function isWrappedTitle(lines: Lines, i: number): boolean {
-  if (lines.paragraphStart(i) || lines.cls(i).kind !== 'text' || lines.hint(i) !== undefined) return false;
+  if (lines.paragraphStart(i) || lines.kind(i) !== 'text' || lines.hint(i) !== undefined) return false;
   const text = lines.text(i);
   return text.length <= 120 && /^[a-zæøå]/u.test(text);
 }
@@ -126,23 +126,53 @@ const LIST_LINE = /^\d{1,3}[.)] ?\S/;
 /** A line that opens a list of what is to be decided: "… indstiller, at", "Det indstilles at:". */
 const AT_LIST_OPENER = /[\s,]at:?\s*$/u;
 
+/*
+ * The regular expressions above run on many lines per document; a test of a character or an
+ * ending each needs rules most lines out first (a cold regular expression costs microseconds).
+ */
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** What AT_LIST_OPENER needs: the line ends in "at" or "at:" before white space. */
+function mayOpenAtList(text: string): boolean {
+  const end = text.trimEnd();
+  return end.endsWith('at') || end.endsWith('at:');
+}
+
+/** ACCESS_MARKER's first letter (case-insensitive): Å, å, L, l. */
+function mayBeAccessMarker(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x4c || c === 0x6c || c === 0xc5 || c === 0xe5;
+}
+
 function hasEvidence(lines: Lines, cand: Candidate, nextStart: number): boolean {
-  if (SELF_EVIDENT.has(cand.form) || GLUED_MINUTES.test(cand.title)) return true;
-  // A numbered line right after another numbered line continues a list ("1. at …" / "2. At …").
+  if (SELF_EVIDENT.has(cand.form) || (cand.title.endsWith('Referat') && GLUED_MINUTES.test(cand.title))) return true;
   const before = cand.first - 1;
-  if (cand.form === 'numbered' && before >= 0 && LIST_LINE.test(lines.text(before)) && lines.cls(before).kind === 'text') return false;
-  // "… indstiller, at" / "1. Dagsordenen godkendes.": the points of a recommendation.
-  if (cand.form === 'numbered' && before >= 0 && AT_LIST_OPENER.test(lines.text(before)) && lines.cls(before).kind === 'text') return false;
+  if (cand.form === 'numbered' && before >= 0 && lines.kind(before) === 'text') {
+    const text = lines.text(before);
+    // A numbered line right after another numbered line continues a list ("1. at …" / "2. At …").
+    if (isDigit(text.charCodeAt(0)) && LIST_LINE.test(text)) return false;
+    // "… indstiller, at" / "1. Dagsordenen godkendes.": the points of a recommendation.
+    if (mayOpenAtList(text) && AT_LIST_OPENER.test(text)) return false;
+  }
   const stop = Math.min(nextStart, cand.last + 1 + EVIDENCE_WINDOW, lines.length);
   for (let i = cand.last + 1; i < stop; i++) {
-    const cls = lines.cls(i);
+    const kind = lines.kind(i);
     // A case line right before another heading is that item's (printed above its heading).
-    if (cls.kind === 'case-line' && !(i + 1 < lines.length && HEADING_KINDS.has(lines.cls(i + 1).kind))) return true;
-    if (cls.kind === 'decision-heading') return true;
-    if (cls.kind === 'section-heading' && cls.strength !== 'shared-word') return true;
-    if (ACCESS_MARKER.test(lines.text(i))) return true;
+    if (kind === 'case-line' && !(i + 1 < lines.length && HEADING_KINDS.has(lines.kind(i + 1)))) return true;
+    if (kind === 'decision-heading') return true;
+    if (kind === 'section-heading' && isStrongSection(lines.cls(i))) return true;
+    const text = lines.text(i);
+    if (mayBeAccessMarker(text) && ACCESS_MARKER.test(text)) return true;
   }
   return false;
+}
+
+/** A section heading of the document's own words (not a word items share only sometimes, "Økonomi"). */
+function isStrongSection(cls: LineClass): boolean {
+  return cls.kind === 'section-heading' && cls.strength !== 'shared-word';
 }
 
 /** Keep increasing numbers; a restart after bodiless headings (a table of contents) replaces them. */
@@ -273,14 +303,15 @@ function chooseHeadings(lines: Lines, all: readonly Candidate[]): Candidate[] {
   return best;
 }
 
-function cutSections(lines: Lines, start: number, end: number, isHeading: (l: ClassifiedLine) => boolean) {
+function cutSections(lines: Lines, start: number, end: number, isHeading: (kind: LineClass['kind'], l: ClassifiedLine) => boolean) {
   const preamble: ClassifiedLine[] = [];
   const sections: SectionDraft[] = [];
   const attachments: ClassifiedLine[] = [];
   for (let i = start; i < end; i++) {
-    const line = lines.line(i);
+    const kind = lines.kind(i);
     // "Lukkede punkter" between two items opens a group: no text of the item before it.
-    if (line.cls.kind === 'group-heading') continue;
+    if (kind === 'group-heading') continue;
+    const line = lines.line(i);
     if (line.hint?.role === 'attachment') {
       // A heading right above the first marked-up attachment ("Bilag") titles the list, not a section.
       const last = sections[sections.length - 1];
@@ -288,7 +319,7 @@ function cutSections(lines: Lines, start: number, end: number, isHeading: (l: Cl
         sections.pop();
       }
       attachments.push(line); // marked up as an attachment: not part of any section's text
-    } else if (isHeading(line)) {
+    } else if (isHeading(kind, line)) {
       const decision = line.cls.kind === 'decision-heading' ? { body: line.cls.body } : null;
       const text = line.text;
       sections.push({ heading: (text.endsWith(':') ? text.slice(0, -1) : text).trim(), decision, headingBlock: line.block, lines: [] });
@@ -315,7 +346,7 @@ export function buildTree(input: Lines | readonly ClassifiedLine[]): Tree {
   const chrome = pageChrome(lines, headings);
   const spans = headings.map((h, j) => {
     let end = j + 1 < headings.length ? headings[j + 1]!.first : lines.length;
-    while (end > h.last + 1 && chrome.has(lines.text(end - 1).trim())) end--;
+    while (chrome.size > 0 && end > h.last + 1 && chrome.has(lines.text(end - 1).trim())) end--;
     return { h, bodyStart: h.last + 1, end };
   });
 
@@ -324,14 +355,16 @@ export function buildTree(input: Lines | readonly ClassifiedLine[]): Tree {
   for (const { bodyStart, end } of spans) {
     const seen = new Set<string>();
     for (let i = bodyStart; i < end; i++) {
+      if (lines.kind(i) !== 'section-heading') continue;
       const cls = lines.cls(i);
       if (cls.kind === 'section-heading' && cls.strength === 'shared-word') seen.add(headingKey(lines.text(i)));
     }
     for (const key of seen) itemsUsing.set(key, (itemsUsing.get(key) ?? 0) + 1);
   }
-  const isHeading = (line: ClassifiedLine): boolean => {
+  const isHeading = (kind: LineClass['kind'], line: ClassifiedLine): boolean => {
+    if (kind === 'decision-heading') return true;
+    if (kind !== 'section-heading') return false;
     const cls = line.cls;
-    if (cls.kind === 'decision-heading') return true;
     if (cls.kind !== 'section-heading') return false;
     return cls.strength !== 'shared-word' || (itemsUsing.get(headingKey(line.text)) ?? 0) >= 2;
   };

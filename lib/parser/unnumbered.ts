@@ -34,14 +34,14 @@ export function looksLikeTitle(text: string): boolean {
 }
 
 function isMeta(lines: Lines, i: number): boolean {
-  const kind = lines.cls(i).kind;
+  const kind = lines.kind(i);
   if (kind === 'case-line') return true;
   const text = lines.text(i).trim();
   return ACCESS.test(text) || (text.length <= 80 && LABEL_LINE.test(text));
 }
 
 function isTitleLike(lines: Lines, i: number): boolean {
-  if (lines.cls(i).kind !== 'text') return false;
+  if (lines.kind(i) !== 'text') return false;
   const text = lines.text(i).trim();
   // A heading of the page's markup is a title whatever it ends with.
   if (lines.hint(i)?.headingLevel !== undefined) return text.length >= 3 && text.length <= LONGEST_TITLE;
@@ -49,8 +49,11 @@ function isTitleLike(lines: Lines, i: number): boolean {
 }
 
 function isSectionHeading(lines: Lines, i: number): boolean {
+  const kind = lines.kind(i);
+  if (kind === 'decision-heading') return true;
+  if (kind !== 'section-heading') return false;
   const cls = lines.cls(i);
-  return cls.kind === 'decision-heading' || (cls.kind === 'section-heading' && cls.strength !== 'shared-word');
+  return cls.kind === 'section-heading' && cls.strength !== 'shared-word';
 }
 
 /** The title above the section heading at `heading` (skipping case and label lines), or null. */
@@ -65,7 +68,7 @@ function titleAbove(lines: Lines, heading: number, floor: number): { first: numb
 
 /** The second line of a wrapped title: same paragraph, plain text, lower case first, no sentence's end. */
 function isWrappedLine(lines: Lines, i: number): boolean {
-  if (lines.paragraphStart(i) || lines.cls(i).kind !== 'text') return false;
+  if (lines.paragraphStart(i) || lines.kind(i) !== 'text') return false;
   const text = lines.text(i).trim();
   return text.length <= LONGEST_TITLE && /^\p{Ll}/u.test(text) && !/[.:;,]$/.test(text);
 }
