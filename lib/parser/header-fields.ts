@@ -84,6 +84,15 @@ interface Segments {
   fields: { kind: HeaderFieldKind; label: string; value: string; colon: boolean; atStart: boolean }[];
 }
 
+/**
+ * Whether a line starts with a field label: only such a line's first field is at its start
+ * (a label inside a line has a character before it), so most lines are ruled out by one test.
+ */
+export function startsWithLabel(text: string): boolean {
+  const start = START_LABEL.exec(text);
+  return start !== null && kindOf(start[1]!) !== undefined;
+}
+
 /** A line cut into the text before any label and the labelled values that follow. */
 export function segmentLine(text: string): Segments {
   const found: { kind: HeaderFieldKind; label: string; at: number; end: number; colon: boolean; atStart: boolean }[] = [];

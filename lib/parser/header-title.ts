@@ -156,8 +156,11 @@ export function readTitle(free: readonly FreeText[], firstLine: number): TitleFa
   // Lines that anchor a body's name on a line of its own: the first, a title, a date.
   const anchors: number[] = [firstLine];
   let committeeLevel = 4;
-  const offer = (name: string | null, level: number) => {
-    if (name !== null && level < committeeLevel) {
+  // A name is read only when it could win: one from a lower level would not replace the one offered.
+  const offer = (read: () => string | null, level: number) => {
+    if (level >= committeeLevel) return;
+    const name = read();
+    if (name !== null) {
       facts.committee = name;
       committeeLevel = level;
     }
@@ -168,11 +171,11 @@ export function readTitle(free: readonly FreeText[], firstLine: number): TitleFa
     if (kind) {
       facts.kind ??= /dagsorden/i.test(kind[1]!) ? 'dagsorden' : 'referat';
       anchors.push(line);
-      offer(titleCommittee(text.slice(0, kind.index).replace(/^[\s\p{P}]+|[\s:–-]+$/gu, '')), 1);
-      offer(titleCommittee(text.slice(kind.index + kind[0].length)), 2);
+      offer(() => titleCommittee(text.slice(0, kind.index).replace(/^[\s\p{P}]+|[\s:–-]+$/gu, '')), 1);
+      offer(() => titleCommittee(text.slice(kind.index + kind[0].length)), 2);
     }
-    const phrase = BODY_PHRASE.exec(text);
-    if (phrase) offer(committeeIn(phrase[1]!), 0);
+    const phrase = committeeLevel > 0 ? BODY_PHRASE.exec(text) : null;
+    if (phrase) offer(() => committeeIn(phrase[1]!), 0);
     // A date in a sentence is no title's: a title is short or names the document.
     const found: DateTimeMatch | null = kind || fewWords(text, TITLE_WORDS) ? findDateTime(text) : null;
     if (found && found.date !== null) {
@@ -183,7 +186,7 @@ export function readTitle(free: readonly FreeText[], firstLine: number): TitleFa
         dateAt = j;
         facts.location ??= placeAfter(text.slice(found.index + found.raw.length));
         // "Byrådet 22-11-2016": a body's name before the date.
-        offer(bodyLine(text.slice(0, found.index)), 2);
+        offer(() => bodyLine(text.slice(0, found.index)), 2);
       }
     }
   });
@@ -196,7 +199,7 @@ export function readTitle(free: readonly FreeText[], firstLine: number): TitleFa
       if (!anchors.some((a) => Math.abs(a - line) <= NEAR)) continue;
       const name = bodyLine(text);
       if (name) {
-        offer(name, 3);
+        offer(() => name, 3);
         break;
       }
     }

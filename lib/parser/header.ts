@@ -10,7 +10,7 @@
 import type { Meeting } from '../model.ts';
 import { findDateTime, findShortDate, type DateTimeMatch } from './dates.ts';
 import { absenceItem, absenceSentence, firstDecision, firstItemAbsent, firstItemPresent } from './first-item.ts';
-import { namesCommittee, readFields, segmentLine, type FlattenedRun, type HeaderField, type HeaderLine } from './header-fields.ts';
+import { namesCommittee, readFields, segmentLine, startsWithLabel, type FlattenedRun, type HeaderField, type HeaderLine } from './header-fields.ts';
 import { CLOCK, committeeIn, readTitle } from './header-title.ts';
 import type { LineClass } from './classify.ts';
 import type { Lines } from './lines.ts';
@@ -99,6 +99,7 @@ function headerLike(text: string): boolean {
 
 /** A line that is a field label, alone or with a colon ("Medlemmer", "Afbud: …"). */
 function labelLine(text: string): boolean {
+  if (!startsWithLabel(text)) return false;
   const first = segmentLine(text).fields[0];
   return first !== undefined && first.atStart && (first.colon || first.value === '');
 }
