@@ -27,13 +27,16 @@ const LIST_STOP = /^(?:pkt\.?|punkt|sag\s?nr\.?|side|sagsoversigt|indholdsforteg
 /** Pipes of a flattened table, bullets before list entries. */
 const PIPES = /\s{0,3}\|\s{0,3}/g;
 const BULLET = /^[•·▪◦●*]\s{0,3}|^-\s{1,3}(?=\p{Lu})/u;
+const BULLET_FIRSTS = '•·▪◦●*-';
 const TABLE_RULE = /^[\s|:-]*$/;
 const TITLE_WORD = /(?<![\p{L}])(?:referat|dagsorden|beslutningsprotokol)(?![\p{Ll}])/iu;
 
 function cleanLine(text: string): string {
   let t = text;
   if (t.includes('|')) t = TABLE_RULE.test(t) ? '' : t.replace(PIPES, ' ').trim();
-  return t.replace(BULLET, '').trim();
+  // Most lines start with no bullet: the expression is tried only after one's character.
+  if (BULLET_FIRSTS.includes(t.charAt(0))) t = t.replace(BULLET, '');
+  return t.trim();
 }
 
 /** The header lines, up to the first item or what starts the items or a table of contents. */
@@ -117,10 +120,9 @@ function timeIn(value: string): string | null {
 function placeIn(value: string): string | null {
   if (value.length > 200) return null;
   // "Salen - (ekstraordinært møde)": a note in parentheses after a dash is not part of the place.
-  const s = value
-    .replace(/\s{1,3}[-–]\s{1,3}\(.*$/u, '')
-    .replace(/[\s,]+$/, '')
-    .trim();
+  let s = value.includes('(') ? value.replace(/\s{1,3}[-–]\s{1,3}\(.*$/u, '') : value;
+  // Trailing commas and spaces: only spaces unless a comma is last.
+  s = (s.trimEnd().endsWith(',') ? s.replace(/[\s,]+$/, '') : s).trim();
   if (s === '' || s.length > 120 || s.includes('!') || CLOCK.test(s)) return null;
   return s;
 }
@@ -382,9 +384,15 @@ function kommuneNames(text: string): string[] {
  */
 export function findMunicipality(texts: Iterable<string>): string | null {
   const counts = new Map<string, number>();
+  // A text names its own municipality again and again: each name is looked up once.
+  const named = new Map<string, string | null>();
   for (const text of texts) {
     for (const found of kommuneNames(text)) {
-      const name = municipalityNamed(found);
+      let name = named.get(found);
+      if (name === undefined) {
+        name = municipalityNamed(found);
+        named.set(found, name);
+      }
       if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
