@@ -104,7 +104,10 @@ export function absenceItem(lines: Lines, from: number): string[] | null {
     const cls = lines.cls(i);
     if (cls.kind !== 'item-heading') continue;
     if (++items > ABSENCE_ITEM_WITHIN) break;
-    if (!ABSENCE_ITEM.test(cls.title.trim())) continue;
+    const title = cls.title.trim();
+    // Such a title starts with an "f" or an "a": most are ruled out by their first letter.
+    const c = title.charCodeAt(0) | 0x20;
+    if ((c !== 0x66 /* f */ && c !== 0x61) /* a */ || !ABSENCE_ITEM.test(title)) continue;
     const texts: string[] = [];
     for (let j = i + 1; j < lines.length && j < i + 1 + ITEM_CAP; j++) {
       const kind = lines.cls(j).kind;

@@ -56,8 +56,6 @@ const START_LABEL = new RegExp(`^(${LABEL_SOURCE})(?![\\p{L}])\\s{0,3}(\\.?\\s{0
  * (`ByrådetMødedato:` where a PDF lost the line break).
  */
 const INLINE_LABEL = new RegExp(`(?=[${LABEL_FIRSTS}])(?<=[\\s.|]|\\p{Ll})(${LABEL_SOURCE})\\s{0,2}\\.?\\s{0,2}:`, 'giu');
-/** Labels inside a line are tried only where a colon is. */
-const HAS_COLON = /:/;
 /**
  * List labels inside a transcript line without a colon: capitalised, after a space (not after
  * a colon: "Anna Berg: Afbud" is a mark), before a capital or the end
@@ -101,7 +99,7 @@ export function segmentLine(text: string): Segments {
     const kind = kindOf(start[1]!);
     if (kind) found.push({ kind, label: start[1]!, at: 0, end: start[0].length, colon: start[2] !== undefined, atStart: true });
   }
-  if (HAS_COLON.test(text)) {
+  if (text.includes(':')) {
     INLINE_LABEL.lastIndex = found.length > 0 ? found[0]!.end : 0;
     for (let m = INLINE_LABEL.exec(text); m !== null; m = INLINE_LABEL.exec(text)) {
       if (found.length >= MOST_FIELDS) return { lead: text, fields: [] };

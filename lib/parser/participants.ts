@@ -64,11 +64,18 @@ function onLeave(text: string): boolean {
   return text.includes('(') && ON_LEAVE.test(text);
 }
 
+/** Whether a text starts with a capital (`/^\p{Lu}/u`), told without the expression for an ASCII first character. */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^\p{Lu}/u.test(text);
+}
+
 /** Whether a text is a person's name: 2–6 name words, the first and last capitalised. */
 export function isName(text: string): boolean {
   const words = text.split(' ');
   if (words.length < 2 || words.length > 6) return false;
-  if (!/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[words.length - 1]!)) return false;
+  if (!startsUpper(words[0]!) || !startsUpper(words[words.length - 1]!)) return false;
   return words.every((w) => NAME_WORD.test(w) && !NOT_NAME_WORD.test(w));
 }
 
