@@ -36,7 +36,9 @@ const PLAIN_DECISION = /^beslutning(?:er)?\s{0,3}:?$/iu;
 
 /** The absent an absence sentence names ("Anna Berg og Bo Dam havde meldt forfald"), or null. */
 export function absenceSentence(text: string): string[] | null {
-  const m = ABSENCE_SENTENCE.exec(text);
+  // Both its forms hold "meldt" or "afbud" (no letter of theirs has another case outside ASCII).
+  const lower = text.toLowerCase();
+  const m = lower.includes('meldt') || lower.includes('afbud') ? ABSENCE_SENTENCE.exec(text) : null;
   return m ? readNames(m[1] ?? m[2] ?? '').map((n) => n.name) : null;
 }
 
