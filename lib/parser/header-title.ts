@@ -177,8 +177,15 @@ function joinTitleLines(free: readonly FreeText[]): FreeText[] {
   return out;
 }
 
-/** The title facts of a header's free text (in document order). */
-export function readTitle(free: readonly FreeText[], firstLine: number): TitleFacts {
+/**
+ * The title facts of a header's free text (in document order). `wants`: whether the caller uses
+ * the date and time, the place (the committee and the kind are always read).
+ */
+export function readTitle(
+  free: readonly FreeText[],
+  firstLine: number,
+  wants: { dateTime: boolean; location: boolean } = { dateTime: true, location: true },
+): TitleFacts {
   const facts: TitleFacts = { kind: null, committee: null, date: null, time: null, location: null };
   const texts = joinTitleLines(free);
   // Lines that anchor a body's name on a line of its own: the first, a title, a date.
@@ -206,7 +213,10 @@ export function readTitle(free: readonly FreeText[], firstLine: number): TitleFa
     const phrase = committeeLevel > 0 ? BODY_PHRASE.exec(text) : null;
     if (phrase) offer(() => committeeIn(phrase[1]!), 0);
     // A date in a sentence is no title's: a title is short or names the document.
-    const found: DateTimeMatch | null = kind || fewWords(text, TITLE_WORDS) ? findDateTime(text) : null;
+    // Dates also anchor a body's name on a line of its own (level 3) and name one before them
+    // (level 2): with a name of level 2 or better, and neither date nor place wanted, no date is read.
+    const dates = wants.dateTime || wants.location || committeeLevel > 2;
+    const found: DateTimeMatch | null = dates && (kind || fewWords(text, TITLE_WORDS)) ? findDateTime(text) : null;
     if (found && found.date !== null) {
       anchors.push(line);
       if (facts.date === null) {

@@ -222,7 +222,6 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
   };
   const { list, stop } = headerLines(lines, end);
   const { fields, free, runs } = readFields(list);
-  const title = readTitle(free, list[0]?.line ?? 0);
   for (let i = 0; i < stop; i++) {
     const cls = lines.cls(i);
     if (cls.kind === 'meeting-title') {
@@ -230,7 +229,6 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
       break;
     }
   }
-  result.kind ??= title.kind;
 
   const att: Attendance = { members: [], participants: [], absent: [], saidAbsent: false };
   let rowDate: DateTimeMatch | null = null;
@@ -293,6 +291,9 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
     result.date = rowDate.date;
     result.time ??= rowDate.time;
   }
+  // The title's date, time and place are read only where the fields left them open.
+  const title = readTitle(free, list[0]?.line ?? 0, { dateTime: result.date === null || result.time === null, location: result.location === null });
+  result.kind ??= title.kind;
   if (result.date === null) {
     result.date = title.date;
     result.time ??= title.time;
