@@ -47,18 +47,26 @@ const START = String.raw`(?<![\p{L}\p{N}_]|\p{N}[.,/-])`;
 const END_NUM = String.raw`(?!\p{N}|[.,/-]\p{N})`;
 const END_WORD = String.raw`(?![\p{L}\p{N}])`;
 
+// Numbered groups, not named ones: a match with named groups builds an object of all of them
+// (24 here) on every exec. D1 … Y5 below give each group's number.
 const DATE_SOURCE = [
   // 06-05-2024, 09.01.2020, 06/05/2024: one separator used twice.
-  String.raw`(?<d1>\d{1,2})(?<s1>[-./])(?<m1>\d{1,2})\k<s1>(?<y1>\d{4})${END_NUM}`,
+  String.raw`(\d{1,2})([-./])(\d{1,2})\2(\d{4})${END_NUM}`,
   // 1/10-2025, 08/10-2025: day/month-year; 14/12 2025: day/month year.
-  String.raw`(?<d2>\d{1,2})\/(?<m2>\d{1,2})[- ](?<y2>\d{4})${END_NUM}`,
+  String.raw`(\d{1,2})\/(\d{1,2})[- ](\d{4})${END_NUM}`,
   // 2024-05-06 (ISO).
-  String.raw`(?<y3>\d{4})-(?<m3>\d{2})-(?<d3>\d{2})${END_NUM}`,
+  String.raw`(\d{4})-(\d{2})-(\d{2})${END_NUM}`,
   // 06. maj 2024, 6. jan. 2024, 18 november, 2021, 1.oktober 2018.
-  String.raw`(?<d4>\d{1,2})\.?\s{0,3}(?<mn4>${MONTH})${END_WORD}\.?,?\s{1,3}(?<y4>\d{4})${END_NUM}`,
+  String.raw`(\d{1,2})\.?\s{0,3}(${MONTH})${END_WORD}\.?,?\s{1,3}(\d{4})${END_NUM}`,
   // April 3, 2019; May 1st 2020.
-  String.raw`(?<mn5>${MONTH})${END_WORD}\.?\s{1,3}(?<d5>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?<y5>\d{4})${END_NUM}`,
+  String.raw`(${MONTH})${END_WORD}\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})${END_NUM}`,
 ].join('|');
+/** The groups of DATE_SOURCE: day, separator, month, year of each form (MN: a month's name). */
+const D1 = 1, S1 = 2, M1 = 3, Y1 = 4;
+const D2 = 5, M2 = 6, Y2 = 7;
+const Y3 = 8, M3 = 9, D3 = 10;
+const D4 = 11, MN4 = 12, Y4 = 13;
+const MN5 = 14, D5 = 15, Y5 = 16;
 
 /**
  * Every date starts with a digit or with a letter of a weekday, "d."/"den" or a month name: a
@@ -72,11 +80,11 @@ const DATE = new RegExp(String.raw`${DATE_FIRST}${START}${LEAD}(?:${DATE_SOURCE}
  * `T18:00`, ` 4:00:00 PM` (English locale), ` KL. 19.00` (a title in capitals).
  */
 const TIME_AFTER =
-  /(?:(?:,|\s{0,3}[-–])?\s{0,3}(?:[kK][lL]\.?|[kK]lokken|KLOKKEN)\s{0,3}(?<h1>\d{1,2})(?:[:.](?<mi1>\d{2}))?|(?:,?\s{1,3}|\s{0,3}[-–]\s{0,3}|T)(?<h2>\d{1,2})[:.](?<mi2>\d{2}))(?::\d{2})?(?:\s?(?<ampm>[AP]M)\b)?(?!\p{N}|[:.,]\p{N})/uy;
+  /(?:(?:,|\s{0,3}[-–])?\s{0,3}(?:[kK][lL]\.?|[kK]lokken|KLOKKEN)\s{0,3}(\d{1,2})(?:[:.](\d{2}))?|(?:,?\s{1,3}|\s{0,3}[-–]\s{0,3}|T)(\d{1,2})[:.](\d{2}))(?::\d{2})?(?:\s?([AP]M)\b)?(?!\p{N}|[:.,]\p{N})/uy;
 
 /** A time standing alone: `kl. 18:00`, `kl. 16`, `18:00` (a colon, not `15.45`, without `kl.`). */
 const TIME_ALONE =
-  /(?<![\p{L}\p{N}_]|\p{N}[.,:/-])(?:(?:kl\.?|klokken)\s{0,3}(?<h1>\d{1,2})(?:[:.](?<mi1>\d{2}))?|(?<h2>\d{1,2}):(?<mi2>\d{2}))(?::\d{2})?(?!\p{N}|[:.,]\p{N})/giu;
+  /(?<![\p{L}\p{N}_]|\p{N}[.,:/-])(?:(?:kl\.?|klokken)\s{0,3}(\d{1,2})(?:[:.](\d{2}))?|(\d{1,2}):(\d{2}))(?::\d{2})?(?!\p{N}|[:.,]\p{N})/giu;
 
 const HAS_DIGIT = /\d/;
 
@@ -84,11 +92,13 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** YYYY-MM-DD of a real day from 1900 to 2099, or null. */
 export function isoDate(year: number, month: number, day: number): string | null {
   if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1) return null;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  const days = month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]!;
   return day <= days ? `${String(year)}-${pad(month)}-${pad(day)}` : null;
 }
 
@@ -107,53 +117,59 @@ function twelveHour(hour: string | undefined, ampm: string | undefined): string 
   return String((h % 12) + (ampm === 'PM' ? 12 : 0));
 }
 
-type Groups = Record<string, string | undefined>;
-
-function dateOf(g: Groups): string | null {
-  const monthName = g.mn4 ?? g.mn5;
-  const month = monthName !== undefined ? MONTH_OF.get(monthName.toLowerCase()) : Number(g.m1 ?? g.m2 ?? g.m3);
-  const day = Number(g.d1 ?? g.d2 ?? g.d3 ?? g.d4 ?? g.d5);
-  const year = Number(g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5);
+function dateOf(m: RegExpExecArray): string | null {
+  const monthName = m[MN4] ?? m[MN5];
+  const month = monthName !== undefined ? MONTH_OF.get(monthName.toLowerCase()) : Number(m[M1] ?? m[M2] ?? m[M3]);
+  const day = Number(m[D1] ?? m[D2] ?? m[D3] ?? m[D4] ?? m[D5]);
+  const year = Number(m[Y1] ?? m[Y2] ?? m[Y3] ?? m[Y4] ?? m[Y5]);
   if (month === undefined) return null;
   // 8/29/2019: an English-locale export puts the month first; with slashes and a "month" past
   // 12 that is the only reading.
-  if (g.s1 === '/' && month > 12 && day <= 12) return isoDate(year, day, month);
+  if (m[S1] === '/' && month > 12 && day <= 12) return isoDate(year, day, month);
   return isoDate(year, month, day);
 }
+
+/** The groups of TIME_AFTER and TIME_ALONE: hour and minute after "kl.", of a bare time; AM/PM. */
+const H1 = 1, MI1 = 2, H2 = 3, MI2 = 4, AMPM = 5;
 
 /** The time that follows a date ending at `end`, with the length it takes. */
 function timeAt(text: string, end: number): { time: string; length: number; english: boolean } | null {
   TIME_AFTER.lastIndex = end;
   const m = TIME_AFTER.exec(text);
-  if (!m?.groups) return null;
-  const g = m.groups;
-  const time = g.h1 !== undefined ? hhmm(twelveHour(g.h1, g.ampm), g.mi1) : hhmm(twelveHour(g.h2, g.ampm), g.mi2);
-  return time ? { time, length: m[0].length, english: g.ampm !== undefined } : null;
+  if (!m) return null;
+  const ampm = m[AMPM];
+  const time = m[H1] !== undefined ? hhmm(twelveHour(m[H1], ampm), m[MI1]) : hhmm(twelveHour(m[H2], ampm), m[MI2]);
+  return time ? { time, length: m[0].length, english: ampm !== undefined } : null;
 }
 
-/** The date of a match, read month first when its time is in English form (`8/5/2019 4:00:00 PM`). */
-function dateWith(g: Groups, english: boolean): string | null {
-  if (!english || g.s1 !== '/') return dateOf(g);
-  const day = Number(g.d1);
-  const month = Number(g.m1);
-  return day <= 12 ? isoDate(Number(g.y1), day, month) : dateOf(g);
+/**
+ * The date of a match whose day-first reading is `dayFirst`, read month first when its time is
+ * in English form (`8/5/2019 4:00:00 PM`).
+ */
+function dateWith(m: RegExpExecArray, dayFirst: string, english: boolean): string | null {
+  if (!english || m[S1] !== '/') return dayFirst;
+  const day = Number(m[D1]);
+  const month = Number(m[M1]);
+  return day <= 12 ? isoDate(Number(m[Y1]), day, month) : dayFirst;
+}
+
+/** The date and time of a DATE match, or null when it is no real date. */
+function matchAt(text: string, m: RegExpExecArray): DateTimeMatch | null {
+  const dayFirst = dateOf(m);
+  if (!dayFirst) return null;
+  const end = m.index + m[0].length;
+  const t = timeAt(text, end);
+  const date = dateWith(m, dayFirst, t?.english ?? false);
+  if (!date) return null;
+  return { date, time: t?.time ?? null, raw: t ? text.slice(m.index, end + t.length) : m[0], index: m.index };
 }
 
 function datesOnly(text: string): DateTimeMatch[] {
   const out: DateTimeMatch[] = [];
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
-    if (!dateOf(m.groups ?? {})) continue;
-    const end = m.index + m[0].length;
-    const t = timeAt(text, end);
-    const date = dateWith(m.groups ?? {}, t?.english ?? false);
-    if (!date) continue;
-    out.push({
-      date,
-      time: t?.time ?? null,
-      raw: t ? text.slice(m.index, end + t.length) : m[0],
-      index: m.index,
-    });
+    const found = matchAt(text, m);
+    if (found) out.push(found);
   }
   return out;
 }
@@ -166,8 +182,7 @@ function timesAlone(text: string, taken: readonly DateTimeMatch[]): DateTimeMatc
     while (k < taken.length && taken[k]!.index + taken[k]!.raw.length <= m.index) k++;
     const d = taken[k];
     if (d && d.index < m.index + m[0].length) continue; // inside a date match
-    const g = m.groups ?? {};
-    const time = g.h1 !== undefined ? hhmm(g.h1, g.mi1) : hhmm(g.h2, g.mi2);
+    const time = m[H1] !== undefined ? hhmm(m[H1], m[MI1]) : hhmm(m[H2], m[MI2]);
     if (time) out.push({ date: null, time, raw: m[0], index: m.index });
   }
   return out;
@@ -193,12 +208,8 @@ export function findDateTime(text: string): DateTimeMatch | null {
   if (!HAS_DIGIT.test(text)) return null;
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
-    if (!dateOf(m.groups ?? {})) continue;
-    const end = m.index + m[0].length;
-    const t = timeAt(text, end);
-    const date = dateWith(m.groups ?? {}, t?.english ?? false);
-    if (!date) continue;
-    return { date, time: t?.time ?? null, raw: t ? text.slice(m.index, end + t.length) : m[0], index: m.index };
+    const found = matchAt(text, m);
+    if (found) return found;
   }
   return timesAlone(text, [])[0] ?? null;
 }

@@ -36,7 +36,9 @@ const PLAIN_DECISION = /^beslutning(?:er)?\s{0,3}:?$/iu;
 
 /** The absent an absence sentence names ("Anna Berg og Bo Dam havde meldt forfald"), or null. */
 export function absenceSentence(text: string): string[] | null {
-  const m = ABSENCE_SENTENCE.exec(text);
+  // Both its forms hold "meldt" or "afbud" (no letter of theirs has another case outside ASCII).
+  const lower = text.toLowerCase();
+  const m = lower.includes('meldt') || lower.includes('afbud') ? ABSENCE_SENTENCE.exec(text) : null;
   return m ? readNames(m[1] ?? m[2] ?? '').map((n) => n.name) : null;
 }
 
@@ -104,7 +106,10 @@ export function absenceItem(lines: Lines, from: number): string[] | null {
     const cls = lines.cls(i);
     if (cls.kind !== 'item-heading') continue;
     if (++items > ABSENCE_ITEM_WITHIN) break;
-    if (!ABSENCE_ITEM.test(cls.title.trim())) continue;
+    const title = cls.title.trim();
+    // Such a title starts with an "f" or an "a": most are ruled out by their first letter.
+    const c = title.charCodeAt(0) | 0x20;
+    if ((c !== 0x66 /* f */ && c !== 0x61) /* a */ || !ABSENCE_ITEM.test(title)) continue;
     const texts: string[] = [];
     for (let j = i + 1; j < lines.length && j < i + 1 + ITEM_CAP; j++) {
       const kind = lines.cls(j).kind;

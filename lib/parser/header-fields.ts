@@ -56,8 +56,6 @@ const START_LABEL = new RegExp(`^(${LABEL_SOURCE})(?![\\p{L}])\\s{0,3}(\\.?\\s{0
  * (`ByrådetMødedato:` where a PDF lost the line break).
  */
 const INLINE_LABEL = new RegExp(`(?=[${LABEL_FIRSTS}])(?<=[\\s.|]|\\p{Ll})(${LABEL_SOURCE})\\s{0,2}\\.?\\s{0,2}:`, 'giu');
-/** Labels inside a line are tried only where a colon is. */
-const HAS_COLON = /:/;
 /**
  * List labels inside a transcript line without a colon: capitalised, after a space (not after
  * a colon: "Anna Berg: Afbud" is a mark), before a capital or the end
@@ -84,6 +82,35 @@ interface Segments {
   fields: { kind: HeaderFieldKind; label: string; value: string; colon: boolean; atStart: boolean }[];
 }
 
+/**
+ * Whether a line starts with a field label: only such a line's first field is at its start
+ * (a label inside a line has a character before it), so most lines are ruled out by one test.
+ */
+export function startsWithLabel(text: string): boolean {
+  const start = START_LABEL.exec(text);
+  return start !== null && kindOf(start[1]!) !== undefined;
+}
+
+/**
+ * Whether a colon from `from` on may end a label (a word, then at most spaces and a dot): most
+ * colons in a header are a time's ("kl. 18:00"), and the label expression is a long one. A
+ * non-ASCII character before a colon may be a letter (or a space) and is taken to be one.
+ */
+function colonAfterWord(text: string, from: number): boolean {
+  for (let at = text.indexOf(':', from); at >= 0; at = text.indexOf(':', at + 1)) {
+    let j = at - 1;
+    while (j >= from) {
+      const c = text.charCodeAt(j);
+      if (c !== 0x20 && c !== 0x2e /* . */ && !(c >= 0x09 && c <= 0x0d)) break;
+      j--;
+    }
+    if (j < from) continue;
+    const c = text.charCodeAt(j);
+    if (c >= 0x80 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return true;
+  }
+  return false;
+}
+
 /** A line cut into the text before any label and the labelled values that follow. */
 export function segmentLine(text: string): Segments {
   const found: { kind: HeaderFieldKind; label: string; at: number; end: number; colon: boolean; atStart: boolean }[] = [];
@@ -92,8 +119,9 @@ export function segmentLine(text: string): Segments {
     const kind = kindOf(start[1]!);
     if (kind) found.push({ kind, label: start[1]!, at: 0, end: start[0].length, colon: start[2] !== undefined, atStart: true });
   }
-  if (HAS_COLON.test(text)) {
-    INLINE_LABEL.lastIndex = found.length > 0 ? found[0]!.end : 0;
+  const from = found.length > 0 ? found[0]!.end : 0;
+  if (colonAfterWord(text, from)) {
+    INLINE_LABEL.lastIndex = from;
     for (let m = INLINE_LABEL.exec(text); m !== null; m = INLINE_LABEL.exec(text)) {
       if (found.length >= MOST_FIELDS) return { lead: text, fields: [] };
       if (found.length > 0 && m.index < found[0]!.end) continue;

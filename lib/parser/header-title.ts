@@ -8,6 +8,7 @@
  */
 import { findDateTime, type DateTimeMatch } from './dates.ts';
 import { BODY_WORD, type FreeText } from './header-fields.ts';
+import { startsUpper } from './participants.ts';
 
 export interface TitleFacts {
   kind: 'referat' | 'dagsorden' | null;
@@ -39,16 +40,26 @@ const TITLE_WORDS = 12;
 /** A line is this close to the title (or the first line, or a date) to name the body. */
 const NEAR = 3;
 
+/** The first letters of the meeting words before a name ("til", "for", "fra", "det", "ordinært", "ekstraordinært", "konstituerende", "mødet"). */
+const MEETING_FIRSTS = 'tfdoekm';
+
+/** Whether a character may be white space (\s) or one of `others`: a loose test (any non-ASCII one may be). */
+function spaceOr(ch: string, others: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c <= 0x20 || c >= 0x80 || others.includes(ch);
+}
+
 /** A body's name cut out of a title's text; null when the text names no body. */
 export function committeeIn(text: string): string | null {
   // What follows only shortens the text, and a name has at least three characters (half the
   // texts a title gives, the parts before and after its document word, are empty).
   if (text.length < 3) return null;
   // A body's name stands early in its text: a transcript line is not read to its end.
-  let s = text
-    .slice(0, 300)
-    .replace(/^\s*(?:[-–:.|]\s*)+/, '')
-    .replace(/^(?:(?:til|for|fra)\s{1,3})?(?:(?:det\s)?(?:(?:ordinær[et]?|ekstraordinær[et]?|konstituerende)\s{1,3})?møde[t]?\s{1,3}i\s{1,3})?/iu, '');
+  let s = text.slice(0, 300);
+  // Each expression below is tried only where the character it needs first (or last) is there.
+  if (spaceOr(s.charAt(0), '-:.|')) s = s.replace(/^\s*(?:[-–:.|]\s*)+/, '');
+  if (MEETING_FIRSTS.includes(s.charAt(0).toLowerCase()))
+    s = s.replace(/^(?:(?:til|for|fra)\s{1,3})?(?:(?:det\s)?(?:(?:ordinær[et]?|ekstraordinær[et]?|konstituerende)\s{1,3})?møde[t]?\s{1,3}i\s{1,3})?/iu, '');
   const date = findDateTime(s);
   if (date && date.date !== null) s = s.slice(0, date.index);
   const kind = DOC_KIND.exec(s);
@@ -57,10 +68,24 @@ export function committeeIn(text: string): string | null {
   if (stop) s = s.slice(0, stop.index);
   // "Referat for Økonomiudvalget møde den …": the meeting word after the name; "Byrådets møde":
   // the body's name without the genitive.
-  s = s.replace(/[\s.,:;"'-]+$/u, '').replace(/^["']+/, '').replace(/\s{1,3}møde$/iu, '').trim();
+  if (spaceOr(s.charAt(s.length - 1), `.,:;"'-`)) s = s.replace(/[\s.,:;"'-]+$/u, '');
+  if (s.startsWith('"') || s.startsWith("'")) s = s.replace(/^["']+/, '');
+  if (s.slice(-4).toLowerCase() === 'møde') s = s.replace(/\s{1,3}møde$/iu, '');
+  s = s.trim();
   if (!BODY_WORD.test(s) && s.endsWith('s') && BODY_WORD.test(s.slice(0, -1))) s = s.slice(0, -1);
   if (s.length < 3 || s.length > 90 || !BODY_WORD.test(s)) return null;
   return s;
+}
+
+/** Marks no name holds: a breadcrumb's ">", a bullet, a table's pipe. */
+function hasMarks(name: string): boolean {
+  return name.includes('>') || name.includes('•') || name.includes('|');
+}
+
+/** A word starting with a capital or a digit. */
+function capitalOrDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || startsUpper(word);
 }
 
 /**
@@ -69,8 +94,8 @@ export function committeeIn(text: string): string | null {
  */
 function nameLike(name: string): string | null {
   const words = name.split(/\s+/);
-  if (words.length > 12 || /[>•|]/.test(name)) return null;
-  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || LOWER_OK.test(w) || BODY_WORD.test(w)) ? name : null;
+  if (words.length > 12 || hasMarks(name)) return null;
+  return words.every((w) => capitalOrDigit(w) || LOWER_OK.test(w) || BODY_WORD.test(w)) ? name : null;
 }
 
 /** A body's name cut out of a title's text, printed as a name. */
@@ -87,15 +112,17 @@ function bodyLine(text: string): string | null {
   const name = committeeIn(text);
   if (name === null) return null;
   const words = name.split(/\s+/);
-  if (words.length > 6 || /[>•|]/.test(name)) return null;
+  if (words.length > 6 || hasMarks(name)) return null;
   // "Titel Udvalg Funktioner": the word "Udvalg" alone is a column label, not a body, unless an
   // adjective names it ("Teknisk Udvalg", "Socialt Udvalg") or "for" follows ("Udvalg for Teknik").
   if (/(?:^|\s)udvalg(?:\s|$)/iu.test(name) && !/udvalg\s{1,3}for\s/iu.test(name) && !ADJECTIVE_UDVALG.test(name)) return null;
-  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || LOWER_OK.test(w)) ? name : null;
+  return words.every((w) => capitalOrDigit(w) || LOWER_OK.test(w)) ? name : null;
 }
 
 /** A place: the text after a title's date and time ("i Byrådssalen", "PÅ RÅDHUSET, SALEN"). */
 function placeAfter(text: string): string | null {
+  // A title that ends with its date (the common case) has no place after it.
+  if (text === '') return null;
   let s = text
     .slice(0, 200)
     .replace(/["“”]/g, '')
@@ -132,7 +159,8 @@ function fewWords(text: string, most: number): boolean {
 function joinTitleLines(free: readonly FreeText[]): FreeText[] {
   const out: FreeText[] = [];
   for (const f of free) {
-    const text = f.text.replace(/^\d{1,3}\s+(?=\p{Lu})/u, '').trim();
+    const c = f.text.charCodeAt(0);
+    const text = (c >= 0x30 && c <= 0x39 ? f.text.replace(/^\d{1,3}\s+(?=\p{Lu})/u, '') : f.text).trim();
     if (text === '') continue;
     const prev = out[out.length - 1];
     // The next part starts with a word that continues a title, or this one ends with one.
@@ -149,15 +177,25 @@ function joinTitleLines(free: readonly FreeText[]): FreeText[] {
   return out;
 }
 
-/** The title facts of a header's free text (in document order). */
-export function readTitle(free: readonly FreeText[], firstLine: number): TitleFacts {
+/**
+ * The title facts of a header's free text (in document order). `wants`: whether the caller uses
+ * the date and time, the place (the committee and the kind are always read).
+ */
+export function readTitle(
+  free: readonly FreeText[],
+  firstLine: number,
+  wants: { dateTime: boolean; location: boolean } = { dateTime: true, location: true },
+): TitleFacts {
   const facts: TitleFacts = { kind: null, committee: null, date: null, time: null, location: null };
   const texts = joinTitleLines(free);
   // Lines that anchor a body's name on a line of its own: the first, a title, a date.
   const anchors: number[] = [firstLine];
   let committeeLevel = 4;
-  const offer = (name: string | null, level: number) => {
-    if (name !== null && level < committeeLevel) {
+  // A name is read only when it could win: one from a lower level would not replace the one offered.
+  const offer = (read: () => string | null, level: number) => {
+    if (level >= committeeLevel) return;
+    const name = read();
+    if (name !== null) {
       facts.committee = name;
       committeeLevel = level;
     }
@@ -166,15 +204,19 @@ export function readTitle(free: readonly FreeText[], firstLine: number): TitleFa
   texts.forEach(({ text, line }, j) => {
     const kind = DOC_KIND.exec(text);
     if (kind) {
-      facts.kind ??= /dagsorden/i.test(kind[1]!) ? 'dagsorden' : 'referat';
+      facts.kind ??= kind[1]!.toLowerCase() === 'dagsorden' ? 'dagsorden' : 'referat';
       anchors.push(line);
-      offer(titleCommittee(text.slice(0, kind.index).replace(/^[\s\p{P}]+|[\s:–-]+$/gu, '')), 1);
-      offer(titleCommittee(text.slice(kind.index + kind[0].length)), 2);
+      // A name has three characters at least: a shorter text before the document's name has none.
+      if (kind.index >= 3) offer(() => titleCommittee(text.slice(0, kind.index).replace(/^[\s\p{P}]+|[\s:–-]+$/gu, '')), 1);
+      offer(() => titleCommittee(text.slice(kind.index + kind[0].length)), 2);
     }
-    const phrase = BODY_PHRASE.exec(text);
-    if (phrase) offer(committeeIn(phrase[1]!), 0);
+    const phrase = committeeLevel > 0 ? BODY_PHRASE.exec(text) : null;
+    if (phrase) offer(() => committeeIn(phrase[1]!), 0);
     // A date in a sentence is no title's: a title is short or names the document.
-    const found: DateTimeMatch | null = kind || fewWords(text, TITLE_WORDS) ? findDateTime(text) : null;
+    // Dates also anchor a body's name on a line of its own (level 3) and name one before them
+    // (level 2): with a name of level 2 or better, and neither date nor place wanted, no date is read.
+    const dates = wants.dateTime || wants.location || committeeLevel > 2;
+    const found: DateTimeMatch | null = dates && (kind || fewWords(text, TITLE_WORDS)) ? findDateTime(text) : null;
     if (found && found.date !== null) {
       anchors.push(line);
       if (facts.date === null) {
@@ -183,7 +225,7 @@ export function readTitle(free: readonly FreeText[], firstLine: number): TitleFa
         dateAt = j;
         facts.location ??= placeAfter(text.slice(found.index + found.raw.length));
         // "Byrådet 22-11-2016": a body's name before the date.
-        offer(bodyLine(text.slice(0, found.index)), 2);
+        offer(() => bodyLine(text.slice(0, found.index)), 2);
       }
     }
   });
@@ -196,7 +238,7 @@ export function readTitle(free: readonly FreeText[], firstLine: number): TitleFa
       if (!anchors.some((a) => Math.abs(a - line) <= NEAR)) continue;
       const name = bodyLine(text);
       if (name) {
-        offer(name, 3);
+        offer(() => name, 3);
         break;
       }
     }

@@ -10,7 +10,7 @@
 import type { Meeting } from '../model.ts';
 import { findDateTime, findShortDate, type DateTimeMatch } from './dates.ts';
 import { absenceItem, absenceSentence, firstDecision, firstItemAbsent, firstItemPresent } from './first-item.ts';
-import { namesCommittee, readFields, segmentLine, type FlattenedRun, type HeaderField, type HeaderLine } from './header-fields.ts';
+import { namesCommittee, readFields, segmentLine, startsWithLabel, type FlattenedRun, type HeaderField, type HeaderLine } from './header-fields.ts';
 import { CLOCK, committeeIn, readTitle } from './header-title.ts';
 import type { LineClass } from './classify.ts';
 import type { Lines } from './lines.ts';
@@ -27,13 +27,16 @@ const LIST_STOP = /^(?:pkt\.?|punkt|sag\s?nr\.?|side|sagsoversigt|indholdsforteg
 /** Pipes of a flattened table, bullets before list entries. */
 const PIPES = /\s{0,3}\|\s{0,3}/g;
 const BULLET = /^[•·▪◦●*]\s{0,3}|^-\s{1,3}(?=\p{Lu})/u;
+const BULLET_FIRSTS = '•·▪◦●*-';
 const TABLE_RULE = /^[\s|:-]*$/;
 const TITLE_WORD = /(?<![\p{L}])(?:referat|dagsorden|beslutningsprotokol)(?![\p{Ll}])/iu;
 
 function cleanLine(text: string): string {
   let t = text;
   if (t.includes('|')) t = TABLE_RULE.test(t) ? '' : t.replace(PIPES, ' ').trim();
-  return t.replace(BULLET, '').trim();
+  // Most lines start with no bullet: the expression is tried only after one's character.
+  if (BULLET_FIRSTS.includes(t.charAt(0))) t = t.replace(BULLET, '');
+  return t.trim();
 }
 
 /** The header lines, up to the first item or what starts the items or a table of contents. */
@@ -99,6 +102,7 @@ function headerLike(text: string): boolean {
 
 /** A line that is a field label, alone or with a colon ("Medlemmer", "Afbud: …"). */
 function labelLine(text: string): boolean {
+  if (!startsWithLabel(text)) return false;
   const first = segmentLine(text).fields[0];
   return first !== undefined && first.atStart && (first.colon || first.value === '');
 }
@@ -116,10 +120,9 @@ function timeIn(value: string): string | null {
 function placeIn(value: string): string | null {
   if (value.length > 200) return null;
   // "Salen - (ekstraordinært møde)": a note in parentheses after a dash is not part of the place.
-  const s = value
-    .replace(/\s{1,3}[-–]\s{1,3}\(.*$/u, '')
-    .replace(/[\s,]+$/, '')
-    .trim();
+  let s = value.includes('(') ? value.replace(/\s{1,3}[-–]\s{1,3}\(.*$/u, '') : value;
+  // Trailing commas and spaces: only spaces unless a comma is last.
+  s = (s.trimEnd().endsWith(',') ? s.replace(/[\s,]+$/, '') : s).trim();
   if (s === '' || s.length > 120 || s.includes('!') || CLOCK.test(s)) return null;
   return s;
 }
@@ -219,7 +222,6 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
   };
   const { list, stop } = headerLines(lines, end);
   const { fields, free, runs } = readFields(list);
-  const title = readTitle(free, list[0]?.line ?? 0);
   for (let i = 0; i < stop; i++) {
     const cls = lines.cls(i);
     if (cls.kind === 'meeting-title') {
@@ -227,7 +229,6 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
       break;
     }
   }
-  result.kind ??= title.kind;
 
   const att: Attendance = { members: [], participants: [], absent: [], saidAbsent: false };
   let rowDate: DateTimeMatch | null = null;
@@ -290,6 +291,9 @@ export function readHeader(lines: Lines, end: number): MeetingHeader {
     result.date = rowDate.date;
     result.time ??= rowDate.time;
   }
+  // The title's date, time and place are read only where the fields left them open.
+  const title = readTitle(free, list[0]?.line ?? 0, { dateTime: result.date === null || result.time === null, location: result.location === null });
+  result.kind ??= title.kind;
   if (result.date === null) {
     result.date = title.date;
     result.time ??= title.time;
@@ -381,9 +385,15 @@ function kommuneNames(text: string): string[] {
  */
 export function findMunicipality(texts: Iterable<string>): string | null {
   const counts = new Map<string, number>();
+  // A text names its own municipality again and again: each name is looked up once.
+  const named = new Map<string, string | null>();
   for (const text of texts) {
     for (const found of kommuneNames(text)) {
-      const name = municipalityNamed(found);
+      let name = named.get(found);
+      if (name === undefined) {
+        name = municipalityNamed(found);
+        named.set(found, name);
+      }
       if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }

@@ -40,11 +40,42 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’]*(?:-[\p{L}'’]+)*\.?|(?:\p{Lu}\.){1,3}
  */
 const NOT_NAME_WORD = /^(?:punkt|pkt\.?|sag|sagsnr\.?|side|bilag|mødet|møde|referat|dagsorden|beslutning|til|fra|ingen|formand|næstformand|borgmester|viceborgmester|rådmand|\p{L}*(?:salen|sal|rådhus|rådhuset|lokale|lokalet|værelset))$/iu;
 
+/**
+ * Cheap tests before the expressions above, for the few characters each needs: most parts of a
+ * list are a bare name ("Anna Berg") that none of them matches.
+ */
+function hasAnyOf(text: string, chars: string): boolean {
+  for (let i = 0; i < chars.length; i++) if (text.includes(chars[i]!)) return true;
+  return false;
+}
+function endsWithAnyOf(text: string, chars: string): boolean {
+  return text !== '' && chars.includes(text.charAt(text.length - 1));
+}
+/** ABSENT_MARK and NAME_END need a dash, a colon or a parenthesis. */
+const MARK_CHARS = '(:-–';
+function markedAbsent(text: string): boolean {
+  return hasAnyOf(text, MARK_CHARS) && ABSENT_MARK.test(text);
+}
+/** PARTY needs a parenthesis, or is a letter or two (an astral capital takes two code units). */
+function hasParty(text: string): boolean {
+  return (text.length <= 4 || text.includes('(')) && PARTY.test(text);
+}
+function onLeave(text: string): boolean {
+  return text.includes('(') && ON_LEAVE.test(text);
+}
+
+/** Whether a text starts with a capital (`/^\p{Lu}/u`), told without the expression for an ASCII first character. */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^\p{Lu}/u.test(text);
+}
+
 /** Whether a text is a person's name: 2–6 name words, the first and last capitalised. */
 export function isName(text: string): boolean {
   const words = text.split(' ');
   if (words.length < 2 || words.length > 6) return false;
-  if (!/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[words.length - 1]!)) return false;
+  if (!startsUpper(words[0]!) || !startsUpper(words[words.length - 1]!)) return false;
   return words.every((w) => NAME_WORD.test(w) && !NOT_NAME_WORD.test(w));
 }
 
@@ -84,10 +115,13 @@ function readPart(part: string): ListedName | null {
     .trim()
     .replace(/^[•·▪◦●*-]\s{0,3}/u, '')
     .replace(/^\p{Lu}{1,2}\s(?=\p{Lu}\p{Ll})/u, '');
-  if (text === '' || ON_LEAVE.test(text) || STAFF.test(text)) return null;
-  const absent = ABSENT_MARK.test(text);
-  const party = PARTY.test(text);
-  text = text.replace(ROLE_PREFIX, '').replace(NAME_END, '').replace(/[.,;]+$/, '').trim();
+  if (text === '' || (text.includes('(') && (ON_LEAVE.test(text) || STAFF.test(text)))) return null;
+  const absent = markedAbsent(text);
+  const party = hasParty(text);
+  text = text.replace(ROLE_PREFIX, '');
+  if (hasAnyOf(text, MARK_CHARS)) text = text.replace(NAME_END, '');
+  if (endsWithAnyOf(text, '.,;')) text = text.replace(/[.,;]+$/, '');
+  text = text.trim();
   if (isName(text)) return { name: text, absent, party };
   const lead = leadingName(text);
   return lead ? { name: lead, absent, party } : null;
@@ -107,10 +141,10 @@ export function readNames(entry: string): ListedName[] {
   // mark anywhere before the next name belongs to the name before it.
   // "Name (C) Name (A)": a transcript that lost the line breaks between names; "(AB) VName":
   // and the space after a party letter; "Fog- Petersen": a hyphenated name broken in a PDF.
-  const parts = text
-    .replace(/(\)\s{0,2}\p{Lu}{1,2})(?=\p{Lu}\p{Ll})/gu, '$1, ')
-    .replace(/(\p{Ll})-\s(?=\p{Lu})/gu, '$1-')
-    .split(/\s{0,3}[,;]\s{0,3}|\s+og\s+|(?<=\))\s{1,3}(?=\p{Lu})/u);
+  let joined = text;
+  if (joined.includes(')')) joined = joined.replace(/(\)\s{0,2}\p{Lu}{1,2})(?=\p{Lu}\p{Ll})/gu, '$1, ');
+  if (joined.includes('-')) joined = joined.replace(/(\p{Ll})-\s(?=\p{Lu})/gu, '$1-');
+  const parts = joined.split(/\s{0,3}[,;]\s{0,3}|\s+og\s+|(?<=\))\s{1,3}(?=\p{Lu})/u);
   for (const part of parts) {
     const p = part.trim();
     if (p === '') continue;
@@ -121,13 +155,13 @@ export function readNames(entry: string): ListedName[] {
     }
     const last = out[out.length - 1];
     // "Name (ab) Ø (Orlov)": the leave mark came apart from its name; "Ole Dam, direktør": staff.
-    if (last && ((ON_LEAVE.test(p) && !/\p{Ll}{2,}\s/u.test(p.replace(ON_LEAVE, ''))) || STAFF_POST.test(p))) {
+    if (last && ((onLeave(p) && !/\p{Ll}{2,}\s/u.test(p.replace(ON_LEAVE, ''))) || STAFF_POST.test(p))) {
       out.pop();
       continue;
     }
     if (last) {
-      if (PARTY.test(p)) last.party = true;
-      if (ABSENT_MARK.test(p) || /^afbud\b/i.test(p)) last.absent = true;
+      if (hasParty(p)) last.party = true;
+      if (markedAbsent(p) || /^afbud\b/i.test(p)) last.absent = true;
     }
   }
   return out;
@@ -168,7 +202,7 @@ function runsOn(prev: string, line: string, paragraph: boolean): boolean {
   const tail = prev.slice(lastComma + 1).trim();
   // A comma-separated list wrapped inside its paragraph, unless the line ended with a party
   // letter or an annotation ("Anna Berg, V" / "Ole Dam, A": one entry a line).
-  if (!paragraph) return !PARTY.test(tail) && !tail.endsWith(')');
+  if (!paragraph) return !hasParty(tail) && !tail.endsWith(')');
   // "…, Ebbe" / "Christensen, …": the last part before the break is one word of a name.
-  return tail !== '' && !tail.includes(' ') && !PARTY.test(tail) && /^\p{Lu}\p{Ll}/u.test(tail);
+  return tail !== '' && !tail.includes(' ') && !hasParty(tail) && /^\p{Lu}\p{Ll}/u.test(tail);
 }
