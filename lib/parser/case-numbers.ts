@@ -86,8 +86,13 @@ const SHAPES: readonly Shape[] = [
 
 /** "EMN-…" or "S2023-…": the shapes that start with a letter. */
 function startsLettered(token: string): boolean {
-  const first = codeAt(token, 0) | 0x20;
-  return (first === 0x65 /* e */ && (codeAt(token, 1) | 0x20) === 0x6d) /* m */ || (first === 0x73 /* s */ && isDigit(codeAt(token, 1)));
+  return startsLetteredCodes(codeAt(token, 0), codeAt(token, 1));
+}
+
+/** startsLettered, given the token's first two characters. */
+function startsLetteredCodes(c0: number, c1: number): boolean {
+  const first = c0 | 0x20;
+  return (first === 0x65 /* e */ && (c1 | 0x20) === 0x6d) /* m */ || (first === 0x73 /* s */ && isDigit(c1));
 }
 
 /** A 4-digit serial that is a year: `2024-2025`, `uge 23/2024`, `lov nr. 50/2019`. */
@@ -194,14 +199,42 @@ const LINE_PREFIX = new RegExp(
 const KLE_PAIR = new RegExp(String.raw`^\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2} [-–] ${YEAR}\/\d{4,6}$`, 'u');
 /** The longest LINE_PREFIX match: "journalnummer" (13), ".", a space, ":", three spaces. */
 const LONGEST_PREFIX = 19;
-/** First letters of LINE_PREFIX (in lower case; "ſ" and the Ångström sign fold to s and å). */
-function isLinePrefixFirst(c: number): boolean {
-  return c === 0x73 /* s */ || c === 0x6a /* j */ || c === 0x6c /* l */;
+/**
+ * Whether a line starting with the characters c0, c1 may start with LINE_PREFIX: "sa…" (the
+ * sag… labels), "jo…", "j.", "j nr", "jn…", "åb…", "lu…", in any case ("ſ" folds to s, the
+ * Ångström sign to å). Most lines do not, and skip the expression.
+ */
+function mayStartLinePrefix(c0: number, c1: number): boolean {
+  const second = c1 | 0x20; // ASCII letters in lower case
+  switch (c0 | 0x20) {
+    case 0x73: // s
+      return second === 0x61; // a
+    case 0x6a: // j
+      return second === 0x6f /* o */ || second === 0x6e /* n */ || c1 === 0x2e /* . */ || isSpace(c1);
+    case 0x6c: // l
+      return second === 0x75; // u
+    case 0xe5: // å
+      return second === 0x62; // b
+  }
+  if (c0 === 0x17f /* ſ */) return second === 0x61;
+  if (c0 === 0x212b /* Å */) return second === 0x62;
+  return false;
 }
 
 /** Trailing punctuation a line may carry after the number: white space and `.,;:`. */
 function isTrail(c: number): boolean {
   return c === 46 || c === 44 || c === 59 || c === 58 || isSpace(c);
+}
+
+/**
+ * False where classifyCaseNumber(text) is null for a text of `length` characters whose first
+ * two and last characters are c0, c1 and `last` (its first gates, for a caller that has read
+ * them; a text with white space or trailing punctuation at an end is left to it).
+ */
+export function mayBeCaseNumberLine(length: number, c0: number, c1: number, last: number): boolean {
+  if (isSpace(c0) || isTrail(last)) return true;
+  if (length > MAX_TOKEN + LONGEST_PREFIX) return false;
+  return mayStartLinePrefix(c0, c1) || (length <= MAX_TOKEN && (isDigit(c0) || startsLetteredCodes(c0, c1)));
 }
 
 /**
@@ -222,12 +255,15 @@ export function classifyCaseNumber(text: string): CaseNumber | null {
   // with a digit or the "e" of EMN.
   if (end - lead > MAX_TOKEN + LONGEST_PREFIX) return null;
   const first = codeAt(text, lead);
-  if (first < 0x80 && !isLinePrefixFirst(first | 0x20) && (end - lead > MAX_TOKEN || !(isDigit(first) || (first | 0x20) === 0x65))) return null;
+  const second = codeAt(text, lead + 1);
+  const prefixed = mayStartLinePrefix(first, second);
+  // Without a prefix, the line is the token: as long as one, starting with a digit or as EMN-… or S2023-… do.
+  if (!prefixed && (end - lead > MAX_TOKEN || !(isDigit(first) || startsLetteredCodes(first, second)))) return null;
   let body = text.slice(lead, end);
   let offset = lead;
   let digitsAllowed = false;
   let labelled = false;
-  const prefix = LINE_PREFIX.exec(body);
+  const prefix = prefixed ? LINE_PREFIX.exec(body) : null;
   if (prefix) {
     const label = prefix[1];
     labelled = label !== undefined;

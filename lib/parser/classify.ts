@@ -3,11 +3,11 @@
  * Context (sequence, evidence around a line) is the tree builder's business.
  */
 import type { BlockHint } from '../model.ts';
-import { classifyCaseNumber } from './case-numbers.ts';
+import { classifyCaseNumber, mayBeCaseNumberLine } from './case-numbers.ts';
 import { codeAt, isDigit, lengthOf } from './chars.ts';
 import type { LineTable } from './lines.ts';
 import type { Line } from './normalize.ts';
-import { decisionLabel, FIELD_LABELS, hasClosedMarker, headingStrength, type HeadingStrength } from './vocabulary.ts';
+import { decisionLabel, FIELD_LABELS, hasClosedMarker, headingStrength, type HeadingStrength, LONGEST_HEADING, mayBeDecisionLabel } from './vocabulary.ts';
 
 /**
  * How an item heading was written; earlier forms in this list are stronger evidence.
@@ -60,6 +60,8 @@ const BARE = /^(?:([ÅåAa]bent?|[Ll]ukket) )?(\d{1,3}) (?:\((?:Åben|Åbent|Luk
 // A number alone on its line ("121.", "01.", "141"): its title is on the next line.
 const NUMBER_ALONE = /^(\d{1,3})(\.?)$/;
 /** "Åbne dagsordenspunkter" / "Lukkede dagsordenspunkter", "ÅBEN MØDE:" / "LUKKET MØDE:". */
+/** The first three characters of TOC_HEADING's lines (see startCode): most lines are ruled out by them. */
+const TOC_STARTS = new Set(['ind', 'dag', 'pun', 'pkt', 'sag'].map((start) => startCode(start)));
 const GROUP_HEADING = /^(?:(åbne|lukkede) (?:dagsordens?punkter|punkter|sager)|(åbent?|lukket) møde):?$/i;
 const OPEN_GROUP: LineClass = Object.freeze({ kind: 'group-heading', closed: false });
 const CLOSED_GROUP: LineClass = Object.freeze({ kind: 'group-heading', closed: true });
@@ -84,7 +86,32 @@ const FIELD_PATTERN = new RegExp(
   'iu',
 );
 
+/** A field label's first three characters in lower case, as codes (see startCode). */
+const FIELD_STARTS = new Set(Object.keys(FIELD_LABELS).map((label) => startCode(label)));
+
+/**
+ * The first three characters of a text as one number, letters up to U+00FF in lower case; -1 when
+ * one of them is beyond U+00FF (where case folding is not worked out here) or the text is shorter.
+ */
+function startCode(text: string): number {
+  if (lengthOf(text) < 3) return -1;
+  const a = codeAt(text, 0);
+  const b = codeAt(text, 1);
+  const c = codeAt(text, 2);
+  if ((a | b | c) > 0xff) return -1;
+  return (lowerLatin1(a) << 16) | (lowerLatin1(b) << 8) | lowerLatin1(c);
+}
+
+/** A character up to U+00FF in lower case (A-Z and À-Þ but ×). */
+function lowerLatin1(c: number): number {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c | 0x20 : c;
+}
+
 export function fieldOf(text: string): { field: (typeof FIELD_LABELS)[string]; label: string; value: string } | null {
+  // Most lines start as no label does: they are ruled out without the pattern, which runs
+  // otherwise on every line that starts with one of the labels' letters.
+  const start = startCode(text);
+  if (start !== -1 && !FIELD_STARTS.has(start)) return null;
   const m = FIELD_PATTERN.exec(text);
   if (!m) return null;
   const label = m[1] ?? '';
@@ -252,10 +279,12 @@ function decisionHeading(body: string | null): LineClass {
 export function classifyText(text: string): LineClass {
   // Headings, labels and header lines are short; a long line is running text unless it opens with a case label.
   const length = lengthOf(text);
-  if (length > LONGEST_STRUCTURAL_LINE && !CASE_LABEL_START.test(text)) return TEXT;
   const c0 = codeAt(text, 0);
-  const c1 = codeAt(text, 1);
   const first = c0 | 0x20; // ASCII letters in lower case
+  // CASE_LABEL_START's words start with "s" or "j" (in either case: the expression folds ASCII only).
+  const mayStartCaseLabel = first === 0x73 /* s */ || first === 0x6a; /* j */
+  if (length > LONGEST_STRUCTURAL_LINE && !(mayStartCaseLabel && CASE_LABEL_START.test(text))) return TEXT;
+  const c1 = codeAt(text, 1);
   const digit = isDigit(c0);
 
   // TITLE_LINE's words, in either case they are written in: "Re"/"RE", "Da"/"DA".
@@ -269,11 +298,8 @@ export function classifyText(text: string): LineClass {
     const group = GROUP_HEADING.exec(text);
     if (group) return /^lukke/i.test(group[1] ?? group[2]!) ? CLOSED_GROUP : OPEN_GROUP;
   }
-  // TOC_HEADING's longest line: "Indholdsfortegnelse" and 31 more characters.
-  if ((first === 0x70 /* p */ || first === 0x69 /* i */ || first === 0x64 /* d */ || first === 0x73) /* s */ && length <= 50) {
-    if (TOC_HEADING.test(text)) return { kind: 'toc-heading' };
-  }
-  // ITEM_PUNKT: "Punkt …" or "Pkt. …", in any case.
+  // ITEM_PUNKT: "Punkt …" or "Pkt. …", in any case. (Before TOC_HEADING, which these lines, the
+  // number after the word, never match.)
   if (first === 0x70 /* p */ && ((c1 | 0x20) === 0x75 /* u */ || (c1 | 0x20) === 0x6b) /* k */) {
     const m = ITEM_PUNKT.exec(text);
     if (m) {
@@ -283,6 +309,11 @@ export function classifyText(text: string): LineClass {
       const title = m[4] ?? m[6];
       return title ? { kind: 'item-heading', form, number, title } : { kind: 'item-number', form, number };
     }
+  }
+  // TOC_HEADING's longest line: "Indholdsfortegnelse" and 31 more characters.
+  if ((first === 0x70 /* p */ || first === 0x69 /* i */ || first === 0x64 /* d */ || first === 0x73) /* s */ && length <= 50) {
+    const start = startCode(text);
+    if ((start === -1 || TOC_STARTS.has(start)) && TOC_HEADING.test(text)) return { kind: 'toc-heading' };
   }
   // After the leading digits (at most three in a heading's number), the character each
   // numbered form needs there: '.' (NUMBERED), ':' or ' :' (COLON), ' ' (BARE).
@@ -320,12 +351,18 @@ export function classifyText(text: string): LineClass {
     if (m) return { kind: 'item-number-after', number: Number(m[1]) };
   }
 
-  const label = decisionLabel(text);
-  if (label) return decisionHeading(label.body);
-  const strength = headingStrength(text);
-  if (strength) return SECTION_HEADING[strength];
-
-  if (classifyCaseNumber(text) || ((first === 0x73 /* s */ || first === 0x6a /* j */) && length < 160 && CASE_LABEL_START.test(text) && classifyCaseNumber(firstWords(text)))) {
+  // Each of the tests below is tried only where its own cheap gate, read from the characters
+  // at hand, lets the line through: most lines are ruled out without a call.
+  const last = codeAt(text, length - 1);
+  if (mayBeDecisionLabel(c0, last)) {
+    const label = decisionLabel(text);
+    if (label) return decisionHeading(label.body);
+  }
+  if (length <= LONGEST_HEADING) {
+    const strength = headingStrength(text);
+    if (strength) return SECTION_HEADING[strength];
+  }
+  if ((mayBeCaseNumberLine(length, c0, c1, last) && classifyCaseNumber(text)) || (mayStartCaseLabel && length < 160 && CASE_LABEL_START.test(text) && classifyCaseNumber(firstWords(text)))) {
     return CASE_LINE;
   }
   // Field labels start with one of these letters (or, folded, "ſ"): other lines skip the pattern.

@@ -126,9 +126,12 @@ function inCapitals(line: string): boolean {
 
 export type HeadingStrength = 'template' | 'shared-word';
 
+/** Longer than this, a line is no section heading (headingStrength is null). */
+export const LONGEST_HEADING = 60;
+
 /** Whether a line is a section heading of the vocabulary, and how sure that is. */
 export function headingStrength(line: string): HeadingStrength | null {
-  if (lengthOf(line) > 60) return null;
+  if (lengthOf(line) > LONGEST_HEADING) return null;
   const signature = signatureOf(line);
   // One look-up rules out most lines for all three sets.
   if (signature !== -1 && !HEADING_SIGNATURES.has(signature)) return null;
@@ -206,6 +209,8 @@ const LABELLED_DECISION_PATTERNS: RegExp[] = [
   new RegExp(String.raw`^(.{2,120}?)s beslutning(?: i mødet)?${BEFORE_DATE}${DATE_WORD}${LABEL_END}`, 'iu'),
   new RegExp(String.raw`^(.{2,120}?), ${DATE_WORD}, pkt\. ?\d{1,4}:?$`, 'iu'),
 ];
+/** The shortest line the patterns match: "Xy, 1.1.11, pkt.1" (the third). */
+const SHORTEST_LABELLED = 17;
 /** Every labelled form ends with a date, an item number, a parenthesis or a time, and perhaps ":". */
 function endsAsLabel(text: string): boolean {
   let last = lengthOf(text) - 1;
@@ -220,7 +225,10 @@ const DECISION_WORD = /beslutning|pkt\./i;
  * "BeslutningGodkendt.": a page that lost the line break after the heading. Only the heading
  * as written in templates (capital B, the rest lower case) followed by a capital letter.
  */
-const GLUED_DECISION = /^Beslutning(?=[A-ZÆØÅ])/u;
+function isGluedDecision(text: string): boolean {
+  const next = codeAt(text, 10);
+  return text.startsWith('Beslutning') && ((next >= 0x41 /* A */ && next <= 0x5a) /* Z */ || next === 0xc6 /* Æ */ || next === 0xd8 /* Ø */ || next === 0xc5) /* Å */;
+}
 const INLINE_DECISION = /^(?:Beslutning|BESLUTNING)(?::\s{1,3}(?=\S)|\s{1,3}(?=[A-ZÆØÅ]))/u;
 
 /**
@@ -254,6 +262,15 @@ export interface DecisionLabel {
   glued: string | null;
 }
 
+/**
+ * False where decisionLabel is null for a line whose first and last characters are `first` and
+ * `last` (its cheapest gates, for a caller that has read them): a decision label starts with "b"
+ * or ends as endsAsLabel says; a line with white space at an end is left to decisionLabel.
+ */
+export function mayBeDecisionLabel(first: number, last: number): boolean {
+  return (first | 0x20) === 0x62 /* b */ || isDigit(last) || last === 0x29 /* ) */ || last === 0x3a /* : */ || isSpace(first) || isSpace(last);
+}
+
 /** A line that opens a decision section, or null. */
 export function decisionLabel(line: string): DecisionLabel | null {
   const text = line.trim();
@@ -263,7 +280,7 @@ export function decisionLabel(line: string): DecisionLabel | null {
   if (length > 200) return null;
   if ((codeAt(text, 0) | 0x20) === 0x62 /* b */) {
     if (isPlainDecisionHeading(text)) return { body: null, glued: null };
-    if (length > 11 && GLUED_DECISION.test(text)) return { body: null, glued: text.slice(10) };
+    if (length > 11 && isGluedDecision(text)) return { body: null, glued: text.slice(10) };
     // Who decided first ("Beslutning i Byrådet den …", with the decision after it or not); then
     // "Beslutning: Godkendt.", "Beslutning Godkendt." (a table row's two cells): the label and
     // the decision on one line.
@@ -282,14 +299,15 @@ export function decisionLabel(line: string): DecisionLabel | null {
  * Godkendt." (a transcript that lost the date): the label, then the decision on its line.
  */
 function labelThenText(text: string): DecisionLabel | null {
-  const m = text.length > 30 ? LABEL_THEN_TEXT.exec(text) : null;
+  // The expression's "beslutning" is ten characters (in any case), then white space.
+  const m = lengthOf(text) > 30 && isSpace(codeAt(text, 10)) ? LABEL_THEN_TEXT.exec(text) : null;
   if (!m || !BODY_WORD.test(m[1]!) || !isBodyName(m[1]!)) return null;
   return { body: m[1]!.trim(), glued: text.slice(m[0].length) };
 }
 
 /** "Beslutning i Byrådet den …" and the other forms that name who decided: the body, or null. */
 function labelledDecision(text: string): DecisionLabel | null {
-  if (!endsAsLabel(text) || !DECISION_WORD.test(text)) return null;
+  if (lengthOf(text) < SHORTEST_LABELLED || !endsAsLabel(text) || !DECISION_WORD.test(text)) return null;
   for (const pattern of LABELLED_DECISION_PATTERNS) {
     const m = pattern.exec(text);
     if (m && isBodyName(m[1]!)) return { body: m[1]!.trim() || null, glued: null };
