@@ -53,6 +53,9 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 interface Shape {
   format: CaseFormat;
   re: RegExp;
+  /** The shape's first separator: the index and the character code every token of the shape has there (none: -1, 0). */
+  at: number;
+  separator: number;
   labelledOnly?: boolean;
   /** Only after a label that names a number (`Sagsnr.`, `Sagsid.`, `J.nr.`), not after `Sag`. */
   strongLabel?: boolean;
@@ -60,28 +63,28 @@ interface Shape {
 const SHAPES: readonly Shape[] = [
   // 85.02.02-G01-1-17, 18.15.00-Ø40-2-19: KLE subject number, facet, serial, two-digit year;
   // some systems write no dash before the facet and no year (00.22.00G01-0002).
-  { format: 'kle', re: /^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}$/iu },
-  { format: 'kle', re: /^\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2}-\d{1,6}$/iu },
+  { format: 'kle', at: 2, separator: 0x2e, re: /^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}$/iu },
+  { format: 'kle', at: 2, separator: 0x2e, re: /^\d{2}\.\d{2}\.\d{2}-?[A-ZÆØÅ]\d{2}-\d{1,6}$/iu },
   // EMN-2025-010561 (Aarhus).
-  { format: 'emn', re: new RegExp(String.raw`^EMN-${YEAR}-\d{4,7}$`, 'i') },
+  { format: 'emn', at: 3, separator: 0x2d, re: new RegExp(String.raw`^EMN-${YEAR}-\d{4,7}$`, 'i') },
   // 306-2009-600: municipality number (101–860), year, serial.
-  { format: 'municipality-year-serial', re: new RegExp(String.raw`^[1-8]\d{2}-${YEAR}-\d{1,7}$`) },
+  { format: 'municipality-year-serial', at: 3, separator: 0x2d, re: new RegExp(String.raw`^[1-8]\d{2}-${YEAR}-\d{1,7}$`) },
   // 24-002111: two-digit year, six-digit serial (FirstAgenda).
-  { format: 'yy-serial', re: /^\d{2}-\d{6}$/ },
+  { format: 'yy-serial', at: 2, separator: 0x2d, re: /^\d{2}-\d{6}$/ },
   // 2012/057275 (Odense).
-  { format: 'year/serial', re: new RegExp(String.raw`^${YEAR}/\d{6}$`) },
+  { format: 'year/serial', at: 4, separator: 0x2f, re: new RegExp(String.raw`^${YEAR}/\d{6}$`) },
   // 2012-28504, 2015-000452 (eDoc); a 4-digit serial only with a label (2024-2025 is a year range).
-  { format: 'year-serial', re: new RegExp(String.raw`^${YEAR}-\d{5,7}$`) },
-  { format: 'year-serial', re: new RegExp(String.raw`^${YEAR}-\d{4}$`), labelledOnly: true },
+  { format: 'year-serial', at: 4, separator: 0x2d, re: new RegExp(String.raw`^${YEAR}-\d{5,7}$`) },
+  { format: 'year-serial', at: 4, separator: 0x2d, re: new RegExp(String.raw`^${YEAR}-\d{4}$`), labelledOnly: true },
   // S2023-360 (a letter before the year, SBSYS-style): the letter makes it a case number.
-  { format: 'year-serial', re: new RegExp(String.raw`^S${YEAR}-\d{1,7}$`, 'i') },
+  { format: 'year-serial', at: 5, separator: 0x2d, re: new RegExp(String.raw`^S${YEAR}-\d{1,7}$`, 'i') },
   // 21/16998 (Acadre); a 3-digit serial only with a label (24/365 is a ratio).
-  { format: 'yy/serial', re: /^\d{2}\/\d{4,6}$/ },
-  { format: 'yy/serial', re: /^\d{2}\/\d{3}$/, labelledOnly: true },
+  { format: 'yy/serial', at: 2, separator: 0x2f, re: /^\d{2}\/\d{4,6}$/ },
+  { format: 'yy/serial', at: 2, separator: 0x2f, re: /^\d{2}\/\d{3}$/, labelledOnly: true },
   // 22/36: a two-digit serial only after a case-number label (`Sag 24/12` may be a date).
-  { format: 'yy/serial', re: /^\d{2}\/\d{2}$/, labelledOnly: true, strongLabel: true },
+  { format: 'yy/serial', at: 2, separator: 0x2f, re: /^\d{2}\/\d{2}$/, labelledOnly: true, strongLabel: true },
   // 299835 after `Sagsnr.` (Roskilde).
-  { format: 'digits', re: /^\d{5,8}$/, labelledOnly: true, strongLabel: true },
+  { format: 'digits', at: -1, separator: 0, re: /^\d{5,8}$/, labelledOnly: true, strongLabel: true },
 ];
 
 /** "EMN-…" or "S2023-…": the shapes that start with a letter. */
@@ -109,6 +112,8 @@ function shapeOf(token: string, labelled: boolean, digitsAllowed: boolean): Case
   if (!isDigit(first) && !startsLettered(token)) return null;
   const t = token.replace(HYPHENS, '-');
   for (const shape of SHAPES) {
+    // Most tokens have no shape's separator where it has its first: its expression is not tried.
+    if (shape.at >= 0 && codeAt(t, shape.at) !== shape.separator) continue;
     if (!shape.re.test(t)) continue;
     if (shape.labelledOnly && !labelled) continue;
     if ((shape.format === 'digits' || shape.strongLabel) && !digitsAllowed) continue;
@@ -232,9 +237,12 @@ function isTrail(c: number): boolean {
  * them; a text with white space or trailing punctuation at an end is left to it).
  */
 export function mayBeCaseNumberLine(length: number, c0: number, c1: number, last: number): boolean {
-  if (isSpace(c0) || isTrail(last)) return true;
-  if (length > MAX_TOKEN + LONGEST_PREFIX) return false;
-  return mayStartLinePrefix(c0, c1) || (length <= MAX_TOKEN && (isDigit(c0) || startsLetteredCodes(c0, c1)));
+  if (isSpace(c0)) return true;
+  // The line starts with a prefix, or is the token (see classifyCaseNumber) …
+  const prefixed = mayStartLinePrefix(c0, c1);
+  if (!prefixed && !(isDigit(c0) || startsLetteredCodes(c0, c1))) return false;
+  // … and is no longer than they are (trailing punctuation is left to classifyCaseNumber).
+  return isTrail(last) || length <= (prefixed ? MAX_TOKEN + LONGEST_PREFIX : MAX_TOKEN);
 }
 
 /**

@@ -7,7 +7,7 @@ import { classifyCaseNumber, mayBeCaseNumberLine } from './case-numbers.ts';
 import { codeAt, isDigit, lengthOf } from './chars.ts';
 import type { LineTable } from './lines.ts';
 import type { Line } from './normalize.ts';
-import { decisionLabel, FIELD_LABELS, hasClosedMarker, headingStrength, type HeadingStrength, LONGEST_HEADING, mayBeDecisionLabel } from './vocabulary.ts';
+import { decisionLabel, FIELD_LABELS, hasClosedMarker, headingStrength, type HeadingStrength, mayBeDecisionLabel, mayBeHeading } from './vocabulary.ts';
 
 /**
  * How an item heading was written; earlier forms in this list are stronger evidence.
@@ -73,6 +73,11 @@ function isBullet(c: number): boolean {
 }
 const SAG_NR = /^Sag nr\. ?(\d{1,4})$/i;
 const MONTH_START = /^(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b/i;
+/** MONTH_START.test(text), tried only where the first letter is a month's (the expression folds ASCII only). */
+function startsWithMonth(text: string): boolean {
+  const first = codeAt(text, 0) | 0x20;
+  return (first === 0x6a /* j */ || first === 0x66 /* f */ || first === 0x6d /* m */ || first === 0x61 /* a */ || first === 0x73 /* s */ || first === 0x6f /* o */ || first === 0x6e /* n */ || first === 0x64) /* d */ && MONTH_START.test(text);
+}
 /** A number and a title longer than this is a page of a transcript ("2 Indholdsfortegnelse …"), not a heading. */
 const LONGEST_BARE_HEADING = 200;
 /** "2 Mio. kr.", "3 Kr.": a number with a unit is an amount, not an item. */
@@ -281,10 +286,12 @@ export function classifyText(text: string): LineClass {
   const length = lengthOf(text);
   const c0 = codeAt(text, 0);
   const first = c0 | 0x20; // ASCII letters in lower case
-  // CASE_LABEL_START's words start with "s" or "j" (in either case: the expression folds ASCII only).
-  const mayStartCaseLabel = first === 0x73 /* s */ || first === 0x6a; /* j */
-  if (length > LONGEST_STRUCTURAL_LINE && !(mayStartCaseLabel && CASE_LABEL_START.test(text))) return TEXT;
   const c1 = codeAt(text, 1);
+  const second = c1 | 0x20;
+  // CASE_LABEL_START's words start "sa", "j.", "j ", "jn" or "jo" (in either case: the expression folds ASCII only).
+  const mayStartCaseLabel =
+    (first === 0x73 /* s */ && second === 0x61) /* a */ || (first === 0x6a /* j */ && (c1 === 0x2e /* . */ || c1 === 0x20 || second === 0x6e /* n */ || second === 0x6f)) /* o */;
+  if (length > LONGEST_STRUCTURAL_LINE && !(mayStartCaseLabel && CASE_LABEL_START.test(text))) return TEXT;
   const digit = isDigit(c0);
 
   // TITLE_LINE's words, in either case they are written in: "Re"/"RE", "Da"/"DA".
@@ -322,17 +329,18 @@ export function classifyText(text: string): LineClass {
   const afterNumber = digits <= 3 ? codeAt(text, digits) : -1;
   if (digit && (afterNumber === 0x2e /* . */ || afterNumber === 0x3a /* : */ || afterNumber === 0x20 || length <= 4)) {
     const m = afterNumber === 0x2e ? NUMBERED.exec(text) : null;
-    if (m && !MONTH_START.test(m[2]!)) {
+    if (m && !startsWithMonth(m[2]!)) {
       return { kind: 'item-heading', form: 'numbered', number: Number(m[1]), title: m[2]! };
     }
     const alone = length <= 4 ? NUMBER_ALONE.exec(text) : null;
     if (alone) return { kind: 'item-number', form: alone[2] ? 'numbered' : 'bare', number: Number(alone[1]) };
     const colon = afterNumber === 0x3a || (afterNumber === 0x20 && codeAt(text, digits + 1) === 0x3a) ? COLON.exec(text) : null;
-    if (colon && !MONTH_START.test(colon[2]!)) return { kind: 'item-heading', form: 'colon', number: Number(colon[1]), title: colon[2]! };
+    if (colon && !startsWithMonth(colon[2]!)) return { kind: 'item-heading', form: 'colon', number: Number(colon[1]), title: colon[2]! };
   }
-  if ((digit && afterNumber === 0x20) || first === 0x61 /* a */ || first === 0x6c /* l */ || first === 0xe5 /* å */) {
+  // BARE: the number first, or "åben"/"aben"/"lukket" (their second letters in lower case only).
+  if ((digit && afterNumber === 0x20) || ((first === 0x61 /* a */ || first === 0xe5) /* å */ && c1 === 0x62) /* b */ || (first === 0x6c /* l */ && c1 === 0x75) /* u */) {
     const m = length <= LONGEST_BARE_HEADING ? BARE.exec(text) : null;
-    if (m && !MONTH_START.test(m[3]!) && !UNIT_START.test(m[3]!)) {
+    if (m && !startsWithMonth(m[3]!) && !UNIT_START.test(m[3]!)) {
       const title = m[1] && /^lukket$/i.test(m[1]) && !hasClosedMarker(m[3]!) ? `${m[3]!} (Lukket)` : m[3]!;
       return { kind: 'item-heading', form: 'bare', number: Number(m[2]), title };
     }
@@ -354,11 +362,11 @@ export function classifyText(text: string): LineClass {
   // Each of the tests below is tried only where its own cheap gate, read from the characters
   // at hand, lets the line through: most lines are ruled out without a call.
   const last = codeAt(text, length - 1);
-  if (mayBeDecisionLabel(c0, last)) {
+  if (mayBeDecisionLabel(text, c0, last)) {
     const label = decisionLabel(text);
     if (label) return decisionHeading(label.body);
   }
-  if (length <= LONGEST_HEADING) {
+  if (mayBeHeading(c0, last, length)) {
     const strength = headingStrength(text);
     if (strength) return SECTION_HEADING[strength];
   }

@@ -74,10 +74,14 @@ function signatureOf(line: string): number {
     end--;
     while (end > start && isSpace(codeAt(line, end - 1))) end--;
   }
-  const c = codeAt(line, start);
+  return signatureFrom(codeAt(line, start), end - start);
+}
+
+/** The signature of a key that starts with the character c and has `length` characters. */
+function signatureFrom(c: number, length: number): number {
   if (c > 0xff) return -1;
   const upper = (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-  return ((upper ? c | 0x20 : c) << 16) | Math.min(end - start, 0xffff);
+  return ((upper ? c | 0x20 : c) << 16) | Math.min(length, 0xffff);
 }
 
 /**
@@ -127,7 +131,19 @@ function inCapitals(line: string): boolean {
 export type HeadingStrength = 'template' | 'shared-word';
 
 /** Longer than this, a line is no section heading (headingStrength is null). */
-export const LONGEST_HEADING = 60;
+const LONGEST_HEADING = 60;
+
+/**
+ * False where headingStrength is null for a line of `length` characters whose first and last
+ * characters are `first` and `last` (its first gates, for a caller that has read them; a line
+ * with white space or a colon at an end is left to it).
+ */
+export function mayBeHeading(first: number, last: number, length: number): boolean {
+  if (length > LONGEST_HEADING) return false;
+  if (isSpace(first) || isSpace(last) || last === 0x3a /* : */) return true;
+  const signature = signatureFrom(first, length);
+  return signature === -1 || HEADING_SIGNATURES.has(signature);
+}
 
 /** Whether a line is a section heading of the vocabulary, and how sure that is. */
 export function headingStrength(line: string): HeadingStrength | null {
@@ -263,13 +279,19 @@ export interface DecisionLabel {
 }
 
 /**
- * False where decisionLabel is null for a line whose first and last characters are `first` and
- * `last` (its cheapest gates, for a caller that has read them): a decision label starts with "b"
- * or ends as endsAsLabel says; a line with white space at an end is left to decisionLabel.
+ * False where decisionLabel(line) is null, for a line whose first and last characters are `first`
+ * and `last` (its cheapest gates, for a caller that has read them): a decision label starts with
+ * "b" or ends as endsAsLabel says; a line with white space at an end is left to decisionLabel.
  */
-export function mayBeDecisionLabel(first: number, last: number): boolean {
-  return (first | 0x20) === 0x62 /* b */ || isDigit(last) || last === 0x29 /* ) */ || last === 0x3a /* : */ || isSpace(first) || isSpace(last);
+export function mayBeDecisionLabel(line: string, first: number, last: number): boolean {
+  if ((first | 0x20) === 0x62 /* b */ || isSpace(first) || isSpace(last)) return true;
+  // The line is its trimmed text, and only labelledDecision can take it.
+  const length = lengthOf(line);
+  return length >= SHORTEST_LABELLED && length <= LONGEST_LABEL && endsAsLabel(line);
 }
+
+/** Longer than this, a line is no decision label. */
+const LONGEST_LABEL = 200;
 
 /** A line that opens a decision section, or null. */
 export function decisionLabel(line: string): DecisionLabel | null {
@@ -277,7 +299,7 @@ export function decisionLabel(line: string): DecisionLabel | null {
   // Cheap gates first, as this runs on every line: the plain heading starts with "b"; every
   // labelled form ends as endsAsLabel says and has one of the words of DECISION_WORD.
   const length = lengthOf(text);
-  if (length > 200) return null;
+  if (length > LONGEST_LABEL) return null;
   if ((codeAt(text, 0) | 0x20) === 0x62 /* b */) {
     if (isPlainDecisionHeading(text)) return { body: null, glued: null };
     if (length > 11 && isGluedDecision(text)) return { body: null, glued: text.slice(10) };
