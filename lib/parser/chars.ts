@@ -13,9 +13,7 @@ export function lengthOf(text: string): number {
 }
 
 export function codeAt(text: string, index: number): number {
-  // Out of range, NaN (as charCodeAt gives it) without asking charCodeAt: one read beyond the end
-  // (a fingerprint's, an empty line's) would make V8 compile every later read as a generic call.
-  return index >= 0 && index < lengthOf(text) ? String.prototype.charCodeAt.call(text, index) : NaN;
+  return String.prototype.charCodeAt.call(text, index);
 }
 
 /** White space as `String.prototype.trim` and `\s` know it. */
