@@ -377,9 +377,9 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
 
   // Headings as named, without the bullet a page's list put before them ("• Beslutning").
   const sections = draft.sections.map((s) => (isBulletStart(codeAt(s.heading, 0)) && BULLET.test(s.heading) ? { ...s, heading: s.heading.replace(BULLET, '') } : s));
-  const parts = new Map<SectionDraft, DecisionPart>();
-  for (const section of sections) if (section.decision) parts.set(section, decisionPartOf(section));
-  const treatments = [...parts.values()];
+  // parts[k]: the decision part of sections[k], if it is a decision section.
+  const parts = sections.map((section) => (section.decision ? decisionPartOf(section) : undefined));
+  const treatments = parts.filter((part) => part !== undefined);
   const chosen = treatments[pickTreatment(treatments, meetingDate, committee)] ?? null;
   // eDoc: "Referat" ends the title ("Meddelelse fra formandenReferat") or stands alone, and the
   // minutes follow in the preamble.
@@ -399,8 +399,9 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
   const sectionTexts: Section[] = [];
   const references: Reference[] = [];
   const isThisMeeting = (e: HistoryEntry) => e.date === meetingDate && sameBody(e.body, committee);
-  for (const section of sections) {
-    const part = parts.get(section);
+  for (let k = 0; k < sections.length; k++) {
+    const section = sections[k]!;
+    const part = parts[k];
     const heading = part?.heading ?? section.heading;
     // A glued decision's text is the section's text; otherwise the section stays as written.
     const lines = part && heading !== section.heading ? part.lines : section.lines;
@@ -422,7 +423,7 @@ export function buildItem(draft: ItemDraft, meetingDate: string | null, committe
     decision,
     outcome: memo.outcomeOf(decision),
     absent: absent.length > 1 ? [...new Set(absent)] : absent,
-    sections: sections.map((s) => parts.get(s)?.heading ?? s.heading).filter((heading) => heading !== ''),
+    sections: sections.map((s, k) => parts[k]?.heading ?? s.heading).filter((heading) => heading !== ''),
     attachments: attachments.map((a) => a.title),
     history,
     cases,
