@@ -91,6 +91,20 @@ function bodyWords(name: string): string[] {
     .filter((w) => w !== '' && w !== 'for' && w !== 'og' && w !== 'i' && w !== 'udvalget' && w !== 'udvalg');
 }
 
+/**
+ * bodyWords of the second name of sameBody, the meeting's own body in the parser's calls: the
+ * same name again and again, so its words are kept from the last call (never changed by callers).
+ */
+function ownBodyWords(name: string): string[] {
+  if (name !== lastOwnName) {
+    lastOwnWords = bodyWords(name);
+    lastOwnName = name;
+  }
+  return lastOwnWords;
+}
+let lastOwnName: string | null = null;
+let lastOwnWords: string[] = [];
+
 /** Danish endings of the definite and genitive forms: "Forretningsudvalg(et)", "Byråd(ets)". */
 const ENDINGS = new Set(['', 'e', 'et', 'en', 'ne', 'ets', 'ens', 'nes', 's']);
 
@@ -106,7 +120,7 @@ function sameWord(a: string, b: string): boolean {
 export function sameBody(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return false;
   const wa = bodyWords(a);
-  const wb = bodyWords(b);
+  const wb = ownBodyWords(b);
   if (wa.length === 0 || wb.length === 0) return false;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   return short.every((w) => long.some((l) => sameWord(w, l)));

@@ -218,12 +218,19 @@ function partsOf(text: string): string[] | null {
   return parts.length >= 2 ? parts.map((part) => part.join('\n')) : null;
 }
 
+/** Only dashes, dots and white space: no decision recorded. */
+const NO_DECISION = /^[-–—.\s]*$/u;
+/** What a trimmed NO_DECISION text starts with (tested first: most decisions start with a letter). */
+function isNoDecisionStart(c: number): boolean {
+  return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2e;
+}
+
 /** The outcome of a decision text (null: no Beslutning text). */
 export function classifyOutcome(decision: string | null): Outcome {
   if (decision === null) return 'none';
   const text = decision.trim();
   // Empty, or only dashes/dots: the minutes record no decision.
-  if (text === '' || /^[-–—.\s]*$/u.test(text)) return 'none';
+  if (text === '' || (isNoDecisionStart(text.charCodeAt(0)) && NO_DECISION.test(text))) return 'none';
 
   const parts = partsOf(text);
   if (parts) {
