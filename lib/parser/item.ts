@@ -18,6 +18,7 @@ import {
   CLOSED_PREFIX,
   CLOSED_SUFFIX,
   decisionLabel,
+  hasClosedPrefix,
   hasClosedSuffix,
   isAttachmentHeading,
   isHistoryHeading,
@@ -70,8 +71,7 @@ export function splitTitle(raw: string): { title: string; closed: boolean; commi
   let closed = false;
   const minutesGlued = title.endsWith('Referat') && GLUED_MINUTES.test(title);
   if (minutesGlued) title = title.slice(0, -'Referat'.length).trimEnd();
-  // Both prefix forms start with "L" (tested first: most titles have none).
-  if (title.charCodeAt(0) === 0x4c /* L */ && CLOSED_PREFIX.test(title)) {
+  if (hasClosedPrefix(title)) {
     title = title.replace(CLOSED_PREFIX, '');
     closed = true;
   }
@@ -133,7 +133,7 @@ const FOLLOWING = /^følgende$/i;
 const DID_NOT_WORDS = / deltog ikke /i;
 const PREVENTED_WORDS = / var forhindret i at deltage| var fraværende/i;
 /** The words of DID_NOT_WORDS and PREVENTED_WORDS together. */
-const ABSENCE_WORDS = / deltog ikke | var forhindret i at deltage| var fraværende/i;
+const ABSENCE_WORDS = new RegExp(`${DID_NOT_WORDS.source}|${PREVENTED_WORDS.source}`, 'i');
 /** "… deltog ikke i sagens behandling pga. afbud.": absence for want of attendance, not a decision fact. */
 const FOR_ABSENCE = /(?:pga\.?|på grund af|grundet|grundet i|p\.g\.a\.?|\()\s*(?:afbud|fravær|sygdom|forfald)\b/i;
 /** "Stedfortræder: Y", "Suppleanter: Y": who came instead, a label line of the attendance block. */

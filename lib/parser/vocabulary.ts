@@ -195,11 +195,15 @@ export function hasClosedSuffix(text: string): boolean {
   return (text.endsWith(')') || text.endsWith('Lukket punkt') || text.endsWith('Lukket punkt.')) && CLOSED_SUFFIX.test(text);
 }
 
+/** CLOSED_PREFIX.test, tried only on a text that starts with "L" as both its forms do (it runs on every title). */
+export function hasClosedPrefix(text: string): boolean {
+  return text.charCodeAt(0) === 0x4c /* L */ && CLOSED_PREFIX.test(text);
+}
+
 /** Whether an item title carries a closed marker. */
 export function hasClosedMarker(title: string): boolean {
   const text = title.trim();
-  // Both prefix forms start with "L" (tested first: this runs on every candidate title).
-  return (text.charCodeAt(0) === 0x4c /* L */ && CLOSED_PREFIX.test(text)) || hasClosedSuffix(text);
+  return hasClosedPrefix(text) || hasClosedSuffix(text);
 }
 
 const DATE_WORD = String.raw`(?:\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}|\d{1,2}\.? [a-zæøå]+\.? \d{4}|\d{4}-\d{2}-\d{2})`;
