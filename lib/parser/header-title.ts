@@ -8,6 +8,7 @@
  */
 import { findDateTime, type DateTimeMatch } from './dates.ts';
 import { BODY_WORD, type FreeText } from './header-fields.ts';
+import { isDigit } from './chars.ts';
 import { startsUpper } from './participants.ts';
 
 export interface TitleFacts {
@@ -85,7 +86,7 @@ function hasMarks(name: string): boolean {
 /** A word starting with a capital or a digit. */
 function capitalOrDigit(word: string): boolean {
   const c = word.charCodeAt(0);
-  return (c >= 0x30 && c <= 0x39) || startsUpper(word);
+  return isDigit(c) || startsUpper(word);
 }
 
 /**
@@ -160,7 +161,7 @@ function joinTitleLines(free: readonly FreeText[]): FreeText[] {
   const out: FreeText[] = [];
   for (const f of free) {
     const c = f.text.charCodeAt(0);
-    const text = (c >= 0x30 && c <= 0x39 ? f.text.replace(/^\d{1,3}\s+(?=\p{Lu})/u, '') : f.text).trim();
+    const text = (isDigit(c) ? f.text.replace(/^\d{1,3}\s+(?=\p{Lu})/u, '') : f.text).trim();
     if (text === '') continue;
     const prev = out[out.length - 1];
     // The next part starts with a word that continues a title, or this one ends with one.

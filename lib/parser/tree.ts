@@ -5,6 +5,7 @@
  */
 import type { ItemForm, LineClass } from './classify.ts';
 import { ITEM_FORMS } from './classify.ts';
+import { isDigit } from './chars.ts';
 import { linesOf, type ClassifiedLine, type Lines } from './lines.ts';
 import { hasClosedMarker, headingKey } from './vocabulary.ts';
 import { readContents, type Contents } from './contents.ts';
@@ -130,10 +131,6 @@ const AT_LIST_OPENER = /[\s,]at:?\s*$/u;
  * The regular expressions above run on many lines per document; a test of a character or an
  * ending each needs rules most lines out first (a cold regular expression costs microseconds).
  */
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
 /** What AT_LIST_OPENER needs: the line ends in "at" or "at:" before white space. */
 function mayOpenAtList(text: string): boolean {
