@@ -23,6 +23,11 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** A character up to U+00FF in lower case (A-Z and À-Þ but ×); others as they are. */
+export function lowerLatin1(c: number): number {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c | 0x20 : c;
+}
+
 /** An ASCII digit (what `\d` matches). */
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -4,7 +4,7 @@
  */
 import type { BlockHint } from '../model.ts';
 import { classifyCaseNumber, mayBeCaseNumberLine } from './case-numbers.ts';
-import { codeAt, isDigit, lengthOf } from './chars.ts';
+import { codeAt, isDigit, lengthOf, lowerLatin1 } from './chars.ts';
 import type { LineTable } from './lines.ts';
 import type { Line } from './normalize.ts';
 import { decisionLabel, FIELD_LABELS, hasClosedMarker, headingStrength, type HeadingStrength, mayBeDecisionLabel, mayBeHeading } from './vocabulary.ts';
@@ -105,11 +105,6 @@ function startCode(text: string): number {
   const c = codeAt(text, 2);
   if ((a | b | c) > 0xff) return -1;
   return (lowerLatin1(a) << 16) | (lowerLatin1(b) << 8) | lowerLatin1(c);
-}
-
-/** A character up to U+00FF in lower case (A-Z and À-Þ but ×). */
-function lowerLatin1(c: number): number {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c | 0x20 : c;
 }
 
 export function fieldOf(text: string): { field: (typeof FIELD_LABELS)[string]; label: string; value: string } | null {

@@ -4,7 +4,7 @@
  * This is language, not knowledge of any one document.
  */
 
-import { codeAt, isDigit, isSpace, lengthOf } from './chars.ts';
+import { codeAt, isDigit, isSpace, lengthOf, lowerLatin1 } from './chars.ts';
 
 /**
  * Template section headings (compared case-insensitively, trailing colon ignored): the
@@ -80,8 +80,7 @@ function signatureOf(line: string): number {
 /** The signature of a key that starts with the character c and has `length` characters. */
 function signatureFrom(c: number, length: number): number {
   if (c > 0xff) return -1;
-  const upper = (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-  return ((upper ? c | 0x20 : c) << 16) | Math.min(length, 0xffff);
+  return (lowerLatin1(c) << 16) | Math.min(length, 0xffff);
 }
 
 /**
